@@ -1,0 +1,5 @@
+import sys
+
+from readout.cli import main
+
+sys.exit(main())

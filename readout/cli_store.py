@@ -1,0 +1,285 @@
+"""Command-line edge of the knowledge base: ``ingest``, ``search``, ``quotes``, ``commitments``, ``meetings``,
+``relations``, ``thread``, ``summary``, ``export``.
+
+``add_commands(subparsers)`` registers them on the main parser (readout/cli.py); each ``cmd_*`` takes the parsed
+arguments and returns the exit status, so tests call them directly. Exit status: 0 done; 1 done but some inputs
+failed (ingest) or nothing found by that id (thread); 2 bad arguments or a store that cannot be opened (one line
+on standard error).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+DB_HELP = ("database: a SQLite file path, sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
+           "(default: $READOUT_DB, else ~/.local/share/readout/readout.db)")
+
+
+def add_commands(subparsers) -> None:
+    """Register the store's subcommands on an ``argparse`` subparsers object."""
+    p = _command(subparsers, "ingest", cmd_ingest, "read, extract and store documents",
+                 "readout ingest ../shared/corpus/kremlin-2025.jsonl --workers 2")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, globs, .jsonl files or - for stdin")
+    p.add_argument("--workers", type=int, help="processes for extraction (default: one per CPU core)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _formats(p, ("text", "json"))
+
+    p = _command(subparsers, "search", cmd_search, "full-text search over documents, quotes and commitments",
+                 'readout search "переговоры энергетика" --kind quote --country KZ --since 2025-01-01')
+    p.add_argument("query", metavar="QUERY", help="words; every word must match, in any of its forms")
+    p.add_argument("--kind", choices=("all", "document", "quote", "commitment"), default="all")
+    p.add_argument("--country", help="ISO code of a country the document involves: KZ")
+    p.add_argument("--person", help="entity key or part of a name: tokayev, Токаев")
+    p.add_argument("--since", help="first date, YYYY-MM-DD")
+    p.add_argument("--until", help="last date, YYYY-MM-DD")
+    _paging(p)
+    _formats(p)
+
+    p = _command(subparsers, "quotes", cmd_quotes, "quotes by a person, about a topic",
+                 'readout quotes --speaker Путин --about "энергетика"')
+    p.add_argument("--person", "--speaker", dest="person", help="entity key or part of the speaker's name")
+    p.add_argument("--query", "--about", dest="query", help="words the quote is about (any form)")
+    _paging(p, offset=False)
+    _formats(p)
+
+    p = _command(subparsers, "commitments", cmd_commitments, "commitments binding the given countries",
+                 "readout commitments --country KZ --country AZ --status overdue")
+    p.add_argument("--country", "--party", dest="countries", action="append", default=[], metavar="CODE",
+                   help="ISO code of a party; repeat for two countries")
+    p.add_argument("--status", choices=("announced", "in_progress", "achieved", "overdue"))
+    _paging(p, offset=False, default=200)
+    _formats(p)
+
+    p = _command(subparsers, "meetings", cmd_meetings, "events with participants from both countries",
+                 "readout meetings RU CN")
+    p.add_argument("countries", nargs=2, metavar="CODE")
+    _formats(p)
+
+    p = _command(subparsers, "relations", cmd_relations, "a country's partners: events and commitments by year",
+                 "readout relations RU")
+    p.add_argument("country", metavar="CODE")
+    _formats(p)
+
+    p = _command(subparsers, "thread", cmd_thread, "a commitment thread's timeline, each step with its span",
+                 "readout thread 12 --format json")
+    p.add_argument("id", type=int, metavar="ID", help="thread id (shown by readout commitments)")
+    _formats(p, ("text", "json"))
+
+    p = _command(subparsers, "summary", cmd_summary, "what the store holds: counts, top country pairs, latest events",
+                 "readout summary")
+    _formats(p, ("text", "json"))
+
+    p = _command(subparsers, "export", cmd_export, "every stored document with its facts",
+                 "readout export --format jsonl --country KZ > kz.jsonl")
+    p.add_argument("--country", help="only documents involving this country")
+    _formats(p, ("jsonl", "json", "csv"), default="jsonl")
+
+
+def _command(subparsers, name: str, func: Callable, help_: str, example: str) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(name, help=help_, description=f"{help_[0].upper()}{help_[1:]}.",
+                              epilog=f"example:\n  {example}", formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--db", metavar="URL", help=DB_HELP)
+    p.set_defaults(func=func)
+    return p
+
+
+def _formats(p, choices=("text", "json", "csv"), default: str | None = None) -> None:
+    p.add_argument("--format", choices=choices, default=default or choices[0], help="output format")
+
+
+def _paging(p, offset: bool = True, default: int = 20) -> None:
+    p.add_argument("--limit", type=int, default=default, help=f"at most this many results (default {default})")
+    if offset:
+        p.add_argument("--offset", type=int, default=0, help="skip this many results first")
+
+
+def _fail(message: str) -> int:
+    print(f"readout: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _with_store(args, body: Callable[[Any], int]) -> int:
+    """Open the store named by ``--db``, run ``body(session)``; a store problem is one line and status 2."""
+    from readout.store import StoreError, open_store
+
+    try:
+        with open_store(getattr(args, "db", None)) as store, store.session() as session:
+            return body(session)
+    except StoreError as e:
+        return _fail(str(e))
+    except ValueError as e:
+        return _fail(str(e))
+
+
+def _emit(rows: list[dict], fmt: str, text: Callable[[dict], str], out=None) -> None:
+    out = out or sys.stdout
+    if fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        flat = [{k: _cell(v) for k, v in row.items()} for row in rows]
+        fields = list(dict.fromkeys(k for row in flat for k in row))
+        writer = csv.DictWriter(out, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(flat)
+    else:
+        for row in rows:
+            out.write(text(row) + "\n")
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return "; ".join(json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _where(row: dict) -> str:
+    return f"{row.get('date') or '????-??-??'} [doc {row['document_id']}:{row['start']}-{row['stop']}]"
+
+
+def cmd_ingest(args) -> int:
+    from readout.ingest import ingest
+    from readout.store import StoreError
+
+    try:
+        summary = ingest(args.paths, db_url=args.db, workers=args.workers, progress=not args.no_progress)
+    except StoreError as e:
+        return _fail(str(e))
+    if args.format == "json":
+        print(json.dumps(summary.to_dict()))
+    else:
+        print(summary)
+    return 1 if summary.failed else 0
+
+
+def cmd_search(args) -> int:
+    from readout.store import search
+
+    def body(session) -> int:
+        hits = [h.to_dict() for h in search(session, args.query, args.kind, country=args.country,
+                                            person=args.person, since=args.since, until=args.until,
+                                            limit=args.limit, offset=args.offset)]
+        _emit(hits, args.format, lambda h: f"{h['kind']:<10} {_where(h)} {h['text']}"
+              + (f" — {h['detail']}" if h["detail"] else ""))
+        return 0
+
+    return _with_store(args, body)
+
+
+def cmd_quotes(args) -> int:
+    from readout.store import quotes
+
+    def body(session) -> int:
+        rows = quotes(session, person=args.person, about=args.query, limit=args.limit)
+        _emit(rows, args.format, lambda q: f"{_where(q)} {q['speaker'] or '?'}: «{q['text']}»")
+        return 0
+
+    return _with_store(args, body)
+
+
+def cmd_commitments(args) -> int:
+    from readout.store import commitments
+
+    def body(session) -> int:
+        rows = commitments(session, args.countries, status=args.status, limit=args.limit)
+        _emit(rows, args.format, lambda c: f"{_where(c)} {'-'.join(c['parties'])} {c['kind']}: {c['text']} "
+              f"(thread {c['thread']}, {c['status']})")
+        return 0
+
+    return _with_store(args, body)
+
+
+def cmd_meetings(args) -> int:
+    from readout.store import meetings
+
+    def body(session) -> int:
+        rows = meetings(session, *args.countries)
+        _emit(rows, args.format, lambda e: f"{e['event_date'] or e['date'] or '????-??-??'} {e['kind']} "
+              f"{e['place'] or ''}: {', '.join(e['participants'])} — {e['title'] or ''}")
+        return 0
+
+    return _with_store(args, body)
+
+
+def cmd_relations(args) -> int:
+    from readout.store import relations
+
+    def body(session) -> int:
+        rows = relations(session, args.country)
+        _emit(rows, args.format, lambda r: f"{r['country']}-{r['partner']} {r['year'] or '????'}: "
+              f"{r['events']} events, {r['commitments']} commitments")
+        return 0
+
+    return _with_store(args, body)
+
+
+def cmd_thread(args) -> int:
+    from readout.store import thread
+
+    def body(session) -> int:
+        th = thread(session, args.id)
+        if th is None:
+            print(f"readout: thread {args.id}: no such thread (see readout commitments)", file=sys.stderr)
+            return 1
+        if args.format == "json":
+            print(json.dumps(th, ensure_ascii=False, indent=2))
+            return 0
+        print(f"thread {th['id']} {'-'.join(th['parties'])}: {th['status']}"
+              + (f", deadline {th['deadline']}" if th["deadline"] else ""))
+        for s in th["timeline"]:
+            link = "" if s["joins"] is None else f" (joins step {s['joins']}, similarity {s['similarity']})"
+            print(f"  {s['position']}. {s['role']:<11} {_where(s)} {s['text']}{link}")
+        return 0
+
+    return _with_store(args, body)
+
+
+def cmd_summary(args) -> int:
+    from readout.store import summary
+
+    def body(session) -> int:
+        s = summary(session)
+        if args.format == "json":
+            print(json.dumps(s, ensure_ascii=False, indent=2))
+            return 0
+        print(f"{s['documents']} documents ({s['first_date']} – {s['last_date']}), {s['failed']} failed inputs")
+        print(f"{s['events']} events, {s['people']} people, {s['countries']} countries, {s['quotes']} quotes, "
+              f"{s['commitments']} commitments in {s['threads']} threads "
+              f"({', '.join(f'{k} {v}' for k, v in sorted(s['thread_status'].items())) or 'none'})")
+        print("top country pairs: " + (", ".join(f"{p['pair']} {p['count']}" for p in s["top_pairs"]) or "none"))
+        for e in s["latest_events"]:
+            print(f"  {e['event_date'] or e['date']} {e['kind']}: {', '.join(e['participants'])}")
+        return 0
+
+    return _with_store(args, body)
+
+
+def cmd_export(args) -> int:
+    from readout.store import export_records
+
+    def body(session) -> int:
+        _emit(export_records(session, country=args.country), args.format, str)
+        return 0
+
+    return _with_store(args, body)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one store command (used by tests; ``readout`` itself dispatches through readout/cli.py)."""
+    parser = argparse.ArgumentParser(prog="readout")
+    add_commands(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

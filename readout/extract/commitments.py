@@ -1,0 +1,180 @@
+"""Commitments: what was agreed, signed, instructed, planned or is under way, one record a clause.
+
+A sentence is cut into clauses at commas and semicolons; a clause holding a cue (``data/commitment_cues.tsv``)
+starts a commitment that runs until the next clause with a cue. Questions, negated and conditional cues and
+background ("40 лет назад мы подписали…") are no commitments. Numbered lists after "Список документов,
+подписанных…" give one ``signed`` commitment an item.
+
+>>> from readout import read
+>>> r = read("Достигнута договоренность в ближайшей перспективе удвоить товарооборот и довести его до одного "
+...          "миллиарда долларов.", date="2025-10-21")
+>>> c = r.commitments[0]
+>>> c.kind, c.factor, c.target.value, c.target.unit, c.horizon
+('agreement', 2.0, 1000000000.0, 'USD', 'в ближайшей перспективе')
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from readout import data
+from readout.extract.context import Context
+from readout.model import Commitment, Span
+
+_LIST_HEAD = re.compile(r"[Сс]писок документов,? подписанных")
+_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.\s+(?=[А-ЯЁ])")
+_CONDITIONAL = {"если", "ли"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemmas: tuple[str, ...]
+    kind: str
+    together: bool  # "a b": adjacent in order; "a+b": anywhere in the clause
+
+
+@functools.cache
+def cues() -> tuple[Cue, ...]:
+    out = []
+    for row in data.tsv("commitment_cues"):
+        c = row["cue"]
+        out.append(Cue(tuple(c.split("+")), row["kind"], False) if "+" in c else Cue(tuple(c.split()), row["kind"], True))
+    return tuple(sorted(out, key=lambda c: -len(c.lemmas)))
+
+
+def _attributive(t) -> bool:
+    """A full participle ("достигнутые договоренности", "подписанных документов") describes, it does not state."""
+    return t.feat("VerbForm") == "Part" and t.feat("Variant") != "Short"
+
+
+def _match(toks) -> tuple[Cue, int] | None:
+    """The cue in a clause's tokens and the index of its first token."""
+    lemmas = [None if _attributive(t) else t.lemma for t in toks]
+    for cue in cues():
+        if cue.together:
+            n = len(cue.lemmas)
+            for i in range(len(lemmas) - n + 1):
+                if tuple(lemmas[i:i + n]) == cue.lemmas:
+                    return cue, i
+        elif all(l in lemmas for l in cue.lemmas):
+            return cue, min(lemmas.index(l) for l in cue.lemmas)
+    return None
+
+
+def _clauses(ctx: Context, sent) -> list[list]:
+    toks = ctx.analysis.sentence_tokens(sent)
+    out, cur = [], []
+    for t in toks:
+        if t.text in (",", ";", ":") and cur:
+            out.append(cur)
+            cur = []
+            continue
+        cur.append(t)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _excluded(toks, k: int, sentence_text: str) -> str | None:
+    lemmas = {t.lemma for t in toks}
+    if sentence_text.rstrip().endswith("?"):
+        return "question"
+    if k > 0 and toks[k - 1].lemma == "не":
+        return "negated"
+    if lemmas & _CONDITIONAL:
+        return "conditional"
+    if lemmas & set(data.lines("background_cues")):
+        return "background"
+    if toks[k].feat("Mood") == "Cnd" or any(t.lemma == "бы" for t in toks):
+        return "conditional"
+    return None
+
+
+def find_commitments(ctx: Context) -> list[Commitment]:
+    out: list[Commitment] = []
+    out.extend(_signed_list(ctx))
+    listed = [(c.start, c.stop) for c in out]
+    for sent in ctx.analysis.sentences:
+        if any(a <= sent.start < b for a, b in listed):
+            continue
+        clauses = _clauses(ctx, sent)
+        hits = []
+        for ci, cl in enumerate(clauses):
+            m = _match(cl)
+            reason = ci and cl[0].lemma == "что" and [t.text.lower() for t in clauses[ci - 1][-2:]] == ["за", "то"]
+            if m and not reason and not _excluded(cl, m[1], sent.text):
+                hits.append((ci, m))
+        for h, (ci, (cue, k)) in enumerate(hits):
+            end_ci = hits[h + 1][0] - 1 if h + 1 < len(hits) else len(clauses) - 1
+            a, b = clauses[ci][0].start, clauses[end_ci][-1].stop
+            b = _trim_end(ctx.analysis.text, a, b)
+            out.append(_commitment(ctx, a, b, cue.kind, "cue", Span(clauses[ci][k].start, clauses[ci][k].stop)))
+        if not hits:
+            c = _future_action(ctx, sent, clauses)
+            if c:
+                out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _trim_end(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1] in " .;,!":
+        b -= 1
+    return b
+
+
+def _future_action(ctx: Context, sent, clauses) -> Commitment | None:
+    """"США будут способствовать восстановлению…": a future verb whose subject is a state or its representative."""
+    for cl in clauses:
+        for i, t in enumerate(cl):
+            if t.feat("Tense") == "Fut" and t.pos in ("VERB", "AUX") and t.feat("Person") == "3":
+                before = (cl[0].start, t.start)
+                if any(before[0] <= c.start < before[1] for c in ctx.countries) and not _excluded(cl, i, sent.text):
+                    a, b = cl[0].start, _trim_end(ctx.analysis.text, cl[0].start, sent.stop)
+                    return _commitment(ctx, a, b, "plan", "future_action", Span(t.start, t.stop))
+    return None
+
+
+def _signed_list(ctx: Context) -> list[Commitment]:
+    """Items of "Список документов, подписанных …: 1. … 2. …" as signed documents."""
+    text = ctx.analysis.text
+    out = []
+    for head in _LIST_HEAD.finditer(text):
+        items = [m for m in _ITEM.finditer(text, head.end())]
+        expected = 1
+        run = []
+        for m in items:
+            if int(m.group(1)) == expected:
+                run.append(m)
+                expected += 1
+        for i, m in enumerate(run):
+            a = m.end()
+            b = run[i + 1].start() if i + 1 < len(run) else _list_end(text, a)
+            b = _trim_end(text, a, b)
+            out.append(_commitment(ctx, a, b, "signed", "signed_list", Span(head.start(), head.end())))
+    return out
+
+
+def _list_end(text: str, a: int) -> int:
+    m = re.search(r"\.\s+(?=[А-ЯЁ][а-яё]+\s+[А-ЯЁа-яё])|\n|$", text[a:])
+    return a + (m.start() + 1 if m else len(text) - a)
+
+
+def _commitment(ctx: Context, a: int, b: int, kind: str, rule: str, cue: Span) -> Commitment:
+    from readout.extract.dates import find_horizon
+    from readout.extract.numbers import find_quantities
+    from readout.extract.parties import addressee, parties
+
+    clause = ctx.analysis.text[a:b]
+    target, factor = None, None
+    for q in find_quantities(clause):
+        if q.factor and factor is None:
+            factor = q.factor
+        if q.unit == "count" and " на " not in clause[q.start:q.stop] and (q.value or 0) < 10:
+            continue  # "двух стран" counts nothing promised; "175 на 175" does
+        if q.value is not None and q.unit and target is None:
+            target = type(q)(q.start + a, q.stop + a, q.value, q.unit, q.factor)
+    horizon = find_horizon(clause, ctx.doc.date)
+    return Commitment(a, b, clause, kind, parties(ctx, a, b), None, None, target, factor,
+                      horizon.text if horizon else None, horizon.deadline if horizon else None,
+                      addressee(ctx, a, b), rule, cue)

@@ -1,0 +1,127 @@
+"""What every extractor of one document shares: its analysis, persons, countries, roles and publisher, and the
+resolution of a stretch of text ("заявил Касым-Жомарт Токаев", "отметил Глава нашего государства", "сказал он")
+to the person it names."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from readout.extract.countries import CountryMention
+from readout.extract.persons import Person, PersonForm
+from readout.extract.roles import RoleMention
+from readout.model import Document
+from readout.nlp import Analysis
+
+PRONOUNS = {"он", "она"}
+PLURAL_PRONOUNS = {"они"}
+
+
+@dataclass(slots=True)
+class Context:
+    doc: Document
+    analysis: Analysis
+    persons: list[Person]
+    countries: list[CountryMention]
+    roles: list[RoleMention]
+    publisher_country: str | None
+    official: bool  # the publisher is an official body: its "Президент" is its own head of state
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of direct speech found so far
+    subjects: list[tuple[int, Person]] = field(default_factory=list)  # narration subjects, by offset
+    found_quotes: list = field(default_factory=list)  # quotes.Found, once found
+    speakers: list[Person] = field(default_factory=list)  # everyone quoted, in order
+
+    # ---- persons -------------------------------------------------------------------------------------------
+    def person_in(self, start: int, stop: int) -> tuple[Person, PersonForm] | None:
+        """The person whose mention lies in ``[start, stop)``; the last one when several."""
+        found = None
+        for p in self.persons:
+            for f in p.forms:
+                if start <= f.start and f.stop <= stop and (found is None or f.start > found[1].start):
+                    found = (p, f)
+        return found
+
+    def persons_in(self, start: int, stop: int) -> list[Person]:
+        out: list[Person] = []
+        for p in self.persons:
+            if any(start <= f.start and f.stop <= stop for f in p.forms) and p not in out:
+                out.append(p)
+        return sorted(out, key=lambda p: min(f.start for f in p.forms if start <= f.start))
+
+    def person_by_surname(self, surname: str, initials: str = "") -> Person | None:
+        s = surname.lower().replace("ё", "е")
+        for p in self.persons:
+            if s in p.name.lower().replace("ё", "е").split() or p.name.lower().replace("ё", "е").endswith(s):
+                return p
+        return None
+
+    def person_for_holder(self, holder, role: RoleMention | None = None) -> Person:
+        """The document's person for an office holder, created (named by the role mention) if the text never
+        names them."""
+        for p in self.persons:
+            if p.holder_id == holder.id:
+                return p
+        last = holder.last.lower().replace("ё", "е")
+        for p in self.persons:
+            if last in p.name.lower().replace("ё", "е").split():
+                p.holder_id = holder.id
+                return p
+        p = Person(name=holder.name, holder_id=holder.id)
+        if role is not None:
+            p.forms.append(PersonForm(role.start, role.stop, role.text, tuple(holder.name.split()), rule="role"))
+        self.persons.append(p)
+        return p
+
+    # ---- roles ---------------------------------------------------------------------------------------------
+    def holder_of(self, role: RoleMention):
+        from readout import offices
+
+        country = role.country
+        if country is None and self.official:
+            country = self.publisher_country  # the publisher's own voice: "Глава государства", "Президент"
+        if country is None:
+            return None
+        office = role.office if role.office != "leader" else offices.leader_office(country)
+        return offices.holder(country, office, self.doc.date)
+
+    def roles_in(self, start: int, stop: int) -> list[RoleMention]:
+        return [r for r in self.roles if start <= r.start and r.stop <= stop]
+
+    # ---- narration subjects (for pronouns) -----------------------------------------------------------------
+    def note_subject(self, offset: int, person: Person) -> None:
+        bisect.insort(self.subjects, (offset, person), key=lambda x: x[0])
+
+    def subject_before(self, offset: int) -> Person | None:
+        i = bisect.bisect_left(self.subjects, offset, key=lambda x: x[0])
+        return self.subjects[i - 1][1] if i else None
+
+    def in_quote(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.quoted)
+
+    # ---- resolution ----------------------------------------------------------------------------------------
+    def resolve(self, start: int, stop: int) -> tuple[list[Person], str] | None:
+        """Who a stretch of attribution text names: by name, by role (office holders on the document's date),
+        by the publisher's voice, or by pronoun. Returns the persons and the rule that found them."""
+        named = self.persons_in(start, stop)
+        if named:
+            return named, "name"
+        for role in self.roles_in(start, stop):
+            if role.plural:
+                return self.heads_of_event(), "joint"
+            holder = self.holder_of(role)
+            if holder is not None:
+                return [self.person_for_holder(holder, role)], "publisher_voice" if role.country is None or role.ours else "role"
+        words = [t.lemma for t in self.analysis.tokens_in(start, stop)]
+        if any(w in PRONOUNS for w in words):
+            p = self.subject_before(start)
+            if p is not None:
+                return [p], "pronoun"
+        if any(w in PLURAL_PRONOUNS for w in words):
+            return self.heads_of_event(), "joint"
+        return None
+
+    def heads_of_event(self) -> list[Person]:
+        """The persons who led the reported event: those holding a leading office on the date, else the first two
+        persons named."""
+        leaders = [p for p in self.persons if p.holder_id and p.role in ("president", "prime_minister", "monarch",
+                                                                          "head_of_state")]
+        return leaders[:2] or self.persons[:2]

@@ -1,0 +1,135 @@
+"""Countries mentioned in a text, as ISO 3166-1 alpha-2 codes.
+
+Names come from the country packages (babel's Russian territory names, pycountry's Russian translations of the
+ISO 3166 names), matched by lemma in any case; short names, abbreviations and adjectives come from
+``data/country_words.tsv``; compound adjectives give every state they join.
+
+>>> from readout.nlp import analyze
+>>> [(m.code, m.text) for m in find_countries(analyze("Президенты Казахстана и США обсудили казахско-азербайджанские связи."))]
+[('KZ', 'Казахстана'), ('US', 'США'), ('KZ', 'казахско-азербайджанские'), ('AZ', 'казахско-азербайджанские')]
+"""
+from __future__ import annotations
+
+import functools
+import gettext
+from dataclasses import dataclass
+
+from readout import data
+from readout.nlp import Analysis, models
+
+# pymorphy's most likely parse of a capitalised single-word name must be one of these for the name to count:
+# "Того" (a pronoun first) is not Togo, "Мали" (an adjective first) is not Mali.
+_NAME_POS = {"NOUN", None}
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    start: int
+    stop: int
+    text: str
+    code: str
+    rule: str
+
+
+def _word_lemma(word: str) -> str:
+    parses = models().parse(word)
+    return (parses[0].normal_form if parses else word.lower()).replace("ё", "е")
+
+
+def _key(name: str) -> tuple[str, ...]:
+    from razdel import tokenize
+
+    return tuple(_word_lemma(t.text) for t in tokenize(name) if t.text not in "()")
+
+
+@functools.cache
+def gazetteer() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
+    """(names by lemma key, adjectives by lemma) → ISO code."""
+    import pycountry
+    from babel import Locale
+
+    names: dict[tuple[str, ...], str] = {}
+    ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.setdefault(_key(ru.gettext(value)), c.alpha_2)
+    for code, name in Locale("ru").territories.items():
+        if len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code):
+            names.setdefault(_key(name.split(" (")[0]), code)
+    adjectives: dict[str, str] = {}
+    for row in data.tsv("country_words"):
+        if row["kind"] == "adjective":
+            adjectives[row["words"]] = row["country"]
+        else:
+            names[tuple(row["words"].split())] = row["country"]
+    names.pop((), None)
+    return names, adjectives
+
+
+@functools.lru_cache(maxsize=100_000)
+def _lemma_and_pos(word: str) -> tuple[str, str | None]:
+    parses = models().parse(word)
+    if not parses:
+        return word.lower(), None
+    return parses[0].normal_form.replace("ё", "е"), parses[0].tag.POS
+
+
+def _compound(word: str, adjectives: dict[str, str]) -> list[str]:
+    """"казахско-азербайджанский" → ['KZ', 'AZ']; parts that are no country are skipped."""
+    parts = word.lower().split("-")
+    codes = []
+    for part in parts[:-1]:
+        stem = part[:-1]
+        for cand in (stem + "ий", stem + "ский", stem + "ийский"):
+            if cand in adjectives:
+                codes.append(adjectives[cand])
+                break
+    last = _lemma_and_pos(parts[-1])[0]
+    if last in adjectives:
+        codes.append(adjectives[last])
+    return codes if len(codes) >= 2 or (codes and last in adjectives) else []
+
+
+def find_countries(analysis: Analysis) -> list[CountryMention]:
+    """Every mention of a state: by name (longest match first), adjective or compound adjective."""
+    names, adjectives = gazetteer()
+    longest = max(len(k) for k in names)
+    text = analysis.text
+    out: list[CountryMention] = []
+    for sent in analysis.sentences:
+        toks = analysis.sentence_tokens(sent)
+        lemmas = [_lemma_and_pos(t.text)[0] for t in toks]
+        i = 0
+        while i < len(toks):
+            hit = None
+            for n in range(min(longest, len(toks) - i), 0, -1):
+                code = names.get(tuple(lemmas[i : i + n]))
+                if code and toks[i].text[:1].isupper() and (n > 1 or _lemma_and_pos(toks[i].text)[1] in _NAME_POS
+                                                           or toks[i].text.isupper()):
+                    hit = (n, code)
+                    break
+            if hit:
+                n, code = hit
+                a, b = toks[i].start, toks[i + n - 1].stop
+                if code != "-":  # a region ("Латинская Америка") is consumed, not reported
+                    out.append(CountryMention(a, b, text[a:b], code, "name"))
+                i += n
+                continue
+            t = toks[i]
+            if "-" in t.text:
+                for code in _compound(t.text, adjectives):
+                    out.append(CountryMention(t.start, t.stop, t.text, code, "compound_adjective"))
+            elif lemmas[i] in adjectives:
+                out.append(CountryMention(t.start, t.stop, t.text, adjectives[lemmas[i]], "adjective"))
+            i += 1
+    return out
+
+
+@functools.cache
+def country_name(code: str) -> str:
+    """Russian short name of a state: ``country_name('KZ')`` → ``'Казахстан'``."""
+    from babel import Locale
+
+    return Locale("ru").territories.get(code, code).split(" (")[0]

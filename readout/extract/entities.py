@@ -1,0 +1,77 @@
+"""The document's entities: persons, countries, places and organizations, each with a stable id and every mention.
+
+Ids are stable across documents: ``person:tokayev`` for a known office holder, ``person:Имя Фамилия`` otherwise,
+``country:KZ``, ``place:Астана``, ``organization:Высший межгосударственный совет``.
+"""
+from __future__ import annotations
+
+from readout.extract.context import Context
+from readout.extract.countries import country_name
+from readout.extract.names import nominative
+from readout.model import Entity, Mention
+
+
+def _term(holder, date: str | None):
+    return next((t for t in holder.terms if t.covers(date)), None)
+
+
+def _holder_by_id(key: str):
+    from readout import offices
+
+    return next((h for h in offices.holders() if h.id == key), None)
+
+
+def assign_office(ctx: Context, p) -> None:
+    """A person's country and role: their office on the document's date, else the title just before a mention
+    ("Президентом Республики Узбекистан Шавкатом Мирзиёевым")."""
+    holder = _holder_by_id(p.holder_id) if p.holder_id else None
+    term = _term(holder, ctx.doc.date) if holder else None
+    if term is not None:
+        p.country, p.role = term.country or term.org, term.office
+        return
+    by_stop = {r.stop: r for r in ctx.roles}
+    for f in p.forms:
+        role = by_stop.get(f.start - 1) or by_stop.get(f.start - 2)
+        if role is not None and not role.plural:
+            p.country, p.role = role.country, role.office
+            return
+
+
+def _person_entities(ctx: Context) -> list[Entity]:
+    out = []
+    for p in ctx.persons:
+        assign_office(ctx, p)
+        key = f"person:{p.holder_id}" if p.holder_id else f"person:{p.name}"
+        p.entity_id = key
+        mentions = tuple(Mention(f.start, f.stop, f.text, f.rule) for f in p.forms)
+        out.append(Entity(key, "person", p.name, p.country, p.role, key, mentions))
+    return out
+
+
+def _country_entities(ctx: Context) -> list[Entity]:
+    groups: dict[str, list] = {}
+    for c in ctx.countries:
+        groups.setdefault(c.code, []).append(c)
+    return [Entity(f"country:{code}", "country", country_name(code), code, None, f"country:{code}",
+                   tuple(Mention(c.start, c.stop, c.text, c.rule) for c in ms)) for code, ms in groups.items()]
+
+
+def _named(ctx: Context, kind: str, ner_type: str, taken: list[tuple[int, int]]) -> list[Entity]:
+    groups: dict[str, list] = {}
+    for s in ctx.analysis.ner:
+        if s.type != ner_type or any(a < s.stop and s.start < b for a, b in taken):
+            continue
+        name = nominative(s.text)
+        groups.setdefault(name, []).append(s)
+    return [Entity(f"{kind}:{name}", kind, name, None, None, f"{kind}:{name}",
+                   tuple(Mention(s.start, s.stop, s.text, "ner") for s in spans)) for name, spans in groups.items()]
+
+
+def build_entities(ctx: Context) -> list[Entity]:
+    persons = _person_entities(ctx)
+    countries = _country_entities(ctx)
+    taken = [(m.start, m.stop) for e in persons + countries for m in e.mentions]
+    taken += [(r.start, r.stop) for r in ctx.roles]
+    places = _named(ctx, "place", "LOC", taken)
+    orgs = _named(ctx, "organization", "ORG", taken)
+    return persons + countries + places + orgs

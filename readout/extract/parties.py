@@ -1,0 +1,66 @@
+"""Parties and addressees of a commitment.
+
+Parties are the states the clause names, the speaker's state for "мы"/"наш", and both sides of the document's
+bilateral event (its publisher's state and the state it names most often besides) unless the clause names states
+itself.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from readout.extract.context import Context
+from readout.extract.names import nominative
+
+_WE = {"мы", "наш"}
+
+
+def sides(ctx: Context) -> list[str]:
+    """The two sides of the document's event: the publisher's state and the other state named most."""
+    counts = Counter(c.code for c in ctx.countries)
+    home = ctx.publisher_country
+    others = [code for code, _ in counts.most_common() if code != home]
+    return [c for c in (home, others[0] if others else None) if c]
+
+
+def parties(ctx: Context, a: int, b: int) -> tuple[str, ...]:
+    named = [c.code for c in ctx.countries if a <= c.start < b]
+    out: list[str] = []
+    for code in named:
+        if code not in out:
+            out.append(code)
+    lemmas = {t.lemma for t in ctx.analysis.tokens_in(a, b)}
+    if lemmas & _WE:
+        speaker = _speaker_at(ctx, a)
+        if speaker is not None and speaker.country and len(speaker.country) == 2 and speaker.country not in out:
+            out.append(speaker.country)
+    if not named:
+        for code in sides(ctx):
+            if code not in out:
+                out.append(code)
+    return tuple(out)
+
+
+def _speaker_at(ctx: Context, offset: int):
+    for f in getattr(ctx, "found_quotes", []):
+        if f.direct and f.start <= offset < f.stop and f.speakers:
+            p = f.speakers[0]
+            if not p.country:
+                from readout.extract.entities import assign_office
+
+                assign_office(ctx, p)
+            return p
+    return None
+
+
+def addressee(ctx: Context, a: int, b: int) -> str | None:
+    """"Правительствам поручено…" → "правительства": the dative before an instruction verb, in the nominative."""
+    toks = ctx.analysis.tokens_in(a, b)
+    for i, t in enumerate(toks):
+        if t.lemma in ("поручить", "поручение"):
+            for d in reversed(toks[:i]):
+                if d.feat("Case") == "Dat" and d.pos in ("NOUN", "PROPN"):
+                    return nominative(d.text).lower()
+            for d in toks[i + 1:]:
+                if d.feat("Case") == "Dat" and d.pos in ("NOUN", "PROPN"):
+                    return nominative(d.text).lower()
+    return None

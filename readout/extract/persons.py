@@ -1,0 +1,184 @@
+"""Persons: natasha's PER spans cleaned, put in the nominative and merged into one person per human being.
+
+Forms merge when the words of one (patronymics and initials aside) are all among the words of the other:
+"Путина" joins "Владимир Путин", "Ильхам Гейдар оглу Алиев" joins "Ильхам Алиев", the kremlin.ru person card
+"Мирзиёев Шавкат Миромонович" joins "Шавкат Мирзиёев". A known office holder gives the canonical name.
+
+>>> from readout.nlp import analyze
+>>> people = find_persons(analyze("Ильхам Гейдар оглу Алиев прибыл в Астану. Касым-Жомарт Токаев встретил Ильхама Алиева."))
+>>> [(p.name, len(p.mentions)) for p in people]
+[('Ильхам Алиев', 2), ('Касым-Жомарт Токаев', 1)]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from readout.nlp import Analysis, models
+
+_INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2})")
+_KIN = {"оглу", "кызы", "улы"}  # "Ильхам Гейдар оглу Алиев": the father's name, not part of the short name
+_PARTICLES = {"оглу", "кызы", "улы", "бен", "бин", "ибн", "аль", "эль", "ад", "де", "да", "фон", "ван"}
+
+
+@dataclass(slots=True)
+class PersonForm:
+    start: int
+    stop: int
+    text: str
+    words: tuple[str, ...]  # nominative words, patronymics and initials removed
+    initials: str = ""
+    card: bool = False  # a kremlin.ru person card: "Фамилия Имя Отчество"
+    rule: str = "ner"
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    forms: list[PersonForm] = field(default_factory=list)
+    holder_id: str | None = None
+    country: str | None = None
+    role: str | None = None
+    entity_id: str | None = None
+
+    @property
+    def mentions(self) -> list[tuple[int, int, str]]:
+        return [(f.start, f.stop, f.text) for f in self.forms]
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+def _tags(word: str) -> set[str]:
+    tags: set[str] = set()
+    for p in models().parse(word)[:3]:
+        for g in ("Name", "Surn", "Patr", "NPRO"):
+            if g in p.tag:
+                tags.add(g)
+    return tags
+
+
+def _restore_yo(normal: str, original: str) -> str:
+    """natasha's normal form drops "ё": put it back where the original word had it."""
+    if "ё" not in original.lower():
+        return normal
+    out = []
+    for w in normal.split():
+        for o in re.findall(r"[\w-]+", original):
+            if "ё" in o.lower() and o.lower().replace("ё", "е")[: max(3, len(w) - 2)] == w.lower()[: max(3, len(w) - 2)]:
+                w = "".join("ё" if oc == "ё" else ("Ё" if oc == "Ё" else wc) for wc, oc in zip(w, o)) + w[len(o):]
+                break
+        out.append(w)
+    return " ".join(out)
+
+
+def _split_card(text: str, start: int) -> list[tuple[int, int]]:
+    """Split "Шавкатом Мирзиёевым Мирзиёев Шавкат Миромонович" where a word stem repeats: the second part is a
+    kremlin.ru person card glued to the name by the scraper."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+    seen: list[str] = []
+    for i, (a, _, w) in enumerate(words):
+        stem = w.lower()[:5]
+        if i and stem in seen:
+            return [(start, start + words[i - 1][1]), (start + a, start + len(text))]
+        seen.append(stem)
+    return [(start, start + len(text))]
+
+
+def _is_title_or_pronoun(word: str) -> bool:
+    from readout.extract.roles import is_title_word
+
+    return is_title_word(word) or "NPRO" in _tags(word) or word.lower() in {"вас", "вы", "ваше", "господин"}
+
+
+def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
+    from natasha.doc import DocSpan
+
+    text = analysis.text[a:b].strip(" ,.;:")
+    b = a + len(text)
+    initials = ""
+    m = _INITIALS.match(text)
+    if m:
+        initials = m.group(1).replace(".", "").replace(" ", "")
+        body = text[m.end():]
+        normal = body
+    else:
+        body = text
+        tokens = analysis.tokens_in(a, b)
+        if not tokens:
+            return None
+        span = DocSpan(a, b, "PER", text, tokens=[_natasha_token(t) for t in tokens])
+        try:
+            span.normalize(models().morph_vocab)
+            normal = span.normal or text
+        except Exception:  # natasha's normaliser fails on odd tokens: keep the text as written
+            normal = text
+        normal = _restore_yo(normal, text)
+    words = [w for w in normal.split() if not _is_title_or_pronoun(w)]
+    if not words:
+        return None
+    card = len(words) == 3 and "Patr" in _tags(words[2]) and "Surn" in _tags(words[0])
+    if card:
+        words = [words[1], words[0]]
+    else:
+        words = [w for i, w in enumerate(words)
+                 if w.lower() in _PARTICLES or not (0 < i < len(words) - 1 and "Patr" in _tags(w))]
+    return PersonForm(a, b, text, tuple(words), initials, card)
+
+
+def _natasha_token(t):
+    from natasha.doc import DocToken
+
+    return DocToken(t.start, t.stop, t.text, pos=t.pos, feats=dict(t.feats))
+
+
+def _key_words(form: PersonForm) -> set[str]:
+    return {w.lower().replace("ё", "е") for w in form.words if w.lower() not in _PARTICLES}
+
+
+def _joins(small: PersonForm, big: PersonForm) -> bool:
+    s, b = _key_words(small), _key_words(big)
+    if not s or not s <= b:
+        return False
+    if small.initials and big.words and len(big.words) > 1:
+        return big.words[0][:1].upper() == small.initials[:1]
+    return True
+
+
+def find_persons(analysis: Analysis) -> list[Person]:
+    """Persons in order of first mention, each with every form that names them."""
+    forms: list[PersonForm] = []
+    for span in analysis.ner:
+        if span.type != "PER":
+            continue
+        for a, b in _split_card(span.text, span.start):
+            f = _form(analysis, a, b)
+            if f:
+                forms.append(f)
+    # longest forms first decide the persons; shorter ones join the first person they fit
+    people: list[Person] = []
+    for f in sorted(forms, key=lambda f: (-len(_key_words(f)), f.card, f.start)):
+        target = next((p for p in people if any(_joins(f, g) for g in p.forms)), None)
+        if target is None:
+            target = Person(name=" ".join(f.words))
+            people.append(target)
+        target.forms.append(f)
+    for p in people:
+        p.forms.sort(key=lambda f: f.start)
+        _canonical(p)
+    people.sort(key=lambda p: p.forms[0].start)
+    return people
+
+
+def _canonical(person: Person) -> None:
+    from readout import offices
+
+    for f in sorted(person.forms, key=lambda f: (f.card, -len(f.words))):
+        holder = offices.find_holder(" ".join(f.words))
+        if holder is not None:
+            person.name, person.holder_id = holder.name, holder.id
+            return
+    running = [f for f in person.forms if not f.card] or person.forms
+    best = max(running, key=lambda f: (not _KIN & {w.lower() for w in f.words}, len(f.words), -f.start))
+    person.name = " ".join(best.words)

@@ -1,0 +1,222 @@
+"""Direct and reported speech, each with its speaker.
+
+Rules are small functions run in the order of ``RULES``; each yields ``Found`` items naming itself, so
+``readout explain`` can say which rule found a quote and how its speaker was resolved. Direct speech is found
+first; reported speech is looked for only outside it.
+
+>>> from readout import read
+>>> r = read("– Мы договорились удвоить товарооборот, – заявил Касым-Жомарт Токаев.", date="2025-10-21")
+>>> [(q.text, q.speaker_name, q.rule) for q in r.quotes]
+[('Мы договорились удвоить товарооборот', 'Касым-Жомарт Токаев', 'dash_paragraph')]
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from readout import data
+from readout.extract.context import Context
+from readout.extract.persons import Person
+from readout.model import Span
+
+DASH = "–—-"
+_DASH_PARA = re.compile(r"^\s*[–—-]\s*")
+# ", – заявил Касым-Жомарт Токаев." / ". – сказал он." at a paragraph's end or before the quote goes on
+_ATTR = re.compile(r"(?P<punct>[,.!?…])\s+[–—-]\s+(?P<attr>[^–—«»\n]{3,160}?)(?P<end>[.:]\s+[–—-]\s+|[.!]?\s*$)")
+_LABEL = re.compile(
+    r"(?:(?<=[\s.!?…»])|^)(?P<label>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][\w-]+(?:\s(?:[А-ЯЁ][\w-]+|бен|ибн|аль|эль)){0,4})"
+    r"(?:\s*\([^)]{1,40}\))?\s*:\s+")
+_GENERIC_LABEL = re.compile(r"(?:(?<=[\s.!?…»])|^)(?:Вопрос|Реплика|Ответ)\s*:\s+")
+_OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    stop: int
+    direct: bool
+    speakers: tuple[Person, ...]
+    rule: str
+    speaker_rule: str | None
+    cue: Span | None = None
+
+
+@functools.cache
+def speech_verbs() -> frozenset[str]:
+    return frozenset(data.lines("speech_verbs"))
+
+
+@functools.cache
+def transcript_ends() -> tuple[str, ...]:
+    return data.lines("transcript_ends")
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Shrink ``[a, b)`` past spaces, dashes and quotation marks at either end."""
+    junk = " \t\n" + DASH + "«»„“”\""
+    while a < b and text[a] in junk:
+        a += 1
+    while b > a and text[b - 1] in junk + ",:":
+        b -= 1
+    return a, b
+
+
+def _has_speech_verb(ctx: Context, a: int, b: int) -> Span | None:
+    for t in ctx.analysis.tokens_in(a, b):
+        if t.lemma in speech_verbs() and t.pos in ("VERB", "AUX"):
+            return Span(t.start, t.stop)
+    return None
+
+
+def _speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ...], str | None]:
+    res = ctx.resolve(a, b)
+    if res is None:
+        return (), None
+    return tuple(res[0]), res[1]
+
+
+# ---- rules --------------------------------------------------------------------------------------------------
+def transcript_turn(ctx: Context) -> Iterator[Found]:
+    """``В.Путин: …`` up to the next label or the end of the transcript: one quote a turn."""
+    text = ctx.analysis.text
+    labels = [(m.start(), m.end(), m.group("label")) for m in _LABEL.finditer(text)]
+    stops = sorted([m.start() for m in _GENERIC_LABEL.finditer(text)] + [a for a, _, _ in labels]
+                   + [i for end in transcript_ends() for i in _all(text, end)] + [len(text)])
+    for a, body, label in labels:
+        surname = re.sub(r"^(?:[А-ЯЁ]\.\s?){1,2}", "", label)
+        person = ctx.person_by_surname(surname.split()[-1]) or ctx.person_by_surname(surname.split()[0])
+        stop = next(s for s in stops if s > body)
+        qa, qb = _trim(text, body, stop)
+        if qb - qa < 2 or person is None:
+            continue
+        yield Found(qa, qb, True, (person,), "transcript_turn", "label", Span(a, body))
+
+
+def _all(text: str, needle: str) -> Iterator[int]:
+    i = text.find(needle)
+    while i >= 0:
+        yield i
+        i = text.find(needle, i + 1)
+
+
+def dash_paragraph(ctx: Context) -> Iterator[Found]:
+    """A paragraph opening with a dash is speech, up to ``, – заявил X.``; a narration break ``. – сказал он. –``
+    splits it in two; with no attribution inside, the speaker comes from the narration next to it."""
+    text = ctx.analysis.text
+    pos = 0
+    for para in text.split("\n"):
+        start, pos = pos, pos + len(para) + 1
+        m = _DASH_PARA.match(para)
+        if not m or not para[m.end():m.end() + 1].strip():
+            continue
+        body = start + m.end()
+        pieces, cursor, attribution = [], body, None
+        for am in _ATTR.finditer(text, body, start + len(para)):
+            aa, ab = start + 0, 0
+            attr_a, attr_b = am.start("attr"), am.end("attr")
+            if not _has_speech_verb(ctx, attr_a, attr_b):
+                continue
+            pieces.append((cursor, am.start("punct") + (am.group("punct") in "!?…")))
+            attribution = (attr_a, attr_b)
+            cursor = am.end()
+            if am.group("end").strip() in ("", ".", "!"):
+                break
+        if not pieces:
+            pieces.append((body, start + len(para)))
+        elif cursor < start + len(para) and text[cursor:start + len(para)].strip():
+            pieces.append((cursor, start + len(para)))
+        if attribution:
+            speakers, how = _speakers(ctx, *attribution)
+            cue = _has_speech_verb(ctx, *attribution)
+        else:
+            p = ctx.subject_before(body)
+            speakers, how, cue = ((p,), "narration", None) if p else ((), None, None)
+        for a, b in pieces:
+            a, b = _trim(text, a, b)
+            if b - a > 1:
+                yield Found(a, b, True, speakers, "dash_paragraph", how, cue)
+
+
+def quote_marks(ctx: Context) -> Iterator[Found]:
+    """«…», „…“, “…”, "…" with a verb of saying before (``X заявил: «…»``) or after (``«…», – сказал X``)."""
+    text = ctx.analysis.text
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch not in _OPEN_CLOSE:
+            i += 1
+            continue
+        j = _closing(text, i)
+        if j is None:
+            i += 1
+            continue
+        a, b = i + 1, j
+        after = re.match(r"\s*,?\s*[–—-]\s+([^.!?\n«]{3,120})", text[j + 1:])
+        before_colon = text[max(0, i - 200):i].rstrip()
+        found = None
+        if after and (cue := _has_speech_verb(ctx, j + 1 + after.start(1), j + 1 + after.end(1))):
+            sp, how = _speakers(ctx, j + 1 + after.start(1), j + 1 + after.end(1))
+            found = Found(a, b, True, sp, "quote_marks", how, cue)
+        elif before_colon.endswith(":"):
+            sent = ctx.analysis.sentence_at(i - 1) or ctx.analysis.sentence_at(max(0, i - 2))
+            sa = sent.start if sent else max(0, i - 200)
+            cue = _has_speech_verb(ctx, sa, i)
+            sp, how = _speakers(ctx, sa, i)
+            if cue or sp:
+                found = Found(a, b, True, sp, "quote_marks" if cue else "colon", how, cue)
+        if found and len(text[a:b].split()) >= 3:
+            yield found
+            i = j + 1
+        else:
+            i += 1
+
+
+def _closing(text: str, i: int) -> int | None:
+    """The matching close of the quotation mark at ``i``, allowing one level of nesting."""
+    open_, close = text[i], _OPEN_CLOSE[text[i]]
+    depth, k = 0, i + 1
+    limit = min(len(text), i + 5000)
+    while k < limit:
+        c = text[k]
+        if c == close and (open_ != close or depth == 0):
+            if depth == 0:
+                return k
+            depth -= 1
+        elif c == open_ and open_ != close:
+            depth += 1
+        elif c == "\n" and open_ == '"':
+            return None
+        k += 1
+    return None
+
+
+def reported(ctx: Context) -> Iterator[Found]:
+    """A finite verb of saying with a person, role or pronoun as its subject: "X подчеркнул, что…",
+    "Глава государства высказал признательность…". The quote runs from the verb to the sentence end."""
+    from readout.extract.speech import reported_in_sentence
+
+    for sent in ctx.analysis.sentences:
+        if ctx.in_quote(sent.start) and ctx.in_quote(sent.stop - 1):
+            continue
+        yield from reported_in_sentence(ctx, sent)
+
+
+RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, dash_paragraph, quote_marks)
+
+
+def find_quotes(ctx: Context) -> list[Found]:
+    """Every quote of the document, in text order; speakers are the context's persons."""
+    from readout.extract.speech import narration_subjects
+
+    narration_subjects(ctx)
+    found: list[Found] = []
+    for rule in RULES:
+        for f in rule(ctx):
+            if any(f.start < g.stop and g.start < f.stop for g in found):
+                continue
+            found.append(f)
+            ctx.quoted.append((f.start, f.stop))
+    found.extend(reported(ctx))
+    return sorted(found, key=lambda f: f.start)

@@ -1,0 +1,101 @@
+"""Role mentions: a title with its country ("Президент Казахстана", "казахстанский лидер", "глава МИД России",
+"Глава нашего государства"), resolved through the office holders on the document's date.
+
+Titles are rows of ``data/offices.tsv`` (office ``leader`` means the state's leading office, which
+``offices.leader_office`` gives: India's prime minister, Kazakhstan's president).
+
+>>> from readout.nlp import analyze
+>>> from readout.extract.countries import find_countries
+>>> a = analyze("Президент Казахстана встретился с индийским лидером.")
+>>> [(r.text, r.office, r.country) for r in find_roles(a, find_countries(a))]
+[('Президент Казахстана', 'president', 'KZ'), ('индийским лидером', 'prime_minister', 'IN')]
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from readout import data
+from readout.nlp import Analysis, Token
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    start: int
+    stop: int
+    text: str
+    office: str
+    country: str | None  # ISO code, or an organisation code (CIS, UN…)
+    plural: bool = False  # "Президенты", "главы государств": several persons at once
+    ours: bool = False  # "Глава нашего государства": the publisher's own state
+
+
+@functools.cache
+def titles() -> dict[tuple[str, ...], str]:
+    """Title lemma sequence → office."""
+    return {tuple(r["title"].split()): r["office"] for r in data.tsv("offices")}
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w for key in titles() for w in key if len(w) > 3)
+
+
+def is_title_word(word: str) -> bool:
+    """``is_title_word('Президента')`` → ``True``: a word that names an office, not a person."""
+    from readout.nlp import lemma_of
+
+    return lemma_of(word.lower()) in _title_words()
+
+
+def _match_title(tokens: tuple[Token, ...], i: int) -> tuple[int, str] | None:
+    """The longest title at ``i``; "наш" inside is skipped ("Глава нашего государства")."""
+    table = titles()
+    for n in (5, 4, 3, 2, 1):
+        key = tuple(t.lemma for t in tokens[i : i + n] if t.lemma != "наш")
+        if len(tokens[i : i + n]) == n and key in table and tokens[i + n - 1].lemma != "наш":
+            return n, table[key]
+    return None
+
+
+def find_roles(analysis: Analysis, countries: list, publisher_country: str | None = None) -> list[RoleMention]:
+    """Every title in the text, with the state it belongs to when the text says which."""
+    from readout import offices
+
+    by_start = {c.start: c for c in countries}
+    by_stop = {c.stop: c for c in countries}
+    out: list[RoleMention] = []
+    text = analysis.text
+    for sent in analysis.sentences:
+        toks = analysis.sentence_tokens(sent)
+        i = 0
+        while i < len(toks):
+            hit = _match_title(toks, i)
+            if not hit:
+                i += 1
+                continue
+            n, office = hit
+            a, b = toks[i].start, toks[i + n - 1].stop
+            plural = toks[i].feat("Number") == "Plur"
+            country, ours = None, False
+            j = i + n
+            if any(t.lemma == "наш" for t in toks[i:j]):
+                ours, country = True, publisher_country
+            elif j < len(toks) and toks[j].lemma == "наш":  # "Глава нашего государства"
+                ours, country = True, publisher_country
+                j += 1
+                if j < len(toks) and toks[j].lemma in ("государство", "страна"):
+                    b = toks[j].stop
+                    j += 1
+                b = max(b, toks[j - 1].stop)
+            elif j < len(toks) and toks[j].start in by_start:
+                c = by_start[toks[j].start]
+                country, b = c.code, c.stop
+            elif i and toks[i - 1].stop in by_stop and by_stop[toks[i - 1].stop].rule == "adjective":
+                c = by_stop[toks[i - 1].stop]
+                country, a = c.code, c.start
+            if office == "leader":
+                office = offices.leader_office(country) if country else "leader"
+            out.append(RoleMention(a, b, text[a:b], office, country, plural, ours))
+            i = max(i + n, j if country and not ours else i + n)
+    return out

@@ -1,0 +1,130 @@
+"""Narration: who the subject of each narrated sentence is (for pronouns), and reported speech.
+
+>>> from readout import read
+>>> r = read("Касым-Жомарт Токаев прибыл в Баку. Он подчеркнул, что отношения развиваются.", date="2025-10-21")
+>>> [(q.text, q.speaker_name, q.speaker_rule) for q in r.quotes]
+[('подчеркнул, что отношения развиваются', 'Касым-Жомарт Токаев', 'pronoun')]
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from readout.extract.context import PLURAL_PRONOUNS, PRONOUNS, Context
+from readout.model import Span
+from readout.nlp import Sentence
+
+_ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[–—-]\s+")
+_PO_SLOVAM = re.compile(r"(?:^|(?<=\s))[Пп]о (?:словам|мнению|оценке|данным|информации)\s+")
+
+
+def _speech_bodies(text: str) -> list[tuple[int, int]]:
+    """Spans of dash-paragraph speech (up to its last attribution dash): their names are not narration."""
+    out, pos = [], 0
+    for para in text.split("\n"):
+        if re.match(r"\s*[–—-]\s", para):
+            ends = [m.start() for m in _ATTRIBUTION_DASH.finditer(para)]
+            out.append((pos, pos + (ends[-1] if ends else len(para))))
+        pos += len(para) + 1
+    return out
+
+
+def narration_subjects(ctx: Context) -> None:
+    """Note every nominative person or role mention outside speech as a narration subject."""
+    bodies = _speech_bodies(ctx.analysis.text)
+    inside = lambda x: any(a <= x < b for a, b in bodies)  # noqa: E731
+    first_token = {t.start: t for t in ctx.analysis.tokens}
+    for p in ctx.persons:
+        for f in p.forms:
+            t = first_token.get(f.start)
+            if not inside(f.start) and (t is None or t.feat("Case") in (None, "Nom")):
+                ctx.note_subject(f.start, p)
+    for r in ctx.roles:
+        t = first_token.get(r.start)
+        if r.plural or inside(r.start) or (t is not None and t.feat("Case") not in (None, "Nom")):
+            continue
+        holder = ctx.holder_of(r)
+        if holder is not None:
+            ctx.note_subject(r.start, ctx.person_for_holder(holder, r))
+
+
+def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
+    from readout.extract.quotes import Found, speech_verbs
+
+    toks = ctx.analysis.sentence_tokens(sent)
+    window = sent.start
+    for a, b in ctx.quoted:
+        if a < sent.stop and b > window and b <= sent.stop:
+            window = max(window, b)
+    m = _PO_SLOVAM.search(sent.text)
+    if m and sent.start + m.start() >= window:
+        comma = sent.text.find(",", m.end())
+        if comma > 0:
+            speakers, how = _resolve(ctx, sent.start + m.end(), sent.start + comma)
+            if speakers:
+                a, b = sent.start + comma + 1, sent.stop
+                yield Found(*_strip(ctx.analysis.text, a, b), False, speakers, "po_slovam", how,
+                            Span(sent.start + m.start(), sent.start + m.end()))
+                return
+    for k, t in enumerate(toks):
+        if t.start < window or ctx.in_quote(t.start):
+            continue
+        if t.lemma not in speech_verbs() or t.pos != "VERB" or t.feat("VerbForm") != "Fin":
+            continue
+        if t.feat("Voice") == "Pass" or _negated(toks, k):
+            continue
+        clause = _clause_start(toks, k, window)
+        speakers, how = _resolve(ctx, clause, t.start)
+        if not speakers:
+            continue
+        for p in speakers:
+            ctx.note_subject(t.start, p)
+        yield Found(*_strip(ctx.analysis.text, t.start, sent.stop), False, speakers, "reported", how,
+                    Span(t.start, t.stop))
+        return
+
+
+def _negated(toks, k: int) -> bool:
+    return k > 0 and toks[k - 1].lemma == "не"
+
+
+def _clause_start(toks, k: int, window: int) -> int:
+    """The offset where the verb's clause starts: after the last ';' or ', а'/', но' before it."""
+    start = window
+    for t in toks[:k]:
+        if t.text in (";",) and t.stop > start:
+            start = t.stop
+    return start
+
+
+def _resolve(ctx: Context, a: int, b: int) -> tuple[tuple, str | None]:
+    if b <= a:
+        return (), None
+    first = {t.start: t for t in ctx.analysis.tokens_in(a, b)}
+    named = [p for p in ctx.persons_in(a, b)
+             if any(a <= f.start < b and (first.get(f.start) is None or first[f.start].feat("Case") in (None, "Nom"))
+                    for f in p.forms)]
+    if named:
+        return tuple(named), "name"
+    for r in ctx.roles_in(a, b):
+        t = first.get(r.start)
+        if t is not None and t.feat("Case") not in (None, "Nom"):
+            continue
+        if r.plural:
+            return tuple(ctx.heads_of_event()), "joint"
+        holder = ctx.holder_of(r)
+        if holder is not None:
+            return (ctx.person_for_holder(holder, r),), "role" if r.country and not r.ours else "publisher_voice"
+    lemmas = [t.lemma for t in first.values()]
+    if any(w in PRONOUNS for w in lemmas):
+        p = ctx.subject_before(a + 1)
+        return ((p,), "pronoun") if p else ((), None)
+    if any(w in PLURAL_PRONOUNS for w in lemmas):
+        return tuple(ctx.heads_of_event()), "joint"
+    return (), None
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while b > a and text[b - 1] in " .\n":
+        b -= 1
+    return a, b

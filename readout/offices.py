@@ -1,0 +1,513 @@
+"""Office holders and their terms, role titles, "leader" offices and known publishers.
+
+Data lives in ``readout/data/``: ``office_holders.yaml``, ``offices.tsv``, ``leaders.tsv``, ``publishers.yaml``.
+Nothing is read at import time; every loader is cached. ``validate()`` lists what is wrong with the data.
+
+>>> holder("KZ", "president", "2025-10-21").name
+'Касым-Жомарт Токаев'
+>>> holder("US", "president", "2024-03-01").last
+'Байден'
+>>> find_holder("Ильхам Гейдар оглу Алиев").id
+'aliyev'
+>>> office_of_title("министр иностранный дело"), leader_office("IN")
+('foreign_minister', 'prime_minister')
+>>> publisher_for("Фото: t.me/aqorda_resmi").country
+'KZ'
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from readout.data import DataError, split_comment
+
+OFFICES = ("president", "vice_president", "prime_minister", "foreign_minister", "monarch", "head_of_state",
+           "secretary_general")
+ORGS = ("UN", "CIS", "CSTO", "SCO", "EAEU", "EU", "NATO", "BRICS")
+PUBLISHER_KINDS = ("head_of_state", "government", "foreign_ministry", "parliament", "media")
+# Who is head of state when no explicit head_of_state term covers the date.
+_HEAD_OF_STATE_FALLBACK = ("monarch", "president")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One spell in one office: the half-open interval [start, end); ``end`` is None while in office."""
+
+    country: str | None
+    org: str | None
+    office: str
+    start: str
+    end: str | None
+    body: str | None = None
+
+    @property
+    def place(self) -> str:
+        return self.country or self.org or ""
+
+    def covers(self, day: str | None) -> bool:
+        """Held on ``day`` (YYYY-MM-DD); ``None`` means now, i.e. a term still open."""
+        if day is None:
+            return self.end is None
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    id: str
+    name: str
+    first: str | None
+    last: str
+    patronymic: str | None
+    aliases: tuple[str, ...]
+    terms: tuple[Term, ...]
+
+    @property
+    def in_office(self) -> bool:
+        return any(t.end is None for t in self.terms)
+
+
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    name: str
+    country: str | None
+    kind: str
+    match: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- loading
+
+def _raw(filename: str) -> str:
+    return resources.files("readout.data").joinpath(filename).read_text(encoding="utf-8")
+
+
+def _iso(value: Any) -> str | None:
+    """A YAML date or a 'YYYY-MM-DD' string as ISO text; None if it is not a valid date."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _term(raw: dict) -> Term:
+    start = _iso(raw.get("from"))
+    if start is None:
+        raise DataError(f"office_holders.yaml: bad 'from' date {raw.get('from')!r}")
+    end = None if raw.get("to") is None else _iso(raw["to"])
+    return Term(raw.get("country"), raw.get("org"), str(raw.get("office")), start, end, raw.get("body"))
+
+
+@functools.cache
+def holders() -> tuple[Holder, ...]:
+    """Every person in ``office_holders.yaml``, in file order."""
+    out = []
+    for raw in yaml.safe_load(_raw("office_holders.yaml")) or ():
+        try:
+            out.append(Holder(raw["id"], raw["name"], raw.get("first"), raw["last"], raw.get("patronymic"),
+                              tuple(raw.get("aliases") or ()), tuple(_term(t) for t in raw["terms"])))
+        except (KeyError, TypeError) as e:
+            raise DataError(f"office_holders.yaml: entry {raw!r:.60}: missing or bad field {e}") from None
+    return tuple(out)
+
+
+@functools.cache
+def _by_post() -> dict[tuple[str, str], tuple[tuple[Term, Holder], ...]]:
+    index: dict[tuple[str, str], list[tuple[Term, Holder]]] = {}
+    for h in holders():
+        for t in h.terms:
+            index.setdefault((t.place, t.office), []).append((t, h))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _day(on: str | None) -> str | None:
+    if on is None:
+        return None
+    day = _iso(on)
+    if day is None:
+        raise ValueError(f"bad date {on!r}: expected YYYY-MM-DD")
+    return day
+
+
+def holder(country_or_org: str, office: str, on: str | None = None, body: str | None = None) -> Holder | None:
+    """Who held ``office`` in a country (ISO alpha-2) or organisation (``UN``, ``CIS``…) on a date.
+
+    ``on`` is 'YYYY-MM-DD'; None asks for the current holder. ``head_of_state`` falls back to the monarch, then
+    the president, when no explicit head-of-state term covers the date.
+
+    >>> holder("RU", "president", "2010-01-01").last
+    'Медведев'
+    >>> holder("MM", "head_of_state").name   # acting president since the SAC was dissolved
+    'Мин Аун Хлайн'
+    >>> holder("UN", "secretary_general", "2015-06-01").last
+    'Пан Ги Мун'
+    """
+    if office not in OFFICES:
+        raise ValueError(f"unknown office {office!r}: expected one of {', '.join(OFFICES)}")
+    place, day = country_or_org.strip().upper(), _day(on)
+    for post in (office, *(_HEAD_OF_STATE_FALLBACK if office == "head_of_state" else ())):
+        for term, person in _by_post().get((place, post), ()):
+            if term.covers(day) and (body is None or term.body == body):
+                return person
+    return None
+
+
+# ---------------------------------------------------------------- names
+
+def _fold(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+def _words(text: str | None) -> tuple[str, ...]:
+    """Folded words; an initial keeps its dot: ``'В.Путин'`` → ``('в.', 'путин')``."""
+    return tuple(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*\.?", _fold(text or "")))
+
+
+def holders_by_surname(surname_nominative: str) -> list[Holder]:
+    """Everyone whose surname is this (nominative, ё-insensitive): ``'Жапаров'`` gives both Жапаровы."""
+    key = _words(surname_nominative)
+    return [h for h in holders() if _words(h.last) == key]
+
+
+def _given_matches(rest: Sequence[str], person: Holder) -> bool:
+    given = _words(person.first) + _words(person.patronymic)
+    for w in rest:
+        if w.endswith(".") and len(w) == 2:
+            if not any(g.startswith(w[0]) for g in given):
+                return False
+        elif w.rstrip(".") not in given:
+            return False
+    return True
+
+
+def _name_score(words: tuple[str, ...], person: Holder) -> int:
+    """3 a full name or alias, 2 surname plus matching given names or initials, 1 surname alone, 0 no match."""
+    if any(words == _words(form) for form in (person.name, *person.aliases)):
+        return 3
+    last = _words(person.last)
+    n = len(last)
+    for rest in ((words[:-n] if words[-n:] == last else None), (words[n:] if words[:n] == last else None)):
+        if rest is not None:
+            if not rest:
+                return 1
+            if _given_matches(rest, person):
+                return 2
+    return 0
+
+
+def find_holder(name_text: str) -> Holder | None:
+    """The person a nominative name, full or partial, refers to; None when unknown or ambiguous.
+
+    Among equally good matches the one now in office wins ("Алиев" is Ильхам, not Гейдар).
+
+    >>> [find_holder(n).id for n in ("Алиев", "Ильхам Алиев", "В.Путин", "Мирзиеев", "Мин Аун Хлайн")]
+    ['aliyev', 'aliyev', 'putin', 'mirziyoyev', 'min_aung_hlaing']
+    """
+    words = _words(name_text)
+    if not words:
+        return None
+    scored = [(s, h) for h in holders() if (s := _name_score(words, h))]
+    if not scored:
+        return None
+    best = max(s for s, _ in scored)
+    found = [h for s, h in scored if s == best]
+    if len(found) > 1:
+        found = [h for h in found if h.in_office]
+    return found[0] if len(found) == 1 else None
+
+
+# ---------------------------------------------------------------- titles and leaders
+
+def _table(text: str) -> list[tuple[int, list[str]]]:
+    """Rows of a TSV text as (line number, cells), header included; comments and blank lines skipped."""
+    return [(n, [c.strip() for c in line.split("\t")]) for n, line in enumerate(text.splitlines(), 1)
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+@functools.cache
+def _titles() -> dict[str, str]:
+    rows = _table(_raw("offices.tsv"))[1:]
+    return {cells[0]: cells[1] for _, cells in rows if len(cells) >= 2}
+
+
+@functools.cache
+def _leaders() -> dict[str, str]:
+    rows = _table(_raw("leaders.tsv"))[1:]
+    return {cells[0]: cells[1] for _, cells in rows if len(cells) >= 2}
+
+
+def _lemma_key(text: str) -> str:
+    return " ".join(_fold(text).split())
+
+
+def office_of_title(title_lemmas: str) -> str | None:
+    """The office a role title names, given as lemmas: ``'глава мид'`` → ``'foreign_minister'``."""
+    return _titles().get(_lemma_key(title_lemmas))
+
+
+def match_title(lemmas: Sequence[str]) -> tuple[str, int] | None:
+    """The longest title at the start of a lemma sequence: (office, number of words), or None.
+
+    >>> match_title(["председатель", "правительство", "россия"])
+    ('prime_minister', 2)
+    """
+    folded = [_fold(w) for w in lemmas]
+    for n in range(len(folded), 0, -1):
+        office = _titles().get(" ".join(folded[:n]))
+        if office:
+            return office, n
+    return None
+
+
+def leader_office(country: str) -> str:
+    """Which office "the leader" of a country holds ("индийский лидер" → prime minister); president by default."""
+    return _leaders().get(country.strip().upper(), "president")
+
+
+# ---------------------------------------------------------------- publishers
+
+@functools.cache
+def publishers() -> tuple[Publisher, ...]:
+    out = []
+    for raw in yaml.safe_load(_raw("publishers.yaml")) or ():
+        try:
+            out.append(Publisher(raw["name"], raw.get("country"), raw["kind"], tuple(raw["match"])))
+        except (KeyError, TypeError) as e:
+            raise DataError(f"publishers.yaml: entry {raw!r:.60}: missing or bad field {e}") from None
+    return tuple(out)
+
+
+_URL = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(/[^\s\"'<>)»]*)?")
+
+
+def _prefix_score(host: str, path: str, pattern: str) -> int:
+    phost, _, ppath = pattern.partition("/")
+    if not (host == phost or host.endswith("." + phost)):
+        return 0
+    if ppath and not (path == ppath or path.startswith(ppath + "/")):
+        return 0
+    return len(pattern)
+
+
+def publisher_for(url_or_credit: str) -> Publisher | None:
+    """The publisher of a URL or of the first known address in a credit line ("Фото: t.me/aqorda_resmi").
+
+    Host and path prefixes match case-insensitively, ``www.`` ignored; the longest prefix wins.
+
+    >>> publisher_for("http://kremlin.ru/events/president/news/76773").name
+    'kremlin.ru'
+    >>> publisher_for("https://www.gov.kz/memleket/entities/mfa/press").name
+    'mfa.kz'
+    """
+    for m in _URL.finditer(url_or_credit.lower()):
+        host, path = m.group(1), (m.group(2) or "").strip("/").rstrip(".,;:!?")
+        best = max(((_prefix_score(host, path, p.lower()), pub) for pub in publishers() for p in pub.match),
+                   key=lambda sp: sp[0], default=(0, None))
+        if best[0]:
+            return best[1]
+    return None
+
+
+
+# ---------------------------------------------------------------- validation
+
+_CYRILLIC, _LATIN = re.compile(r"[А-Яа-яЁё]"), re.compile(r"[A-Za-z]")
+_ROMAN = re.compile(r"[IVXLC]+")
+_ID = re.compile(r"[a-z][a-z0-9_]*")
+_TITLE = re.compile(r"[а-я]+(?:-[а-я]+)*(?: [а-я]+(?:-[а-я]+)*)*")
+
+
+def _country_ok(code: Any) -> bool:
+    import pycountry
+
+    return isinstance(code, str) and len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None
+
+
+def latin_in_russian(text: str, mixed_only: bool = False) -> list[str]:
+    """Words of a Russian text that hold Latin letters (Roman numerals excepted); ``mixed_only``: only words that
+    mix both scripts, for free text that may quote English.
+
+    >>> latin_in_russian("Пyтин и Карл III, Trump"), latin_in_russian("Пyтин, Trump", mixed_only=True)
+    (['Пyтин', 'Trump'], ['Пyтин'])
+    """
+    return [w for w in re.findall(r"\w+", text) if _LATIN.search(w) and (
+        _CYRILLIC.search(w) or not (mixed_only or _ROMAN.fullmatch(w)))]
+
+
+def _check_person(where: str, raw: dict) -> list[str]:
+    problems = []
+    if not isinstance(raw.get("id"), str) or not _ID.fullmatch(raw["id"]):
+        problems.append(f"{where}: id {raw.get('id')!r} is not a lowercase ASCII key")
+    for key in ("name", "last"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            problems.append(f"{where}: missing {key!r}")
+    aliases = raw.get("aliases") or []
+    if not isinstance(aliases, list):
+        problems.append(f"{where}: 'aliases' must be a list")
+        aliases = []
+    for key, value in [(k, raw.get(k)) for k in ("name", "first", "last", "patronymic")] + [("aliases", a) for a in aliases]:
+        if isinstance(value, str) and (bad := latin_in_russian(value)):
+            problems.append(f"{where}: Latin letters in {key} word(s) {', '.join(bad)}")
+    if not isinstance(raw.get("terms"), list) or not raw["terms"]:
+        problems.append(f"{where}: no terms")
+    return problems
+
+
+def _check_term(where: str, raw: Any) -> list[str]:
+    if not isinstance(raw, dict):
+        return [f"{where}: not a mapping"]
+    problems = []
+    country, org = raw.get("country"), raw.get("org")
+    if (country is None) == (org is None):
+        problems.append(f"{where}: give exactly one of 'country' and 'org'")
+    elif country is not None and not _country_ok(country):
+        problems.append(f"{where}: {country!r} is not an ISO 3166-1 alpha-2 code")
+    elif org is not None and org not in ORGS:
+        problems.append(f"{where}: unknown org {org!r}: expected one of {', '.join(ORGS)}")
+    if raw.get("office") not in OFFICES:
+        problems.append(f"{where}: unknown office {raw.get('office')!r}")
+    start, end = _iso(raw.get("from")), _iso(raw.get("to"))
+    if start is None:
+        problems.append(f"{where}: 'from' {raw.get('from')!r} is not a valid YYYY-MM-DD date")
+    if raw.get("to") is not None and end is None:
+        problems.append(f"{where}: 'to' {raw.get('to')!r} is not a valid YYYY-MM-DD date")
+    if start and end and end <= start:
+        problems.append(f"{where}: 'to' {end} is not after 'from' {start}")
+    return problems
+
+
+def _check_overlaps(records: list) -> list[str]:
+    spells: dict[tuple, list[tuple[str, str, str]]] = {}
+    for raw in records:
+        for t in raw.get("terms") or ():
+            start, end = _iso(t.get("from")), _iso(t.get("to")) or "9999-12-31"
+            if start:
+                key = (t.get("country") or t.get("org"), t.get("office"), t.get("body"))
+                spells.setdefault(key, []).append((start, end, str(raw.get("id"))))
+    problems = []
+    for (place, office, _), items in spells.items():
+        items.sort()
+        for (s1, e1, a), (s2, e2, b) in zip(items, items[1:]):
+            if s2 < e1:
+                problems.append(f"office_holders.yaml: {place} {office}: {a} ({s1}..{e1}) overlaps {b} ({s2}..{e2})")
+    return problems
+
+
+def check_holders(records: Any) -> list[str]:
+    """Problems in the parsed ``office_holders.yaml`` (a list of person mappings)."""
+    if not isinstance(records, list):
+        return ["office_holders.yaml: expected a list of persons"]
+    problems, seen = [], set()
+    for i, raw in enumerate(records, 1):
+        if not isinstance(raw, dict):
+            problems.append(f"office_holders.yaml: entry {i}: not a mapping")
+            continue
+        where = f"office_holders.yaml: {raw.get('id', f'entry {i}')}"
+        if raw.get("id") in seen:
+            problems.append(f"{where}: duplicate id")
+        seen.add(raw.get("id"))
+        problems += _check_person(where, raw)
+        for j, term in enumerate(raw.get("terms") or (), 1):
+            problems += _check_term(f"{where}: term {j}", term)
+    if not problems:
+        problems += _check_overlaps(records)
+    return problems
+
+
+def check_table(name: str, text: str, columns: Sequence[str], key_ok: Callable[[str], str | None],
+                value_ok: Callable[[str], bool]) -> list[str]:
+    """Problems in a TSV text: header, ragged rows, bad keys or values, duplicate keys, missing ``# example`` note."""
+    rows = _table(text)
+    if not rows or rows[0][1] != list(columns):
+        return [f"{name}: header must be {' | '.join(columns)}"]
+    problems, seen = [], set()
+    for n, cells in rows[1:]:
+        where = f"{name}:{n}"
+        if len(cells) != len(columns):
+            hint = ", missing '# example' note" if len(cells) == len(columns) - 1 else ""
+            problems.append(f"{where}: {len(cells)} cells, header has {len(columns)}{hint}")
+            continue
+        key, value, note = cells
+        if why := key_ok(key):
+            problems.append(f"{where}: {key!r} {why}")
+        if not value_ok(value):
+            problems.append(f"{where}: unknown office {value!r}")
+        if bad := latin_in_russian(note, mixed_only=True):
+            problems.append(f"{where}: Latin letters inside Cyrillic word(s) {', '.join(bad)}")
+        if not note.startswith("#") or not split_comment(note)[1]:
+            problems.append(f"{where}: missing '# example' note")
+        if key in seen:
+            problems.append(f"{where}: duplicate {key!r}")
+        seen.add(key)
+    return problems
+
+
+def _title_ok(title: str) -> str | None:
+    if bad := latin_in_russian(title):
+        return f"has Latin letters in word(s) {', '.join(bad)}"
+    return None if _TITLE.fullmatch(title) else "is not lowercase lemmas (Cyrillic, ё written е)"
+
+
+def _code_ok(code: str) -> str | None:
+    return None if _country_ok(code) else "is not an ISO 3166-1 alpha-2 code"
+
+
+def check_publishers(records: Any) -> list[str]:
+    """Problems in the parsed ``publishers.yaml``."""
+    if not isinstance(records, list):
+        return ["publishers.yaml: expected a list of publishers"]
+    problems, seen = [], set()
+    for i, raw in enumerate(records, 1):
+        where = f"publishers.yaml: entry {i}"
+        if not isinstance(raw, dict) or not isinstance(raw.get("match"), list) or not raw.get("name"):
+            problems.append(f"{where}: needs 'match' (a list) and 'name'")
+            continue
+        if bad := latin_in_russian(str(raw["name"]), mixed_only=True):
+            problems.append(f"{where}: Latin letters inside Cyrillic word(s) {', '.join(bad)}")
+        if raw.get("kind") not in PUBLISHER_KINDS:
+            problems.append(f"{where}: unknown kind {raw.get('kind')!r}")
+        if raw.get("country") is not None and not _country_ok(raw["country"]):
+            problems.append(f"{where}: {raw['country']!r} is not an ISO 3166-1 alpha-2 code")
+        for pattern in raw["match"]:
+            if not isinstance(pattern, str) or not re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}(/[a-z0-9_./-]+)?", pattern) \
+                    or pattern.startswith("www."):
+                problems.append(f"{where}: match {pattern!r} must be a lowercase host[/path] without scheme or www.")
+            elif pattern in seen:
+                problems.append(f"{where}: duplicate match {pattern!r}")
+            seen.add(pattern)
+    return problems
+
+
+def _load(filename: str) -> tuple[Any, list[str]]:
+    try:
+        return yaml.safe_load(_raw(filename)), []
+    except (yaml.YAMLError, ValueError) as e:
+        return None, [f"{filename}: cannot be read: {' '.join(str(e).split())}"]
+
+
+def validate(holders_data: Any = None, titles_text: str | None = None, leaders_text: str | None = None,
+             publishers_data: Any = None) -> list[str]:
+    """Every problem in the data, one line each; empty when all is well. Arguments replace the packaged files."""
+    problems: list[str] = []
+    if holders_data is None:
+        holders_data, errors = _load("office_holders.yaml")
+        problems += errors
+    if publishers_data is None:
+        publishers_data, errors = _load("publishers.yaml")
+        problems += errors
+    if not problems:
+        problems += check_holders(holders_data) + check_publishers(publishers_data)
+    problems += check_table("offices.tsv", titles_text if titles_text is not None else _raw("offices.tsv"),
+                            ("title", "office", "note"), _title_ok, lambda v: v in OFFICES)
+    problems += check_table("leaders.tsv", leaders_text if leaders_text is not None else _raw("leaders.tsv"),
+                            ("country", "office", "note"), _code_ok, lambda v: v in OFFICES)
+    return problems

@@ -1,0 +1,158 @@
+"""The extraction pipeline: one visible, ordered list of steps from a Document to its Record.
+
+Each step takes the shared ``State`` and fills what it ``assigns`` from what it ``requires``.
+
+>>> from readout.model import Document
+>>> rec = extract(Document(text="Касым-Жомарт Токаев посетил Баку.", date="2025-10-21"))
+>>> [(e.kind, e.name) for e in rec.entities]
+[('person', 'Касым-Жомарт Токаев'), ('place', 'Баку')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from readout.model import Commitment, Document, Entity, Event, Mention, Quote, Record
+
+
+@dataclass(slots=True)
+class State:
+    doc: Document
+    analysis: Any = None
+    publisher: Any = None
+    publisher_country: str | None = None
+    countries: list = field(default_factory=list)
+    persons: list = field(default_factory=list)
+    roles: list = field(default_factory=list)
+    ctx: Any = None
+    quotes: list = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    sectors: list = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    name: str
+    run: Callable[[State], None]
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+def _analyze(s: State) -> None:
+    from readout.nlp import analyze
+
+    s.analysis = analyze(s.doc.text)
+
+
+def _publisher(s: State) -> None:
+    from readout.extract.publisher import publisher_of
+
+    s.publisher, s.publisher_country = publisher_of(s.doc, s.analysis)
+
+
+def _countries(s: State) -> None:
+    from readout.extract.countries import find_countries
+
+    s.countries = find_countries(s.analysis)
+
+
+def _persons(s: State) -> None:
+    from readout.extract.persons import find_persons
+    from readout.extract.roles import find_roles
+
+    s.persons = find_persons(s.analysis)
+    s.roles = find_roles(s.analysis, s.countries, s.publisher_country)
+
+
+def _context(s: State) -> None:
+    from readout.extract.context import Context
+
+    s.ctx = Context(s.doc, s.analysis, s.persons, s.countries, s.roles, s.publisher_country,
+                    official=s.publisher is not None and s.publisher_country is not None)
+    if s.publisher_country is None:
+        from readout.extract.publisher import our_country
+
+        s.publisher_country = our_country(s.ctx)
+        s.ctx.publisher_country = s.publisher_country
+        s.ctx.official = s.ctx.official or s.publisher_country is not None
+
+
+def _quotes(s: State) -> None:
+    from readout.extract.quotes import find_quotes
+
+    s.quotes = find_quotes(s.ctx)
+    s.ctx.found_quotes = s.quotes
+    for f in s.quotes:
+        for p in f.speakers:
+            if p not in s.ctx.speakers:
+                s.ctx.speakers.append(p)
+
+
+def _commitments(s: State) -> None:
+    from readout.extract.commitments import find_commitments
+
+    s.commitments = find_commitments(s.ctx)
+
+
+def _events(s: State) -> None:
+    from readout.extract.events import find_events
+
+    s.events = find_events(s.ctx)
+
+
+def _sectors(s: State) -> None:
+    try:
+        from readout.extract.sectors import find_sectors
+    except ImportError:  # TEMP
+        return
+
+    s.sectors = find_sectors(s.analysis)
+
+
+def _entities(s: State) -> None:
+    from readout.extract.entities import build_entities
+
+    s.entities = build_entities(s.ctx)
+
+
+STEPS: tuple[Step, ...] = (
+    Step("analyze", _analyze, ("doc",), ("analysis",)),
+    Step("publisher", _publisher, ("doc", "analysis"), ("publisher", "publisher_country")),
+    Step("countries", _countries, ("analysis",), ("countries",)),
+    Step("persons", _persons, ("analysis", "countries"), ("persons", "roles")),
+    Step("context", _context, ("persons", "roles", "countries"), ("ctx",)),
+    Step("quotes", _quotes, ("ctx",), ("quotes",)),
+    Step("commitments", _commitments, ("ctx", "quotes"), ("commitments",)),
+    Step("events", _events, ("ctx",), ("events",)),
+    Step("sectors", _sectors, ("analysis",), ("sectors",)),
+    Step("entities", _entities, ("ctx",), ("entities",)),
+)
+
+
+def run(doc: Document, steps: tuple[Step, ...] = STEPS) -> State:
+    state = State(doc)
+    for step in steps:
+        step.run(state)
+    return state
+
+
+def extract(doc: Document) -> Record:
+    """Everything readout finds in one document."""
+    s = run(doc)
+    quotes = tuple(Quote(f.start, f.stop, doc.text[f.start:f.stop], f.direct, p.entity_id if p else None,
+                         p.name if p else None, f.rule, f.speaker_rule, f.cue)
+                   for f in s.quotes for p in (f.speakers or (None,)))
+    events = tuple(Event(e.kind, e.status, e.date, e.place, tuple(p.entity_id for p in e.participants if p.entity_id),
+                         e.start, e.stop, e.rule) for e in s.events)
+    codes = []
+    for code, _, _ in s.sectors:
+        if code not in codes:
+            codes.append(code)
+    return Record(doc, s.publisher_country, tuple(s.entities), events, quotes, tuple(s.commitments),
+                  tuple(codes), tuple(s.sectors))
+
+
+def _mentions(spans) -> tuple[Mention, ...]:
+    return tuple(Mention(a, b, t, r) for a, b, t, r in sorted(spans))

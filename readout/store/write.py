@@ -1,0 +1,207 @@
+"""Writing records into the store: one document and all its facts in the caller's transaction.
+
+A document's identity is ``sha256(origin + "\\n" + text)``, where the origin is its URL, else ``publisher:id``,
+else its source; storing the same document again changes nothing.
+
+>>> from readout.model import Document
+>>> origin_of(Document(text="…", url="http://kremlin.ru/events/president/news/76870", source="a.jsonl:1"))
+'http://kremlin.ru/events/president/news/76870'
+>>> identity_of(Document(text="Токаев посетил Баку.", source="-"))[:12]
+'7a6c4b8a1ec6'
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from readout.model import Document, Entity, Record
+from readout.store import schema as t
+from readout.store.lemmas import lemmatize
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A record with the lemmas that search needs, computed where the record was made (a worker)."""
+
+    record: Record
+    lemmas: str
+    quote_lemmas: tuple[str, ...]
+    commitment_lemmas: tuple[str, ...]
+
+
+def prepare(record: Record) -> Prepared:
+    doc = record.document
+    return Prepared(record, lemmatize(f"{doc.title or ''} {doc.text}"),
+                    tuple(lemmatize(q.text) for q in record.quotes),
+                    tuple(lemmatize(c.text) for c in record.commitments))
+
+
+def origin_of(doc: Document) -> str:
+    if doc.url:
+        return doc.url
+    if doc.id and doc.publisher:
+        return f"{doc.publisher}:{doc.id}"
+    source = doc.source or "-"
+    if source == "-":
+        return source
+    match = _LOCATED.fullmatch(source)  # FILE:LINE or FILE#N
+    return os.path.abspath(match[1]) + match[2] if match else os.path.abspath(source)
+
+
+_LOCATED = re.compile(r"(.+?)([:#]\d+)")
+
+
+def identity_of(doc: Document) -> str:
+    return hashlib.sha256(f"{origin_of(doc)}\n{doc.text}".encode("utf-8")).hexdigest()
+
+
+def entity_key(e: Entity) -> str:
+    """The cross-document key: the record's ``key`` (office holder id, ``person:Имя``), else kind, name, country.
+
+    >>> entity_key(Entity(id="e1", kind="country", name="Казахстан", country="KZ"))
+    'country:Казахстан|KZ'
+    """
+    return e.key or f"{e.kind}:{e.name}|{e.country or ''}"
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _insert(session: Session, table):
+    return (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)(table)
+
+
+def find_document(session: Session, identity: str) -> t.DocumentRow | None:
+    return session.scalar(select(t.DocumentRow).where(t.DocumentRow.identity == identity))
+
+
+def _document_row(doc: Document, record: Record | None, lemmas: str, status: str, problem: str | None) -> dict:
+    return dict(identity=identity_of(doc), origin=origin_of(doc), source=doc.source, doc_id=doc.id, url=doc.url,
+                title=doc.title, date=doc.date, place=doc.place, publisher=doc.publisher,
+                publisher_country=record.publisher_country if record else None, language=doc.language,
+                license=doc.license, credit=doc.credit, text=doc.text, lemmas=lemmas, status=status,
+                problem=problem, added_at=_now())
+
+
+def _insert_document(session: Session, row: dict) -> int | None:
+    """Insert the document; ``None`` when another writer stored the same identity first."""
+    old = find_document(session, row["identity"])
+    if old is not None and old.status == "failed":
+        session.execute(delete(t.DocumentRow).where(t.DocumentRow.id == old.id))
+    stmt = _insert(session, t.DocumentRow).values(**row).on_conflict_do_nothing(index_elements=["identity"])
+    return session.execute(stmt.returning(t.DocumentRow.id)).scalar()
+
+
+def save(session: Session, prepared: Prepared) -> int | None:
+    """Store a record with its facts; its document id, or ``None`` if that document was already stored."""
+    record = prepared.record
+    doc_id = _insert_document(session, _document_row(record.document, record, prepared.lemmas, "ok", None))
+    if doc_id is None:
+        return None
+    ids = _save_entities(session, doc_id, record.entities)
+    _save_events(session, doc_id, record, ids)
+    quotes = [dict(document_id=doc_id, start=q.start, stop=q.stop, text=q.text, lemmas=lem, direct=q.direct,
+                   speaker_id=ids.get(q.speaker or ""), speaker_name=q.speaker_name, rule=q.rule,
+                   speaker_rule=q.speaker_rule, cue_start=q.cue.start if q.cue else None,
+                   cue_stop=q.cue.stop if q.cue else None)
+              for q, lem in zip(record.quotes, prepared.quote_lemmas)]
+    if quotes:
+        session.execute(_insert(session, t.QuoteRow), quotes)
+    for c, lem in zip(record.commitments, prepared.commitment_lemmas):
+        _save_commitment(session, doc_id, c, lem)
+    if record.sectors:
+        session.execute(_insert(session, t.SectorRow).on_conflict_do_nothing(),
+                        [dict(document_id=doc_id, sector=s) for s in dict.fromkeys(record.sectors)])
+    if record.sector_spans:
+        session.execute(_insert(session, t.SectorMentionRow),
+                        [dict(document_id=doc_id, sector=s, start=a, stop=b) for s, a, b in record.sector_spans])
+    return doc_id
+
+
+def _save_entities(session: Session, doc_id: int, entities: tuple[Entity, ...]) -> dict[str, int]:
+    """Canonical entities for the record's own ids (one row per key; see :func:`_better_name`)."""
+    ids: dict[str, int] = {}
+    for e in entities:
+        key = entity_key(e)
+        session.execute(_insert(session, t.EntityRow).values(key=key, kind=e.kind, name=e.name, country=e.country,
+                                                             role=e.role).on_conflict_do_nothing())
+        row = session.scalar(select(t.EntityRow).where(t.EntityRow.key == key))
+        if _better_name(e.name, row.name):
+            row.name = e.name
+        row.country = row.country or e.country
+        row.role = row.role or e.role
+        ids[e.id] = row.id
+    session.flush()
+    for e in entities:
+        session.execute(_insert(session, t.DocumentEntityRow).values(
+            document_id=doc_id, local_id=e.id, entity_id=ids[e.id], name=e.name).on_conflict_do_nothing())
+    mentions = [dict(document_id=doc_id, entity_id=ids[e.id], start=m.start, stop=m.stop, text=m.text, rule=m.rule)
+                for e in entities for m in e.mentions]
+    if mentions:
+        session.execute(_insert(session, t.MentionRow), mentions)
+    return ids
+
+
+def _better_name(new: str, old: str) -> bool:
+    """The fuller name wins, then the alphabetically first, so the result does not depend on ingest order.
+
+    >>> _better_name("Касым-Жомарт Токаев", "Токаев"), _better_name("Токаев", "Касым-Жомарт Токаев")
+    (True, False)
+    """
+    return (len(new), _reverse(new)) > (len(old), _reverse(old))
+
+
+def _reverse(name: str) -> tuple[int, ...]:
+    return tuple(-ord(ch) for ch in name)
+
+
+def _save_events(session: Session, doc_id: int, record: Record, ids: dict[str, int]) -> None:
+    for ev in record.events:
+        event_id = session.execute(_insert(session, t.EventRow).values(
+            document_id=doc_id, kind=ev.kind, status=ev.status, date=ev.date or record.document.date,
+            place=ev.place, start=ev.start, stop=ev.stop, rule=ev.rule).returning(t.EventRow.id)).scalar_one()
+        people = sorted({ids[p] for p in ev.participants if p in ids})
+        if people:
+            session.execute(_insert(session, t.EventParticipantRow),
+                            [dict(event_id=event_id, entity_id=p) for p in people])
+
+
+def _save_commitment(session: Session, doc_id: int, c, lemmas: str) -> None:
+    target = c.target
+    commitment_id = session.execute(_insert(session, t.CommitmentRow).values(
+        document_id=doc_id, start=c.start, stop=c.stop, text=c.text, lemmas=lemmas, kind=c.kind, action=c.action,
+        object=c.object, target_value=target.value if target else None, target_unit=target.unit if target else None,
+        target_start=target.start if target else None, target_stop=target.stop if target else None,
+        factor=c.factor if c.factor is not None else (target.factor if target else None), horizon=c.horizon,
+        deadline=c.deadline, addressee=c.addressee, rule=c.rule, cue_start=c.cue.start if c.cue else None,
+        cue_stop=c.cue.stop if c.cue else None).returning(t.CommitmentRow.id)).scalar_one()
+    parties = list(dict.fromkeys(p for p in c.parties if p))
+    if parties:
+        session.execute(_insert(session, t.CommitmentPartyRow),
+                        [dict(commitment_id=commitment_id, party=p) for p in parties])
+
+
+def save_failed(session: Session, doc: Document, problem: str) -> None:
+    """Keep a document that could not be extracted, marked failed, and record the failure; retried next time."""
+    _insert_document(session, _document_row(doc, None, "", "failed", problem))
+    record_failure(session, doc.source or origin_of(doc), problem)
+
+
+def record_failure(session: Session, source: str, problem: str) -> None:
+    """Remember that ``source`` failed with ``problem`` (one row per source, the latest problem)."""
+    stmt = _insert(session, t.FailureRow).values(source=source, problem=problem, time=_now())
+    session.execute(stmt.on_conflict_do_update(index_elements=["source"],
+                                               set_=dict(problem=problem, time=stmt.excluded.time)))
+
+
+def clear_failure(session: Session, source: str | None) -> None:
+    if source:
+        session.execute(delete(t.FailureRow).where(t.FailureRow.source == source))
