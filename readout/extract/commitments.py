@@ -88,7 +88,19 @@ def _excluded(toks, k: int, sentence_text: str) -> str | None:
         return "background"
     if toks[k].feat("Mood") == "Cnd" or any(t.lemma == "бы" for t in toks):
         return "conditional"
+    if any(t.lemma == "который" for t in toks[:k]):
+        return "relative"
+    if toks[k].lemma == "продолжать" and not _continues_action(toks[k + 1:k + 4]):
+        return "process"
     return None
+
+
+def _continues_action(after) -> bool:
+    """"продолжаем поставлять" is work under way; "продолжают развиваться", "продолжаете его дело" are not."""
+    for t in after:
+        if t.feat("VerbForm") == "Inf":
+            return not t.text.endswith(("ся", "сь"))
+    return False
 
 
 def find_commitments(ctx: Context) -> list[Commitment]:
@@ -110,10 +122,10 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             a, b = clauses[ci][0].start, clauses[end_ci][-1].stop
             b = _trim_end(ctx.analysis.text, a, b)
             out.append(_commitment(ctx, a, b, cue.kind, "cue", Span(clauses[ci][k].start, clauses[ci][k].stop)))
-        if not hits:
-            c = _future_action(ctx, sent, clauses)
-            if c:
-                out.append(c)
+        covered = {ci for ci, _ in hits}
+        c = _future_action(ctx, sent, [cl for ci, cl in enumerate(clauses) if ci not in covered])
+        if c and not any(x.start <= c.start < x.stop for x in out):
+            out.append(c)
     return sorted(out, key=lambda c: c.start)
 
 
@@ -127,12 +139,22 @@ def _future_action(ctx: Context, sent, clauses) -> Commitment | None:
     """"США будут способствовать восстановлению…": a future verb whose subject is a state or its representative."""
     for cl in clauses:
         for i, t in enumerate(cl):
-            if t.feat("Tense") == "Fut" and t.pos in ("VERB", "AUX") and t.feat("Person") == "3":
+            if _future(cl, i) and t.feat("Person") == "3":
                 before = (cl[0].start, t.start)
                 if any(before[0] <= c.start < before[1] for c in ctx.countries) and not _excluded(cl, i, sent.text):
-                    a, b = cl[0].start, _trim_end(ctx.analysis.text, cl[0].start, sent.stop)
+                    a, b = cl[0].start, _trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)
                     return _commitment(ctx, a, b, "plan", "future_action", Span(t.start, t.stop))
     return None
+
+
+def _future(toks, i: int) -> bool:
+    """A future verb, or "будут" before an infinitive (natasha tags that "будут" as present)."""
+    t = toks[i]
+    if t.pos not in ("VERB", "AUX"):
+        return False
+    if t.feat("Tense") == "Fut":
+        return True
+    return t.lemma == "быть" and i + 1 < len(toks) and toks[i + 1].feat("VerbForm") == "Inf"
 
 
 def _signed_list(ctx: Context) -> list[Commitment]:

@@ -63,7 +63,7 @@ class Context:
         last = holder.last.lower().replace("ё", "е")
         for p in self.persons:
             if last in p.name.lower().replace("ё", "е").split():
-                p.holder_id = holder.id
+                p.holder_id, p.name = holder.id, holder.name
                 return p
         p = Person(name=holder.name, holder_id=holder.id)
         if role is not None:

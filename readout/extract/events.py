@@ -48,7 +48,7 @@ def planned_words() -> frozenset[str]:
 def _planned(toks, k: int) -> bool:
     """A cue is planned when an infinitive, a future verb or a planning word stands shortly before it and no
     past-tense verb comes between ("посетил Астану с государственным визитом" is held)."""
-    for t in reversed(toks[max(0, k - 6):k]):
+    for t in reversed(toks[max(0, k - 12):k]):
         if t.feat("Tense") == "Past" and t.feat("VerbForm") == "Fin":
             return False
         if t.lemma in planned_words() or t.feat("VerbForm") == "Inf":

@@ -176,6 +176,10 @@ def _canonical(person: Person) -> None:
 
     for f in sorted(person.forms, key=lambda f: (f.card, -len(f.words))):
         holder = offices.find_holder(" ".join(f.words))
+        if holder is None and len(f.words) > 1:  # "Нарендрой Моди": an undeclined surname after an inflected name
+            holder = offices.find_holder(f.words[-1])
+            if holder is not None and holder.first and holder.first[:3].lower() != f.words[0][:3].lower():
+                holder = None
         if holder is not None:
             person.name, person.holder_id = holder.name, holder.id
             return

@@ -26,7 +26,9 @@ _DASH_PARA = re.compile(r"^\s*[–—-]\s*")
 # ", – заявил Касым-Жомарт Токаев." / ". – сказал он." at a paragraph's end or before the quote goes on
 _ATTR = re.compile(r"(?P<punct>[,.!?…])\s+[–—-]\s+(?P<attr>[^–—«»\n]{3,160}?)(?P<end>[.:]\s+[–—-]\s+|[.!]?\s*$)")
 _LABEL = re.compile(
-    r"(?:(?<=[\s.!?…»])|^)(?P<label>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][\w-]+(?:\s(?:[А-ЯЁ][\w-]+|бен|ибн|аль|эль)){0,4})"
+    r"(?:(?<=[\s.!?…»])|^)(?P<label>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][\w-]+(?:\s(?:[А-ЯЁ][\w-]+|бен|ибн|аль|эль)){0,4}?)"
+    # a kremlin.ru person card may follow the label: "Н.Мадуро Мадуро Николас Президент … Венесуэла (как переведено) :"
+    r"(?:\s(?:[А-ЯЁ][\w-]*|иностранных|дел|по|делам|и)){0,12}?"
     r"(?:\s*\([^)]{1,40}\))?\s*:\s+")
 _GENERIC_LABEL = re.compile(r"(?:(?<=[\s.!?…»])|^)(?:Вопрос|Реплика|Ответ)\s*:\s+")
 _OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
@@ -192,6 +194,27 @@ def _closing(text: str, i: int) -> int | None:
     return None
 
 
+_STATEMENT = re.compile(
+    r"(?:^|\s)(?:Заявление|Обращение)\s+(?P<who>[А-ЯЁ][^.!?\d«»]{3,100}?)\s+"
+    r"\d{1,2}\s+[а-я]+\s+\d{4}\s+года(?:,?\s+\d{1,2}:\d{2})?\s+")
+
+
+def statement(ctx: Context) -> Iterator[Found]:
+    """A document that is one person's statement or address ("Заявление Президента Российской Федерации
+    28 апреля 2025 года 09:00 …"): its body, up to the page footer, is their direct speech."""
+    text = ctx.analysis.text
+    m = _STATEMENT.search(text[:400])
+    if not m:
+        return
+    speakers, how = _speakers(ctx, m.start("who"), m.end("who"))
+    if not speakers:
+        return
+    ends = [i for end in transcript_ends() for i in _all(text, end) if i > m.end()]
+    a, b = _trim(text, m.end(), min(ends, default=len(text)))
+    if b - a > 20:
+        yield Found(a, b, True, speakers, "statement", how, Span(m.start(), m.end("who")))
+
+
 def reported(ctx: Context) -> Iterator[Found]:
     """A finite verb of saying with a person, role or pronoun as its subject: "X подчеркнул, что…",
     "Глава государства высказал признательность…". The quote runs from the verb to the sentence end."""
@@ -203,7 +226,7 @@ def reported(ctx: Context) -> Iterator[Found]:
         yield from reported_in_sentence(ctx, sent)
 
 
-RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, dash_paragraph, quote_marks)
+RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, dash_paragraph, quote_marks, statement)
 
 
 def find_quotes(ctx: Context) -> list[Found]:

@@ -94,9 +94,9 @@ def find_sectors(analysis) -> list[tuple[str, int, int]]:
     """Every sector mention as (code, start, stop), left to right.
 
     >>> from readout.nlp import analyze
-    >>> a = analyze("Подписан меморандум о строительстве атомной электростанции.")
+    >>> a = analyze("Меморандум о сотрудничестве в области атомной энергии и туризма.")
     >>> [(code, a.text[s:e]) for code, s, e in find_sectors(a)]
-    [('construction', 'строительстве'), ('nuclear', 'атомной электростанции')]
+    [('nuclear', 'атомной энергии'), ('tourism', 'туризма')]
     """
     if not hasattr(analysis, "tokens"):
         raise TypeError(f"find_sectors: expected a readout.nlp.Analysis, got {type(analysis).__name__}")

@@ -7,9 +7,9 @@ Rules (docs/store.md explains them with examples):
   ``JOIN_THRESHOLD`` and the thread has no member from the same document; otherwise it starts a thread.
   Similarity is the overlap of content lemmas, ``|A ∩ B| / min(|A|, |B|)``, needing ``MIN_SHARED`` shared lemmas,
   plus ``SAME_UNIT_BONUS`` when both name a target in the same unit.
-* A step's role: the first is ``announced``; a later one is ``achieved`` when it reports the thing done (kind
-  ``signed``, or an achievement verb of ``thread_achieved.txt`` in the past tense or as a short participle),
-  ``in_progress`` when its kind is ``in_progress``, else ``reaffirmed``. A sentence of a later document of the
+* A step's role: ``achieved`` when it reports the thing done (kind ``signed``, or an achievement verb of
+  ``thread_achieved.txt`` in the past tense or as a short participle), ``in_progress`` when its kind is
+  ``in_progress``, else ``announced`` for the first step and ``reaffirmed`` for a later one. A sentence of a later document of the
   same parties that is similar enough and reports the thing done is an ``achieved`` step too.
 * Status (see :func:`status_of`): achieved > overdue (earliest deadline before today) > in_progress > announced.
 """
@@ -106,10 +106,12 @@ def reports_done(text: str, kind: str | None = None) -> bool:
     return any(lemma(w) in achieved and is_done(w) for w in words(text))
 
 
-def _role(kind: str, text: str) -> str:
+def _role(kind: str, text: str, first: bool = False) -> str:
     if reports_done(text, kind):
         return "achieved"
-    return "in_progress" if kind == "in_progress" else "reaffirmed"
+    if kind == "in_progress":
+        return "in_progress"
+    return "announced" if first else "reaffirmed"
 
 
 def build_threads(session: Session) -> list[Thread]:
@@ -128,8 +130,8 @@ def build_threads(session: Session) -> list[Thread]:
         if not parties[c.id]:
             continue
         key = " ".join(sorted(parties[c.id]))
-        step = Step("announced", c.document_id, day, c.start, c.stop, content_lemmas(c.text), c.id, c.target_unit,
-                    c.deadline)
+        step = Step(_role(c.kind, c.text, first=True), c.document_id, day, c.start, c.stop,
+                    content_lemmas(c.text), c.id, c.target_unit, c.deadline)
         best, best_sim, best_pos = None, 0.0, None
         for thread in groups[key]:
             if any(s.document_id == c.document_id for s in thread.steps):
