@@ -15,7 +15,7 @@ __all__ = ["read", "read_document"]
 
 def read(text: str, **metadata: Any):
     """Extract the record of one text; ``metadata`` sets Document fields (``date``, ``url``, ``publisher``…)."""
-    from readout.read import read_text_input
+    from readout.readers import read_text_input
 
     return read_document(read_text_input(text, **metadata))
 

@@ -22,7 +22,7 @@ def _records(paths: Sequence[str]):
     """(document, record | None, failure | None) for each input, in order; a failing rule is reported, not raised."""
     from readout.errors import Failure
     from readout.pipeline import extract
-    from readout.read import iter_inputs
+    from readout.readers import iter_inputs
 
     for item in iter_inputs(paths):
         if isinstance(item, Failure):

@@ -9,7 +9,7 @@ One design, two shapes:
   line. The caller prints ``str(failure)`` and counts it: nothing is skipped silently.
 
 Something odd that does not stop reading (a malformed header date, which is dropped) is a :class:`Notice`, handed to
-the ``on_warning`` callback of the reader (by default logged on the ``readout.read`` logger).
+the ``on_warning`` callback of the reader (by default logged on the ``readout.readers`` logger).
 
 >>> str(InputError("scan.png", "binary file (PNG image)"))
 'scan.png: binary file (PNG image)'
@@ -77,8 +77,8 @@ OnWarning = Callable[[Notice], None]
 
 
 def warn(notice: Notice, on_warning: OnWarning | None = None) -> None:
-    """Hand ``notice`` to ``on_warning``, or log it on the ``readout.read`` logger (one line on standard error)."""
+    """Hand ``notice`` to ``on_warning``, or log it on the ``readout.readers`` logger (one line on standard error)."""
     if on_warning is not None:
         on_warning(notice)
     else:
-        logging.getLogger("readout.read").warning("%s", notice)
+        logging.getLogger("readout.readers").warning("%s", notice)

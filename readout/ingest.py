@@ -74,7 +74,7 @@ def ingest(paths: Iterable[str], db_url: str | None = None, workers: int | None 
     ``extract`` replaces the pipeline (tests pass a small one); ``on_failure`` receives each failure as one line
     (default: printed to standard error). Raises ``readout.store.StoreError`` when the store cannot be opened.
     """
-    from readout.read import iter_inputs
+    from readout.readers import iter_inputs
     from readout.settings import Settings
     from readout.store import open_store
 

@@ -103,10 +103,8 @@ def _events(s: State) -> None:
 
 
 def _sectors(s: State) -> None:
-    try:
-        from readout.extract.sectors import find_sectors
-    except ImportError:  # TEMP
-        return
+    from readout.extract.sectors import find_sectors
+
 
     s.sectors = find_sectors(s.analysis)
 

@@ -13,8 +13,8 @@ import pytest
 
 from readout.errors import Failure, InputError, Notice
 from readout.model import Document
-from readout.read import documents_from_bytes, iter_inputs
-from readout.read.decode import UNDECODABLE, decode
+from readout.readers import documents_from_bytes, iter_inputs
+from readout.readers.decode import UNDECODABLE, decode
 from readout.settings import Settings
 
 MiB = 1024 * 1024
@@ -260,7 +260,7 @@ def test_malformed_header_date_is_a_warning_not_a_failure(tmp_path):
 
 def test_warnings_are_logged_by_default(tmp_path, caplog):
     path = write(tmp_path, "feed.jsonl", '{"text": "Текст.", "date": "вчера"}\n')
-    with caplog.at_level(logging.WARNING, logger="readout.read"):
+    with caplog.at_level(logging.WARNING, logger="readout.readers"):
         doc = read_one(path)
     assert doc.date is None
     assert f"{path}:1: date 'вчера' is not a valid date" in caplog.text

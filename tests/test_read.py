@@ -8,9 +8,9 @@ import pytest
 
 from readout.errors import Failure, InputError
 from readout.model import Document
-from readout.read import documents_from_bytes, expand_paths, iter_inputs, read_text_input, sniff
-from readout.read.decode import decode
-from readout.read.header import read_header_text
+from readout.readers import documents_from_bytes, expand_paths, iter_inputs, read_text_input, sniff
+from readout.readers.decode import decode
+from readout.readers.header import read_header_text
 from readout.settings import Settings, SettingsError, describe
 
 SHARED = Path("/work/shared")

@@ -92,30 +92,38 @@ def _is_title_or_pronoun(word: str) -> bool:
     return is_title_word(word) or "NPRO" in _tags(word) or word.lower() in {"вас", "вы", "ваше", "господин"}
 
 
-def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
+def _normalize(analysis: Analysis, a: int, b: int, text: str) -> str:
     from natasha.doc import DocSpan
 
-    text = analysis.text[a:b].strip(" ,.;:")
+    tokens = analysis.tokens_in(a, b)
+    if not tokens:
+        return text
+    span = DocSpan(a, b, "PER", text, tokens=[_natasha_token(t) for t in tokens])
+    try:
+        span.normalize(models().morph_vocab)
+        normal = span.normal or text
+    except Exception:  # natasha's normaliser fails on odd tokens: keep the text as written
+        normal = text
+    return _restore_yo(normal, text)
+
+
+def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
+    # a span that runs over a sentence end ("Президент! Н.Мадуро") keeps its last sentence
+    cut = max(analysis.text.rfind(p, a, b) for p in (". ", "! ", "? "))
+    if cut >= 0:
+        a = cut + 2
+    text = analysis.text[a:b].strip(" ,.;:!?")
+    a = analysis.text.find(text, a)
     b = a + len(text)
     initials = ""
     m = _INITIALS.match(text)
     if m:
         initials = m.group(1).replace(".", "").replace(" ", "")
-        body = text[m.end():]
-        normal = body
+        normal = _normalize(analysis, a + m.end(), b, text[m.end():])
     else:
-        body = text
-        tokens = analysis.tokens_in(a, b)
-        if not tokens:
-            return None
-        span = DocSpan(a, b, "PER", text, tokens=[_natasha_token(t) for t in tokens])
-        try:
-            span.normalize(models().morph_vocab)
-            normal = span.normal or text
-        except Exception:  # natasha's normaliser fails on odd tokens: keep the text as written
-            normal = text
-        normal = _restore_yo(normal, text)
-    words = [w for w in normal.split() if not _is_title_or_pronoun(w)]
+        normal = _normalize(analysis, a, b, text)
+    words = [w.strip(",.;:!?") for w in normal.split()]
+    words = [w for w in words if w and not _is_title_or_pronoun(w) and not _is_country(w)]
     if not words:
         return None
     card = len(words) == 3 and "Patr" in _tags(words[2]) and "Surn" in _tags(words[0])
@@ -125,6 +133,17 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
         words = [w for i, w in enumerate(words)
                  if w.lower() in _PARTICLES or not (0 < i < len(words) - 1 and "Patr" in _tags(w))]
     return PersonForm(a, b, text, tuple(words), initials, card)
+
+
+def _is_country(word: str) -> bool:
+    from readout.extract.countries import gazetteer
+
+    return (_lemma(word),) in gazetteer()[0]
+
+
+def _lemma(word: str) -> str:
+    parses = models().parse(word)
+    return (parses[0].normal_form if parses else word.lower()).replace("ё", "е")
 
 
 def _natasha_token(t):
@@ -137,9 +156,17 @@ def _key_words(form: PersonForm) -> set[str]:
     return {w.lower().replace("ё", "е") for w in form.words if w.lower() not in _PARTICLES}
 
 
+def same_word(a: str, b: str) -> bool:
+    """One name word in two case forms: "Хлайна" and "Хлайн", "Мирзиёевым" and "Мирзиёев"."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
 def _joins(small: PersonForm, big: PersonForm) -> bool:
     s, b = _key_words(small), _key_words(big)
-    if not s or not s <= b:
+    if not s or not all(any(same_word(x, y) for y in b) for x in s):
         return False
     if small.initials and big.words and len(big.words) > 1:
         return big.words[0][:1].upper() == small.initials[:1]
@@ -165,8 +192,16 @@ def find_persons(analysis: Analysis) -> list[Person]:
             people.append(target)
         target.forms.append(f)
     for p in people:
-        p.forms.sort(key=lambda f: f.start)
         _canonical(p)
+    merged: dict[str, Person] = {}
+    for p in list(people):  # two forms the words could not join may name one office holder
+        if p.holder_id and p.holder_id in merged:
+            merged[p.holder_id].forms.extend(p.forms)
+            people.remove(p)
+        elif p.holder_id:
+            merged[p.holder_id] = p
+    for p in people:
+        p.forms.sort(key=lambda f: f.start)
     people.sort(key=lambda p: p.forms[0].start)
     return people
 
@@ -176,6 +211,9 @@ def _canonical(person: Person) -> None:
 
     for f in sorted(person.forms, key=lambda f: (f.card, -len(f.words))):
         holder = offices.find_holder(" ".join(f.words))
+        for cut in (1, 2):  # an undeclined foreign name left in its case form: "Ким Чен Ыну", "Мин Аун Хлайна"
+            if holder is None and len(f.words[-1]) > cut + 1:
+                holder = offices.find_holder(" ".join(f.words[:-1] + (f.words[-1][:-cut],)))
         if holder is None and len(f.words) > 1:  # "Нарендрой Моди": an undeclined surname after an inflected name
             holder = offices.find_holder(f.words[-1])
             if holder is not None and holder.first and holder.first[:3].lower() != f.words[0][:3].lower():

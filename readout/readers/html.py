@@ -19,7 +19,7 @@ from typing import Any
 
 from readout.errors import InputError
 from readout.model import Document
-from readout.read.decode import decode, normalize_newlines
+from readout.readers.decode import decode, normalize_newlines
 from readout.settings import Settings
 
 NO_TEXT = "no readable text in HTML"

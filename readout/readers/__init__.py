@@ -2,9 +2,9 @@
 
 Formats, told apart by content first and by the file's extension only when the content does not say:
 
-* header+text (``.txt``): see :mod:`readout.read.header`;
-* JSON Lines (``.jsonl``, ``.ndjson``) and JSON (``.json``): see :mod:`readout.read.jsonl`;
-* HTML (``.html``, ``.htm``): see :mod:`readout.read.html`.
+* header+text (``.txt``): see :mod:`readout.readers.header`;
+* JSON Lines (``.jsonl``, ``.ndjson``) and JSON (``.json``): see :mod:`readout.readers.jsonl`;
+* HTML (``.html``, ``.htm``): see :mod:`readout.readers.html`.
 
 The first non-space character decides: ``[`` is JSON, ``{`` JSON Lines (JSON for a ``.json`` file, or when the
 first line alone is no JSON but the whole input is: a pretty-printed object), ``<`` followed by a tag name HTML;
@@ -13,7 +13,7 @@ that says nothing.
 
 Errors: :func:`iter_inputs` and :func:`documents_from_bytes` never raise for a bad input; they yield a
 :class:`~readout.errors.Failure` in its place (``str(failure)`` is one line naming the input). Warnings that do not
-stop reading go to ``on_warning`` (default: the ``readout.read`` logger). :func:`read_text_input` reads one text and
+stop reading go to ``on_warning`` (default: the ``readout.readers`` logger). :func:`read_text_input` reads one text and
 raises :class:`~readout.errors.InputError`.
 
 >>> doc = read_text_input("Токаев посетил Баку.\\r\\n", id="t1")
@@ -38,10 +38,10 @@ from typing import Any, BinaryIO
 
 from readout.errors import Failure, InputError, Notice, OnWarning, warn
 from readout.model import Document
-from readout.read.decode import binary_kind, bom_codec, decode, normalize_newlines, too_large
-from readout.read.header import parse_date, read_header_text
-from readout.read.html import decode_html, read_html
-from readout.read.jsonl import iter_json, iter_jsonl, iter_jsonl_text
+from readout.readers.decode import binary_kind, bom_codec, decode, normalize_newlines, too_large
+from readout.readers.header import parse_date, read_header_text
+from readout.readers.html import decode_html, read_html
+from readout.readers.jsonl import iter_json, iter_jsonl, iter_jsonl_text
 from readout.settings import Settings
 
 __all__ = ["iter_inputs", "documents_from_bytes", "read_text_input", "expand_paths", "sniff", "SUFFIXES",

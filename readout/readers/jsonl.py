@@ -24,8 +24,8 @@ from typing import Any, BinaryIO
 
 from readout.errors import Failure, InputError, Notice, OnWarning, warn
 from readout.model import Document
-from readout.read.decode import normalize_newlines, too_large
-from readout.read.header import parse_date
+from readout.readers.decode import normalize_newlines, too_large
+from readout.readers.header import parse_date
 from readout.settings import Settings
 
 FIELDS = ("url", "title", "place", "publisher", "language", "license", "credit")
