@@ -179,7 +179,7 @@ def _signed_list(ctx: Context) -> list[Commitment]:
 
 def _list_end(text: str, a: int) -> int:
     m = re.search(r"\.\s+(?=[А-ЯЁ][а-яё]+\s+[А-ЯЁа-яё])|\n|$", text[a:])
-    return a + (m.start() + 1 if m else len(text) - a)
+    return min(len(text), a + (m.start() + 1 if m else len(text) - a))
 
 
 def _commitment(ctx: Context, a: int, b: int, kind: str, rule: str, cue: Span) -> Commitment:

@@ -60,7 +60,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
     if m and sent.start + m.start() >= window:
         comma = sent.text.find(",", m.end())
         if comma > 0:
-            speakers, how = _resolve(ctx, sent.start + m.end(), sent.start + comma)
+            speakers, how = _resolve(ctx, sent.start + m.end(), sent.start + comma, any_case=True)
             if speakers:
                 a, b = sent.start + comma + 1, sent.stop
                 yield Found(*_strip(ctx.analysis.text, a, b), False, speakers, "po_slovam", how,
@@ -97,18 +97,18 @@ def _clause_start(toks, k: int, window: int) -> int:
     return start
 
 
-def _resolve(ctx: Context, a: int, b: int) -> tuple[tuple, str | None]:
+def _resolve(ctx: Context, a: int, b: int, any_case: bool = False) -> tuple[tuple, str | None]:
+    """The subject of a verb of saying in ``[a, b)``: a person, role or pronoun in the nominative (any case after
+    "По словам")."""
     if b <= a:
         return (), None
     first = {t.start: t for t in ctx.analysis.tokens_in(a, b)}
-    named = [p for p in ctx.persons_in(a, b)
-             if any(a <= f.start < b and (first.get(f.start) is None or first[f.start].feat("Case") in (None, "Nom"))
-                    for f in p.forms)]
+    nominative = lambda x: any_case or first.get(x) is None or first[x].feat("Case") in (None, "Nom")  # noqa: E731
+    named = [p for p in ctx.persons_in(a, b) if any(a <= f.start < b and nominative(f.start) for f in p.forms)]
     if named:
         return tuple(named), "name"
     for r in ctx.roles_in(a, b):
-        t = first.get(r.start)
-        if t is not None and t.feat("Case") not in (None, "Nom"):
+        if not nominative(r.start):
             continue
         if r.plural:
             return tuple(ctx.heads_of_event()), "joint"
@@ -125,6 +125,8 @@ def _resolve(ctx: Context, a: int, b: int) -> tuple[tuple, str | None]:
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \n":
+        a += 1
     while b > a and text[b - 1] in " .\n":
         b -= 1
     return a, b

@@ -1,0 +1,73 @@
+"""Commitments, one case a line: text | [(kind, phrase the record's text contains)]."""
+import pytest
+
+import readout
+
+D = "2025-10-21"
+CASES = [
+    ("Стороны договорились принять Программу культурного сотрудничества.", [("agreement", "принять Программу")]),
+    ("Достигнута договоренность удвоить товарооборот.", [("agreement", "удвоить товарооборот")]),
+    ("Главы государств подписали Договор о стратегическом партнерстве.", [("signed", "подписали Договор")]),
+    ("Правительствам поручено в кратчайшие сроки принять Дорожную карту.", [("instruction", "принять Дорожную карту")]),
+    # one record a clause
+    ("Запланирован запуск производства трансформаторов, ведется строительство жилых объектов, прорабатываются "
+     "проекты в сфере судостроения.",
+     [("plan", "запуск производства"), ("in_progress", "строительство жилых"), ("plan", "проекты в сфере")]),
+    ("Мы продолжаем поставлять продовольственные товары.", [("in_progress", "поставлять продовольственные")]),
+    ("США будут способствовать восстановлению доступа российского экспорта.", [("plan", "способствовать")]),
+    # not commitments: past figures, background, negation, questions, conditionals, processes
+    ("Товарооборот вырос на 26%.", []),
+    ("Сорок лет назад мы подписали соглашение об установлении отношений.", []),
+    ("Стороны не договорились о сроках.", []),
+    ("Договорились ли стороны о сроках?", []),
+    ("Если стороны договорятся, товарооборот вырастет.", []),
+    ("Эти отношения продолжают динамично развиваться.", []),
+    ("Достигнутые договоренности укрепят атмосферу доверия.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_commitment(text, expected):
+    rec = readout.read(text, date=D)
+    got = [(c.kind, c.text) for c in rec.commitments]
+    assert len(got) == len(expected), got
+    for (kind, ctext), (exp_kind, phrase) in zip(got, expected):
+        assert kind == exp_kind, got
+        assert phrase in ctext, got
+
+
+def test_target_factor_horizon():
+    rec = readout.read("Достигнута договоренность принять необходимые меры, чтобы в ближайшей перспективе удвоить "
+                       "двусторонний товарооборот и довести его до одного миллиарда долларов.", date=D)
+    (c,) = rec.commitments
+    assert (c.kind, c.factor, c.target.value, c.target.unit) == ("agreement", 2.0, 1e9, "USD")
+    assert c.horizon == "в ближайшей перспективе"
+    assert rec.document.text[c.target.start:c.target.stop] == "одного миллиарда долларов"
+
+
+def test_addressee_and_deadline():
+    rec = readout.read("Правительствам поручено в кратчайшие сроки принять План.", date=D)
+    (c,) = rec.commitments
+    assert c.addressee == "правительства"
+    assert c.horizon == "в кратчайшие сроки"
+
+
+def test_parties_from_the_clause_and_the_speaker():
+    rec = readout.read("Россия и США согласились разработать меры.", date="2025-03-25", url="http://kremlin.ru/x")
+    assert set(rec.commitments[0].parties) == {"RU", "US"}
+
+
+def test_signed_list_gives_one_record_an_item():
+    text = ("Список документов, подписанных по итогам российско-мьянманских переговоров 1. Соглашение о "
+            "сотрудничестве в таможенных делах. 2. Меморандум о взаимопонимании в области здравоохранения.")
+    rec = readout.read(text, date="2025-03-04", url="http://kremlin.ru/supplement/1")
+    assert [c.kind for c in rec.commitments] == ["signed", "signed"]
+    assert "таможенных делах" in rec.commitments[0].text
+    assert set(rec.commitments[0].parties) == {"RU", "MM"}
+
+
+def test_akorda_briefing_gives_seven_commitments(akorda):
+    rec = readout.read_document(akorda)
+    kinds = [c.kind for c in rec.commitments if c.kind != "intent"]
+    assert kinds == ["agreement", "plan", "in_progress", "plan", "instruction", "agreement", "agreement"]
+    assert all(set(c.parties) == {"KZ", "AZ"} for c in rec.commitments)

@@ -1,0 +1,68 @@
+"""Quotes, one case a line: text | expected (speaker surname, direct, first words of the quote)."""
+import pytest
+
+import readout
+
+D = "2025-10-21"
+CASES = [
+    # dash paragraph, attribution by name
+    ("– Мы придаем визиту особое значение, – заявил Касым-Жомарт Токаев.", [("Токаев", True, "Мы придаем")]),
+    # a dash inside the quote does not end it
+    ("– Азербайджан – важный партнер Казахстана, – сказал Касым-Жомарт Токаев.", [("Токаев", True, "Азербайджан – важный")]),
+    # publisher's voice: "Глава нашего государства" in an Akorda release
+    ("Касым-Жомарт Токаев прибыл.\n\n– Отношения развиваются, – отметил Глава нашего государства.",
+     [("Токаев", True, "Отношения развиваются")]),
+    # role through the office holders on the date
+    ("– Мы удвоим товарооборот, – подытожил Президент Казахстана.", [("Токаев", True, "Мы удвоим")]),
+    # pronoun to the last narration subject
+    ("Ильхам Алиев прибыл в Астану.\n\n– Мы рады быть здесь, – заявил он.", [("Алиев", True, "Мы рады")]),
+    # a quote broken by narration gives two quotes
+    ("– Отношения крепнут, – сказал Ильхам Алиев. – Торговля растет.",
+     [("Алиев", True, "Отношения крепнут"), ("Алиев", True, "Торговля растет")]),
+    # quotation marks with the verb after, and X заявил: «…»
+    ("«Мы готовы к сотрудничеству во всех сферах», – заявил Ильхам Алиев.", [("Алиев", True, "Мы готовы")]),
+    ("Ильхам Алиев заявил: «Мы готовы к сотрудничеству во всех сферах».", [("Алиев", True, "Мы готовы")]),
+    # transcript turns, one quote a turn, with a person card after the label
+    ("В.Путин: Добро пожаловать в Москву, дорогие друзья. Н.Мадуро Мадуро Николас Президент Венесуэлы "
+     "(как переведено) : Большое спасибо за приглашение.",
+     [("Путин", True, "Добро пожаловать"), ("Мадуро", True, "Большое спасибо")]),
+    # reported speech
+    ("Ильхам Алиев подчеркнул высокий уровень двусторонних отношений.", [("Алиев", False, "подчеркнул высокий")]),
+    ("По словам Ильхама Алиева, отношения развиваются успешно.", [("Алиев", False, "отношения развиваются")]),
+    # joint speakers: one item each
+    ("Владимир Путин и Шавкат Мирзиёев подчеркнули важность сотрудничества.",
+     [("Путин", False, "подчеркнули важность"), ("Мирзиёев", False, "подчеркнули важность")]),
+    # a spokesperson is the speaker, not the leader they speak about
+    ("Дмитрий Песков заявил, что Владимир Путин посетит Казахстан.", [("Песков", False, "заявил, что")]),
+    # no quotes at all: no false quotes
+    ("Товарооборот между странами вырос на 26%.", []),
+    ("Отмечено, что отношения развиваются.", []),
+    ("Стороны приняли «Черноморскую инициативу».", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_quote(text, expected):
+    rec = readout.read(text, date=D, url="https://akorda.kz/ru/x")
+    got = [(q.speaker_name or "", q.direct, q.text) for q in rec.quotes]
+    assert len(got) == len(expected), got
+    for (name, direct, text_), (surname, exp_direct, start) in zip(got, expected):
+        assert surname.replace("ё", "е") in name.replace("ё", "е"), got
+        assert direct is exp_direct, got
+        assert text_.startswith(start), got
+
+
+def test_quote_spans_slice_the_text():
+    text = "– Мы придаем визиту особое значение, – заявил Касым-Жомарт Токаев."
+    rec = readout.read(text, date=D)
+    for q in rec.quotes:
+        assert text[q.start:q.stop] == q.text
+        assert q.speaker.startswith("person:")
+
+
+def test_akorda_briefing_quotes_all_go_to_tokayev(akorda):
+    rec = readout.read_document(akorda)
+    direct = [q for q in rec.quotes if q.direct]
+    assert len(direct) == 5
+    assert {q.speaker_name for q in direct} == {"Касым-Жомарт Токаев"}
+    assert {q.speaker_rule for q in direct} >= {"name", "publisher_voice", "role"}
