@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from readout.nlp import Analysis, models
 
 _INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2})")
+_KIN_TAIL = re.compile(r"\s+(?:оглу|кызы|улы)\s+[А-ЯЁ][\w-]+")
 _KIN = {"оглу", "кызы", "улы"}  # "Ильхам Гейдар оглу Алиев": the father's name, not part of the short name
 _PARTICLES = {"оглу", "кызы", "улы", "бен", "бин", "ибн", "аль", "эль", "ад", "де", "да", "фон", "ван"}
 
@@ -179,7 +180,11 @@ def find_persons(analysis: Analysis) -> list[Person]:
     for span in analysis.ner:
         if span.type != "PER":
             continue
-        for a, b in _split_card(span.text, span.start):
+        stop = span.stop
+        kin = _KIN_TAIL.match(analysis.text, stop)  # "Ильхам Гейдар" + " оглу Алиев"
+        if kin:
+            stop = kin.end()
+        for a, b in _split_card(analysis.text[span.start:stop], span.start):
             f = _form(analysis, a, b)
             if f:
                 forms.append(f)

@@ -1,0 +1,67 @@
+"""Persons, countries, places and organizations: one case a line."""
+import pytest
+
+import readout
+from readout.extract.names import nominative
+
+D = "2025-10-21"
+
+
+def kinds(rec, kind):
+    return [e for e in rec.entities if e.kind == kind]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Ильхам Гейдар оглу Алиев прибыл. Ильхама Алиева встретил Касым-Жомарт Токаев.",
+     ["Ильхам Алиев", "Касым-Жомарт Токаев"]),
+    ("Переговоры Президента Российской Федерации В.В.Путина с Николасом Мадуро.", ["Владимир Путин", "Николас Мадуро"]),
+    ("Телефонный разговор с Шавкатом Мирзиёевым Мирзиёев Шавкат Миромонович Президент Республики Узбекистан.",
+     ["Шавкат Мирзиёев"]),
+    ("Председатель Мин Аун Хлайн прибыл. Мин Аун Хлайна встретили в Москве.", ["Мин Аун Хлайн"]),
+    ("Обсуждались вопросы торговли.", []),
+])
+def test_persons(text, names):
+    rec = readout.read(text, date=D)
+    assert [e.name for e in kinds(rec, "person")] == names
+
+
+def test_person_mentions_are_spans_and_office_gives_role():
+    text = "Касым-Жомарт Токаев встретился с Ильхамом Алиевым. Токаев подчеркнул важность визита."
+    rec = readout.read(text, date=D)
+    tokayev = kinds(rec, "person")[0]
+    assert (tokayev.id, tokayev.country, tokayev.role) == ("person:tokayev", "KZ", "president")
+    assert [text[m.start:m.stop] for m in tokayev.mentions] == ["Касым-Жомарт Токаев", "Токаев"]
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("Президенты Казахстана и Азербайджана встретились.", {"KZ", "AZ"}),
+    ("Обсуждено казахско-азербайджанское сотрудничество.", {"KZ", "AZ"}),
+    ("при посредничестве Президента США", {"US"}),
+    ("российская и американская стороны условились", {"RU", "US"}),
+    ("для всей Латинской Америки", set()),  # a region, not the USA
+    ("Того же мнения придерживается сторона.", set()),  # a pronoun, not Togo
+    ("на Южном Кавказе", set()),
+])
+def test_countries(text, codes):
+    rec = readout.read(text, date=D)
+    assert {e.country for e in kinds(rec, "country")} == codes
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Высшего межгосударственного совета", "Высший межгосударственный совет"),
+    ("Фонда прямых инвестиций", "Фонд прямых инвестиций"),
+    ("Астану", "Астана"),
+    ("Федеральной таможенной службой", "Федеральная таможенная служба"),
+])
+def test_nominative(phrase, expected):
+    assert nominative(phrase) == expected
+
+
+def test_akorda_entities(akorda):
+    rec = readout.read_document(akorda)
+    assert rec.publisher_country == "KZ"
+    assert {e.name for e in kinds(rec, "person")} == {"Касым-Жомарт Токаев", "Ильхам Алиев", "Дональд Трамп"}
+    assert {e.country for e in kinds(rec, "country")} == {"KZ", "AZ", "AM", "US"}
+    orgs = {e.name for e in kinds(rec, "organization")}
+    assert "Высший межгосударственный совет" in orgs
+    assert "Астана" in {e.name for e in kinds(rec, "place")}
