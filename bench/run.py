@@ -129,6 +129,7 @@ def run_case(case: str, inputs: Path, folder: Path, timeout: float) -> dict:
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     command = [sys.executable, str(Path(__file__).resolve()), "--child", case, "--inputs", str(inputs),
                "--result", str(result)]
+    load = os.getloadavg()[0]
     started = time.perf_counter()
     try:
         done = subprocess.run(command, env=env, cwd=folder, capture_output=True, text=True, timeout=timeout)
@@ -139,7 +140,8 @@ def run_case(case: str, inputs: Path, folder: Path, timeout: float) -> dict:
         last = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
         return {"case": case, "error": f"child failed: {last}"}
     measured = json.loads(result.read_text(encoding="utf-8"))
-    measured["process_wall_s"] = round(wall, 3)
+    measured.update(process_wall_s=round(wall, 3), load_before=round(load, 2),
+                    load_after=round(os.getloadavg()[0], 2))
     return measured
 
 
@@ -163,6 +165,7 @@ COLUMNS = (("case", "{}", "case"), ("docs", "{}", "docs"), ("chars", "{}", "char
            ("start s", "{:.2f}", "startup_s"), ("work s", "{:.1f}", "seconds"), ("docs/s", "{:.2f}", "docs_per_s"),
            ("chars/s", "{:,.0f}", "chars_per_s"), ("corpus ch/s", "{:,.0f}", "corpus"),
            ("repeat ch/s", "{:,.0f}", "repeated"), ("CPU s", "{:.1f}", "cpu_s"),
+           ("work CPU s", "{:.1f}", "work_cpu_s"),
            ("RSS MB", "{:.0f}", "peak_rss_mb"), ("wkr RSS MB", "{:.0f}", "workers_peak_rss_mb"))
 
 
@@ -209,6 +212,10 @@ def main(argv: list[str] | None = None) -> int:
     print(table(results))
     for name, value in report["ratios"].items():
         print(f"{name}: {'-' if value is None else f'{value:.2f}x'}")
+    busiest = max((r.get("load_after", 0) for r in results.values()), default=0)
+    if busiest > (os.cpu_count() or 1):
+        print(f"note: load average reached {busiest:.1f} on {os.cpu_count()} CPUs: other processes shared the "
+              "machine, so wall-clock rates are low; compare work_cpu_s, or run again on an idle machine")
     print(f"written to {args.out}")
     return 1 if any("error" in r for r in results.values()) else 0
 
@@ -238,13 +245,19 @@ def usage() -> dict:
             "workers_peak_rss_mb": round(kids.ru_maxrss * scale, 1) if kids.ru_maxrss else None}
 
 
-def summarise(startup: float, timings: dict[str, tuple[int, int, float]], first: float | None = None) -> dict:
-    """Per-set and total rates from ``{set: (docs, chars, seconds)}``."""
+def cpu_now() -> float:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def summarise(startup: float, timings: dict[str, tuple[int, int, float]], first: float | None = None,
+              work_cpu: float | None = None) -> dict:
+    """Per-set and total rates from ``{set: (docs, chars, seconds)}``; ``work_cpu``: CPU seconds of processing."""
     sets = {name: _rates(*t) for name, t in timings.items() if t[0]}
     total = _rates(sum(t[0] for t in timings.values()), sum(t[1] for t in timings.values()),
                    sum(t[2] for t in timings.values()))
     return {"startup_s": round(startup, 3), "first_doc_s": None if first is None else round(first, 3),
-            **total, "sets": sets}
+            **total, "work_cpu_s": None if work_cpu is None else round(work_cpu, 3), "sets": sets}
 
 
 def _rates(docs: int, chars: int, seconds: float) -> dict:
@@ -265,7 +278,7 @@ def measure_baseline(case: str, items: list[dict]) -> dict:
     embedding = NewsEmbedding()
     morph, ner = NewsMorphTagger(embedding), NewsNERTagger(embedding)
     startup = time.perf_counter() - started
-    timings, first = {}, None
+    timings, first, cpu = {}, None, cpu_now()
     for name, docs in by_set(items).items():
         began = time.perf_counter()
         for d in docs:
@@ -275,7 +288,7 @@ def measure_baseline(case: str, items: list[dict]) -> dict:
             doc.tag_ner(ner)
             first = first if first is not None else time.perf_counter() - began
         timings[name] = (len(docs), sum(len(d["text"]) for d in docs), time.perf_counter() - began)
-    return summarise(startup, timings, first)
+    return summarise(startup, timings, first, cpu_now() - cpu)
 
 
 def measure_read(case: str, items: list[dict]) -> dict:
@@ -291,7 +304,7 @@ def measure_read(case: str, items: list[dict]) -> dict:
 
         pool = multiprocessing.get_context("fork").Pool(WORKERS)
     startup = time.perf_counter() - started
-    timings, first = {}, None
+    timings, first, cpu = {}, None, cpu_now()
     try:
         for name, docs in by_set(items).items():
             _DOCS[:] = [Document(**d) for d in docs]
@@ -308,7 +321,7 @@ def measure_read(case: str, items: list[dict]) -> dict:
         if pool is not None:
             pool.close()
             pool.join()
-    return summarise(startup, timings, first)
+    return summarise(startup, timings, first, cpu_now() - cpu)
 
 
 def _extract_at(args: tuple):
@@ -328,6 +341,7 @@ def measure_ingest(case: str, items: list[dict]) -> dict:
 
     models()  # what ingest does first; loaded here so that start-up is measured as for the other cases
     startup = time.perf_counter() - started
+    cpu = cpu_now()
     db = Path(tempfile.mkdtemp(prefix="ingest-", dir=Path.cwd())) / "bench.db"  # cwd: the parent's temporary folder
     timings, summaries = {}, {}
     for name, docs in by_set(items).items():
@@ -347,7 +361,7 @@ def measure_ingest(case: str, items: list[dict]) -> dict:
         summaries[name] = json.loads(out.getvalue().strip().splitlines()[-1]) if out.getvalue().strip() else None
         if status != 0:
             raise SystemExit(f"readout ingest {name} exited with status {status}: {summaries[name]}")
-    result = summarise(startup, timings)
+    result = summarise(startup, timings, work_cpu=cpu_now() - cpu)
     result.update(ingest=summaries, db_mb=round(db.stat().st_size / 1e6, 2))
     return result
 
