@@ -65,3 +65,11 @@ def test_akorda_entities(akorda):
     orgs = {e.name for e in kinds(rec, "organization")}
     assert "Высший межгосударственный совет" in orgs
     assert "Астана" in {e.name for e in kinds(rec, "place")}
+
+
+def test_names_in_a_see_also_block_are_not_people_of_the_text():
+    text = ("Владимир Путин провел переговоры. Смотрите также Встреча с начальником Генштаба Валерием Герасимовым "
+            "26 апреля 2025 года Переговоры продолжились.")
+    rec = readout.read(text, date="2025-04-28")
+    assert [e.name for e in kinds(rec, "person")] == ["Владимир Путин"]
+    assert {e.kind for e in rec.events} == {"talks"}

@@ -83,12 +83,15 @@ def find_events(ctx: Context) -> list[FoundEvent]:
     longest = max(len(k) for k in table)
     found: dict[tuple[str, str], FoundEvent] = {}
     participants: list = []
+    from readout.extract.clutter import find_clutter
+
+    clutter = find_clutter(ctx.analysis.text)
     for sent in ctx.analysis.sentences:
         toks = ctx.analysis.sentence_tokens(sent)
         hit_here = False
         i = 0
         while i < len(toks):
-            if ctx.in_quote(toks[i].start):
+            if ctx.in_quote(toks[i].start) or any(a <= toks[i].start < b for a, b in clutter):
                 i += 1
                 continue
             for n in range(min(longest, len(toks) - i), 0, -1):

@@ -176,9 +176,12 @@ def _joins(small: PersonForm, big: PersonForm) -> bool:
 
 def find_persons(analysis: Analysis) -> list[Person]:
     """Persons in order of first mention, each with every form that names them."""
+    from readout.extract.clutter import find_clutter
+
+    clutter = find_clutter(analysis.text)
     forms: list[PersonForm] = []
     for span in analysis.ner:
-        if span.type != "PER":
+        if span.type != "PER" or any(a <= span.start < b for a, b in clutter):
             continue
         stop = span.stop
         kin = _KIN_TAIL.match(analysis.text, stop)  # "Ильхам Гейдар" + " оглу Алиев"
