@@ -13,9 +13,11 @@ workers. The text is never changed: tokens and sentences are offsets into it.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 from dataclasses import dataclass
+from typing import Callable, Sequence
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +65,18 @@ class Analysis:
         return self.tokens[sentence.first : sentence.last]
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.stop:
-                return s
+        i = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].stop:
+            return self.sentences[i]
         return None
 
     def tokens_in(self, start: int, stop: int) -> list[Token]:
-        return [t for t in self.tokens if start <= t.start and t.stop <= stop]
+        i = bisect.bisect_left(self.tokens, start, key=lambda t: t.start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].stop <= stop:
+            out.append(self.tokens[i])
+            i += 1
+        return out
 
 
 class Models:
@@ -94,9 +101,61 @@ class Models:
         return token.lemma
 
     @functools.lru_cache(maxsize=200_000)
+    def guess(self, word: str, name: bool = False) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+        """(lemma, UD part of speech, UD features) of a word out of context: pymorphy's likeliest parse, or for a
+        word inside a person's name its likeliest name parse. Punctuation and numbers keep their text."""
+        if not any(c.isalpha() for c in word):
+            return word, "NUM" if any(c.isdigit() for c in word) else "PUNCT", ()
+        parses = self.parse(word)
+        if not parses:
+            return word.lower(), "X", ()
+        best = parses[0]
+        if name:
+            best = next((p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), best)
+        pos = "PROPN" if name and best.pos == "NOUN" else best.pos
+        return best.normal_form, pos, tuple(sorted(best.feats.items()))
+
+    @functools.lru_cache(maxsize=50_000)
+    def guess_name(self, words: tuple[str, ...]) -> tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]:
+        """(lemma, pos, feats) for each word of a person's name out of context, all in the one case and gender that
+        most of its words can take as name parses: "Мин Аун Хлайна" is one man in the genitive. A word with no
+        such parse (indeclinable, unknown) is left as written, in the nominative."""
+        combos: dict[tuple[str, str], float] = {}
+        for w in words:
+            for p in self.parse(w):
+                if p.tag.case and p.tag.POS == "NOUN" and p.tag.number != "plur":  # one person: singular
+                    key = _case_gender(p)
+                    bonus = 1.0 if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) else 0.3
+                    bonus += (0.1 if p.tag.gender == "masc" else 0) + (0.05 if p.tag.case == "nomn" else 0)
+                    combos[key] = combos.get(key, 0) + bonus
+        best = max(combos, key=combos.get) if combos else None
+        out = []
+        for w in words:
+            match = None
+            if best and any(c.isalpha() for c in w):
+                fits = [p for p in self.parse(w)
+                        if p.tag.POS == "NOUN" and p.tag.number != "plur" and _case_gender(p) == best]
+                match = next((p for p in fits if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
+                match = match or (fits[0] if fits else None)
+            if match is None:
+                out.append((w.lower(), "PROPN", (("Case", "Nom"),)))
+            else:
+                out.append((match.normal_form, "PROPN", tuple(sorted(match.feats.items()))))
+        return tuple(out)
+
+    @functools.lru_cache(maxsize=200_000)
+    def lemma_candidates(self, word: str) -> frozenset[str]:
+        """Every lemma pymorphy knows for a word: ``{'сказать'}`` for "сказал"."""
+        return frozenset(p.normal_form.replace("ё", "е") for p in self.parse(word.lower()))
+
+    @functools.lru_cache(maxsize=200_000)
     def parse(self, word: str):
         """pymorphy's parses of a word, out of context."""
         return self.morph_vocab.parse(word)
+
+
+def _case_gender(parse) -> tuple[str, str]:
+    return str(parse.tag.case or ""), str(parse.tag.gender or "")
 
 
 @functools.cache
@@ -104,8 +163,13 @@ def models() -> Models:
     return Models()
 
 
-def analyze(text: str) -> Analysis:
-    """Segment, tag and lemmatise ``text``; offsets are into ``text`` itself."""
+def analyze(text: str, needs_morph: Callable[[Sequence[str]], bool] | None = None) -> Analysis:
+    """Segment, tag and lemmatise ``text``; offsets are into ``text`` itself.
+
+    ``needs_morph(words)`` says which sentences get natasha's contextual morphology tagger; the others get
+    pymorphy's likeliest out-of-context parse (lemma, part of speech, features), which costs a dictionary look-up
+    per distinct word. By default every sentence is tagged.
+    """
     from natasha import Doc
 
     m = models()
@@ -115,15 +179,28 @@ def analyze(text: str) -> Analysis:
     for base, para in _paragraphs(text):
         doc = Doc(para)
         doc.segment(m.segmenter)
-        doc.tag_morph(m.morph_tagger)
         doc.tag_ner(m.ner_tagger)
+        names: dict[int, tuple] = {}
+        for span in doc.spans:
+            if span.type == "PER":
+                words_ = tuple(t.text for t in span.tokens)
+                for t, guess in zip(span.tokens, m.guess_name(words_)):
+                    names[t.start] = guess
+        words = [[t.text for t in sent.tokens] for sent in doc.sents]
+        tagged = [i for i, w in enumerate(words) if needs_morph is None or needs_morph(w)]
+        for i, markup in zip(tagged, m.morph_tagger.map([words[i] for i in tagged])):
+            for token, tag in zip(doc.sents[i].tokens, markup.tokens):
+                token.pos, token.feats = tag.pos, tag.feats
         for sent in doc.sents:
             first = len(tokens)
             for t in sent.tokens:
-                feats = tuple(sorted((t.feats or {}).items()))
-                lemma = m.lemma(t.text, t.pos or "X", feats)
-                tokens.append(Token(base + t.start, base + t.stop, t.text, lemma.replace("ё", "е"), t.pos or "X",
-                                    feats))
+                if t.pos is None:
+                    lemma, pos, feats = names.get(t.start) or m.guess(t.text)
+                else:
+                    feats = tuple(sorted((t.feats or {}).items()))
+                    pos = t.pos
+                    lemma = m.lemma(t.text, pos, feats)
+                tokens.append(Token(base + t.start, base + t.stop, t.text, lemma.replace("ё", "е"), pos, feats))
             sentences.append(Sentence(base + sent.start, base + sent.stop, sent.text, first, len(tokens)))
         for span in doc.spans:
             ner.append(NerSpan(base + span.start, base + span.stop, span.type, span.text, span.text))

@@ -205,6 +205,19 @@ def _name_score(words: tuple[str, ...], person: Holder) -> int:
     return 0
 
 
+@functools.cache
+def _word_index() -> dict[str, tuple[Holder, ...]]:
+    """Each folded word of a holder's surname, name or aliases → the holders it may point at."""
+    index: dict[str, list[Holder]] = {}
+    for h in holders():
+        for form in (h.last, h.name, *h.aliases):
+            for w in _words(form):
+                if h not in index.setdefault(w, []):
+                    index[w].append(h)
+    return {w: tuple(hs) for w, hs in index.items()}
+
+
+@functools.lru_cache(maxsize=20_000)
 def find_holder(name_text: str) -> Holder | None:
     """The person a nominative name, full or partial, refers to; None when unknown or ambiguous.
 
@@ -216,7 +229,9 @@ def find_holder(name_text: str) -> Holder | None:
     words = _words(name_text)
     if not words:
         return None
-    scored = [(s, h) for h in holders() if (s := _name_score(words, h))]
+    index = _word_index()
+    candidates = {h.id: h for w in words for h in index.get(w.rstrip("."), ())}
+    scored = [(s, h) for h in candidates.values() if (s := _name_score(words, h))]
     if not scored:
         return None
     best = max(s for s, _ in scored)

@@ -41,9 +41,10 @@ class Step:
 
 
 def _analyze(s: State) -> None:
+    from readout.extract.triggers import needs_morph
     from readout.nlp import analyze
 
-    s.analysis = analyze(s.doc.text)
+    s.analysis = analyze(s.doc.text, needs_morph)
 
 
 def _publisher(s: State) -> None:

@@ -49,7 +49,7 @@ def _planned(toks, k: int) -> bool:
     """A cue is planned when an infinitive, a future verb or a planning word stands shortly before it and no
     past-tense verb comes between ("посетил Астану с государственным визитом" is held)."""
     for t in reversed(toks[max(0, k - 12):k]):
-        if t.feat("Tense") == "Past" and t.feat("VerbForm") == "Fin":
+        if t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and t.feat("VerbForm") in (None, "Fin"):
             return False
         if t.lemma in planned_words() or t.feat("VerbForm") == "Inf":
             return True
