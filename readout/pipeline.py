@@ -87,7 +87,7 @@ def _quotes(s: State) -> None:
     s.ctx.found_quotes = s.quotes
     for f in s.quotes:
         for p in f.speakers:
-            if p not in s.ctx.speakers:
+            if f.speaker_rule != "organization" and p not in s.ctx.speakers:
                 s.ctx.speakers.append(p)
 
 

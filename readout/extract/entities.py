@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from readout.extract.context import Context
 from readout.extract.countries import country_name
-from readout.extract.names import nominative
+from readout.extract.names import nominative, org_spans
 from readout.model import Entity, Mention
 
 
@@ -56,15 +56,15 @@ def _country_entities(ctx: Context) -> list[Entity]:
                    tuple(Mention(c.start, c.stop, c.text, c.rule) for c in ms)) for code, ms in groups.items()]
 
 
-def _named(ctx: Context, kind: str, ner_type: str, taken: list[tuple[int, int]]) -> list[Entity]:
+def _named(ctx: Context, kind: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Entity]:
     groups: dict[str, list] = {}
-    for s in ctx.analysis.ner:
-        if s.type != ner_type or any(a < s.stop and s.start < b for a, b in taken):
+    text = ctx.analysis.text
+    for start, stop in spans:
+        if any(a < stop and start < b for a, b in taken):
             continue
-        name = nominative(s.text)
-        groups.setdefault(name, []).append(s)
+        groups.setdefault(nominative(text[start:stop]), []).append((start, stop))
     return [Entity(f"{kind}:{name}", kind, name, None, None, f"{kind}:{name}",
-                   tuple(Mention(s.start, s.stop, s.text, "ner") for s in spans)) for name, spans in groups.items()]
+                   tuple(Mention(a, b, text[a:b], "ner") for a, b in ms)) for name, ms in groups.items()]
 
 
 def build_entities(ctx: Context) -> list[Entity]:
@@ -72,6 +72,7 @@ def build_entities(ctx: Context) -> list[Entity]:
     countries = _country_entities(ctx)
     taken = [(m.start, m.stop) for e in persons + countries for m in e.mentions]
     taken += [(r.start, r.stop) for r in ctx.roles]
-    places = _named(ctx, "place", "LOC", taken)
-    orgs = _named(ctx, "organization", "ORG", taken)
+    orgs = _named(ctx, "organization", org_spans(ctx.analysis), [(m.start, m.stop) for e in persons for m in e.mentions])
+    taken += [(m.start, m.stop) for e in orgs for m in e.mentions]
+    places = _named(ctx, "place", [(s.start, s.stop) for s in ctx.analysis.ner if s.type == "LOC"], taken)
     return persons + countries + places + orgs

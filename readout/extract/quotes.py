@@ -72,10 +72,30 @@ def _has_speech_verb(ctx: Context, a: int, b: int) -> Span | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class OrgSpeaker:
+    """An organisation or its document as the speaker: "говорится в заявлении МИД России"."""
+
+    name: str
+    entity_id: str
+    country: str | None = None
+
+
+def org_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
+    from readout.extract.names import nominative, org_spans
+
+    for start, stop in org_spans(ctx.analysis):
+        if a <= start and stop <= b:
+            name = nominative(ctx.analysis.text[start:stop])
+            return OrgSpeaker(name, f"organization:{name}")
+    return None
+
+
 def _speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ...], str | None]:
     res = ctx.resolve(a, b)
     if res is None:
-        return (), None
+        org = org_speaker(ctx, a, b)
+        return ((org,), "organization") if org else ((), None)
     return tuple(res[0]), res[1]
 
 

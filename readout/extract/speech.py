@@ -15,6 +15,7 @@ from readout.model import Span
 from readout.nlp import Sentence
 
 _ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[–—-]\s+")
+_IMPERSONAL_SAYING = {"говориться", "сообщаться", "отмечаться", "подчеркиваться"}
 _PO_SLOVAM = re.compile(r"(?:^|(?<=\s))[Пп]о (?:словам|мнению|оценке|данным|информации)\s+")
 
 
@@ -71,14 +72,20 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             continue
         if t.lemma not in speech_verbs() or t.pos != "VERB" or t.feat("VerbForm") != "Fin":
             continue
-        if t.feat("Voice") == "Pass" or _negated(toks, k):
+        if (t.feat("Voice") == "Pass" and t.lemma not in _IMPERSONAL_SAYING) or _negated(toks, k):
             continue
         clause = _clause_start(toks, k, window)
         speakers, how = _resolve(ctx, clause, t.start)
+        if not speakers and t.lemma in _IMPERSONAL_SAYING:  # "В сообщении ОДКБ говорится, что…"
+            from readout.extract.quotes import org_speaker
+
+            org = org_speaker(ctx, clause, t.start)
+            speakers, how = ((org,), "organization") if org else ((), None)
         if not speakers:
             continue
         for p in speakers:
-            ctx.note_subject(t.start, p)
+            if how != "organization":
+                ctx.note_subject(t.start, p)
         yield Found(*_strip(ctx.analysis.text, t.start, sent.stop), False, speakers, "reported", how,
                     Span(t.start, t.stop))
         return
