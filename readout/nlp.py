@@ -179,12 +179,12 @@ def analyze(text: str, needs_morph: Callable[[Sequence[str]], bool] | None = Non
     for base, para in _paragraphs(text):
         doc = Doc(para)
         doc.segment(m.segmenter)
-        doc.tag_ner(m.ner_tagger)
+        spans = _ner(m, doc.tokens)
         names: dict[int, tuple] = {}
-        for span in doc.spans:
-            if span.type == "PER":
-                words_ = tuple(t.text for t in span.tokens)
-                for t, guess in zip(span.tokens, m.guess_name(words_)):
+        for kind, span_tokens in spans:
+            if kind == "PER":
+                words_ = tuple(t.text for t in span_tokens)
+                for t, guess in zip(span_tokens, m.guess_name(words_)):
                     names[t.start] = guess
         words = [[t.text for t in sent.tokens] for sent in doc.sents]
         tagged = [i for i, w in enumerate(words) if needs_morph is None or needs_morph(w)]
@@ -202,9 +202,29 @@ def analyze(text: str, needs_morph: Callable[[Sequence[str]], bool] | None = Non
                     lemma = m.lemma(t.text, pos, feats)
                 tokens.append(Token(base + t.start, base + t.stop, t.text, lemma.replace("ё", "е"), pos, feats))
             sentences.append(Sentence(base + sent.start, base + sent.stop, sent.text, first, len(tokens)))
-        for span in doc.spans:
-            ner.append(NerSpan(base + span.start, base + span.stop, span.type, span.text, span.text))
+        for kind, span_tokens in spans:
+            a, b = span_tokens[0].start, span_tokens[-1].stop
+            ner.append(NerSpan(base + a, base + b, kind, para[a:b], para[a:b]))
     return Analysis(text, tuple(tokens), tuple(sentences), tuple(ner))
+
+
+def _ner(m: Models, tokens) -> list[tuple[str, list]]:
+    """natasha's NER over the segmenter's own tokens (slovnet would tokenize the text a second time): the BIO tags
+    of each token, grouped into (type, tokens) spans."""
+    if not tokens:
+        return []
+    infer = m.ner_tagger.infer
+    tags = next(iter(infer.decoder(infer.process(infer.encoder([[t.text for t in tokens]])))))
+    spans: list[tuple[str, list]] = []
+    for token, tag in zip(tokens, tags):
+        part, _, kind = tag.partition("-")
+        if part == "B" or (part == "I" and (not spans or spans[-1][0] != kind or spans[-1][1] is None)):
+            spans.append((kind, [token]))
+        elif part == "I":
+            spans[-1][1].append(token)
+        elif spans and spans[-1][1] is not None:
+            spans.append(("O", None))
+    return [(k, ts) for k, ts in spans if ts]
 
 
 def _paragraphs(text: str):

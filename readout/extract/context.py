@@ -29,6 +29,7 @@ class Context:
     subjects: list[tuple[int, Person]] = field(default_factory=list)  # narration subjects, by offset
     found_quotes: list = field(default_factory=list)  # quotes.Found, once found
     speakers: list[Person] = field(default_factory=list)  # everyone quoted, in order
+    _quoted_sorted: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
     # ---- persons -------------------------------------------------------------------------------------------
     def person_in(self, start: int, stop: int) -> tuple[Person, PersonForm] | None:
@@ -95,7 +96,10 @@ class Context:
         return self.subjects[i - 1][1] if i else None
 
     def in_quote(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.quoted)
+        if len(self._quoted_sorted) != len(self.quoted):
+            self._quoted_sorted[:] = sorted(self.quoted)
+        i = bisect.bisect_right(self._quoted_sorted, (offset, float("inf"))) - 1
+        return any(a <= offset < b for a, b in self._quoted_sorted[max(0, i - 2):i + 1])
 
     # ---- resolution ----------------------------------------------------------------------------------------
     def resolve(self, start: int, stop: int) -> tuple[list[Person], str] | None:

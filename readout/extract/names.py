@@ -97,7 +97,8 @@ def org_spans(analysis) -> list[tuple[int, int]]:
             continue
         stop = s.stop
         nxt = ner[i + 1] if i + 1 < len(ner) else None
-        if nxt is not None and nxt.type == "LOC" and analysis.text[stop:nxt.start] == " ":
+        one_word = " " not in s.text  # "МИД" + "России"; "Высший совет" + "Казахстана и …" stays apart
+        if one_word and nxt is not None and nxt.type == "LOC" and analysis.text[stop:nxt.start] == " ":
             stop = nxt.stop
         out.append((s.start, stop))
     return out

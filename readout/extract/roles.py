@@ -37,6 +37,11 @@ def titles() -> dict[tuple[str, ...], str]:
 
 
 @functools.cache
+def _first_words() -> frozenset[str]:
+    return frozenset(key[0] for key in titles())
+
+
+@functools.cache
 def _title_words() -> frozenset[str]:
     return frozenset(w for key in titles() for w in key if len(w) > 3)
 
@@ -50,6 +55,8 @@ def is_title_word(word: str) -> bool:
 
 def _match_title(tokens: tuple[Token, ...], i: int) -> tuple[int, str] | None:
     """The longest title at ``i``; "наш" inside is skipped ("Глава нашего государства")."""
+    if tokens[i].lemma not in _first_words():
+        return None
     table = titles()
     for n in (5, 4, 3, 2, 1):
         key = tuple(t.lemma for t in tokens[i : i + n] if t.lemma != "наш")
