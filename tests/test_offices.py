@@ -8,9 +8,8 @@ import pytest
 import yaml
 
 from readout import offices
+from readout.offices_check import check_holders, check_publishers
 from readout.offices import (
-    check_holders,
-    check_publishers,
     find_holder,
     holder,
     holders,
