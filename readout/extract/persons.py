@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from readout.nlp import Analysis, models
 
+_TRAILING_INITIALS = re.compile(r"(?:[А-ЯЁ]\.){1,2}[А-ЯЁ]?\.?")
+_TRAILING = re.compile(r"\s+((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?)\.?$")
 _INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2})")
 _KIN_TAIL = re.compile(r"\s+(?:оглу|кызы|улы)\s+[А-ЯЁ][\w-]+")
 _KIN = {"оглу", "кызы", "улы"}  # "Ильхам Гейдар оглу Алиев": the father's name, not part of the short name
@@ -31,6 +33,7 @@ class PersonForm:
     initials: str = ""
     card: bool = False  # a kremlin.ru person card: "Фамилия Имя Отчество"
     rule: str = "ner"
+    join_only: bool = False  # a first name or a common word: joins a person named in full, never makes one
 
 
 @dataclass(slots=True)
@@ -117,23 +120,60 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
     a = analysis.text.find(text, a)
     b = a + len(text)
     initials = ""
+    tail = _TRAILING.search(text)  # "Паслер Д.В." / "Паслер Д.В"
+    if tail:
+        initials = tail.group(1).replace(".", "").replace(" ", "")
+        text = text[:tail.start()]
+        b = a + len(text)
     m = _INITIALS.match(text)
     if m:
         initials = m.group(1).replace(".", "").replace(" ", "")
         normal = _normalize(analysis, a + m.end(), b, text[m.end():])
     else:
         normal = _normalize(analysis, a, b, text)
-    words = [w.strip(",.;:!?") for w in normal.split()]
-    words = [w for w in words if w and not _is_title_or_pronoun(w) and not _is_country(w)]
+    words = [_shape(w.strip(",.;:!?[](){}«»\"'")) for w in normal.split()]
+    words = [w for i, w in enumerate(words)
+             if w and not _is_title_or_pronoun(w) and not _is_country(w)
+             and not (i and w.lower() == words[i - 1].lower())]  # "Паслер Паслер Денис": a card glued on
+    while words and _is_address_word(words[0]):  # "Уважаемый Владимир Владимирович"
+        words.pop(0)
+    if words and _TRAILING_INITIALS.fullmatch(words[-1]):  # "Паслер Д.В"
+        initials = initials or words.pop().replace(".", "")
     if not words:
         return None
-    card = len(words) == 3 and "Patr" in _tags(words[2]) and "Surn" in _tags(words[0])
+    tags = [_tags(w) for w in words]
+    card = len(words) == 3 and "Patr" in tags[2] and ("Surn" in tags[0] or ("Name" in tags[1]
+                                                                          and "Name" not in tags[0]))
     if card:
-        words = [words[1], words[0]]
-    else:
-        words = [w for i, w in enumerate(words)
-                 if w.lower() in _PARTICLES or not (0 < i < len(words) - 1 and "Patr" in _tags(w))]
-    return PersonForm(a, b, text, tuple(words), initials, card)
+        return PersonForm(a, b, text, (words[1], words[0]), initials, True)
+    patronymic = [i for i, t in enumerate(tags) if "Patr" in t and words[i].lower() not in _PARTICLES]
+    kept = tuple(w for i, w in enumerate(words) if i not in patronymic)
+    if not kept:
+        return None
+    # a first name alone, or with a patronymic only ("Карен Георгиевич!"), names someone already named in full
+    join_only = len(kept) == 1 and ("Name" in tags[words.index(kept[0])] and "Surn" not in tags[words.index(kept[0])]
+                                    or _common_word(kept[0]))
+    return PersonForm(a, b, text, kept, initials, False, join_only=join_only)
+
+
+def _shape(word: str) -> str:
+    """"МИРОНОВ" → "Миронов": a name in capitals is still a name; "Бен" and "Аль" keep their case."""
+    return word.capitalize() if len(word) > 2 and word.isupper() else word
+
+
+def _is_address_word(word: str) -> bool:
+    """"Уважаемый", "Дорогой": an adjective of address before a name."""
+    parses = models().parse(word)
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF") and not {"Name", "Surn"} & set(parses[0].tag.grammemes)
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that is no name ("Выступление", "Родина", a town): not a person on its own."""
+    parses = models().parse(word)
+    if not parses or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
+        return False
+    known = "DictionaryAnalyzer" in type(parses[0].methods_stack[0][0]).__name__
+    return known or "Geox" in parses[0].tag
 
 
 def _is_country(word: str) -> bool:
@@ -195,6 +235,8 @@ def find_persons(analysis: Analysis) -> list[Person]:
     people: list[Person] = []
     for f in sorted(forms, key=lambda f: (-len(_key_words(f)), f.card, f.start)):
         target = next((p for p in people if any(_joins(f, g) for g in p.forms)), None)
+        if target is None and f.join_only:
+            continue
         if target is None:
             target = Person(name=" ".join(f.words))
             people.append(target)
