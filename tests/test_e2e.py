@@ -1,0 +1,206 @@
+"""End to end: headless Chromium (Debian's ``chromium``, driven by Playwright) against ``readout serve`` on
+127.0.0.1 over the dev documents: home → search a quote → its document, where the quote is highlighted in its
+speaker's colour → the KZ–AZ pair page, whose chart renders. Any console error or dialog fails the test.
+
+Skipped outside CI when Playwright or /usr/bin/chromium is missing; with ``CI`` set they must be there.
+``READOUT_SCREENSHOTS=docs/screenshots`` also saves screenshots of the main pages there.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+HOSTILE = """title <script>alert('title')</script><img src=x onerror=alert('img')>
+source javascript:alert(1)
+date 2025-06-01
+
+Касым-Жомарт Токаев провёл переговоры с Ильхамом Алиевым. «Мы придаём значение <script>alert('quote')</script> \
+<img src=x onerror=alert('quote')> сотрудничеству», – заявил Токаев.
+"""
+
+
+def _missing() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed (pip install playwright)"
+    if not os.path.exists(CHROMIUM):
+        return f"{CHROMIUM} is missing (apt-get install chromium)"
+    if not DEV.is_dir():
+        return f"{DEV} is missing"
+    return None
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    problem = _missing()
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(f"{problem}; CI must run the end-to-end tests")
+        pytest.skip(problem)
+    from readout.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("e2e")
+    db = f"sqlite:///{folder / 'kb.db'}"
+    summary = ingest([str(DEV)], db, workers=1, progress=False)
+    assert summary.failed == 0, summary
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = open(folder / "server.log", "w")
+    env = os.environ | {"READOUT_TOKEN": ""}
+    proc = subprocess.Popen([sys.executable, "-m", "readout", "serve", "--db", db, "--host", "127.0.0.1",
+                             "--port", str(port)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait(base, proc, folder / "server.log")
+        yield base, db
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def _wait(base: str, proc: subprocess.Popen, log: Path, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"readout serve exited with {proc.returncode}: {log.read_text()[-2000:]}")
+        try:
+            with urllib.request.urlopen(base + "/api/summary", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    pytest.fail(f"readout serve did not answer within {seconds} s: {log.read_text()[-2000:]}")
+
+
+@pytest.fixture(scope="module")
+def browser(server):  # noqa: ARG001 - the server starts first
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A page that records console errors, uncaught exceptions and dialogs; the test fails on any."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    problems: list[str] = []
+    pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+
+    def dialog(d):
+        problems.append(f"dialog: {d.message}")
+        d.dismiss()
+    pg.on("dialog", dialog)
+    pg.problems = problems
+    yield pg
+    context.close()
+    assert not problems, problems
+
+
+def _shot(pg, name: str) -> None:
+    folder = os.environ.get("READOUT_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        pg.screenshot(path=str(Path(folder) / f"{name}.png"))
+
+
+def _background(pg, selector: str) -> str:
+    return pg.eval_on_selector(selector, "el => getComputedStyle(el).backgroundColor")
+
+
+def test_search_a_quote_see_it_in_its_speakers_colour_then_the_pair_chart(server, page):
+    server, _ = server
+    page.goto(server + "/")
+    assert page.locator("h1").inner_text() == "The corpus at a glance"
+    _shot(page, "home")
+    page.fill("#home-q", "придаю визиту особое значение")
+    page.press("#home-q", "Enter")
+    page.wait_for_url("**/search?q=*")
+    hit = page.locator("li.hit-quote").first
+    speaker = hit.locator(".who").inner_text().lstrip("— ").strip()
+    assert speaker == "Касым-Жомарт Токаев"
+    _shot(page, "search")
+    hit.locator("a.hit-link").click()
+    page.wait_for_url("**/documents/*#q-*")
+    quote_id = page.url.rsplit("#q-", 1)[1]
+    segment = f'.seg.q[data-quote="{quote_id}"]'
+    assert page.locator(segment).count() >= 1
+    assert "придаю этому визиту особое значение" in " ".join(page.locator(segment).all_inner_texts())
+    legend = page.locator("li.speaker", has_text=speaker).locator(".swatch")
+    swatch = legend.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert swatch not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert _background(page, segment) == swatch
+    other = page.locator("li.speaker").filter(has_not_text=speaker).locator(".swatch")
+    if other.count():
+        assert other.first.evaluate("el => getComputedStyle(el).backgroundColor") != swatch
+    _shot(page, "document")
+    page.goto(server + "/")
+    page.click('a[href="/pairs/AZ-KZ"]')
+    page.wait_for_url("**/pairs/AZ-KZ")
+    chart = page.locator('#events-chart div.vega[data-rendered="true"]')
+    chart.wait_for(timeout=15000)
+    assert chart.locator("svg").count() == 1
+    assert chart.locator("svg .mark-rect path, svg .mark-rect rect").count() >= 1
+    page.locator('#threads-chart div.vega[data-rendered="true"]').wait_for(timeout=15000)
+    _shot(page, "pair")
+
+
+def test_other_pages_render_without_errors(server, page):
+    server, _ = server
+    for path, name in (("/countries/RU", "country"), ("/docs", None), ("/people", None)):
+        page.goto(server + path)
+        page.wait_for_load_state("networkidle")
+        if name:
+            page.locator('div.vega[data-rendered="true"]').first.wait_for(timeout=15000)
+            _shot(page, name)
+    page.goto(server + "/docs")
+    page.locator(".swagger-ui .opblock").first.wait_for(timeout=15000)
+    assert page.locator(".swagger-ui .opblock").count() >= 10
+    thread = page.evaluate("async () => (await (await fetch('/api/threads?party=AZ&party=KZ')).json()).items[0].id")
+    page.goto(f"{server}/threads/{thread}")
+    assert page.locator("ol.timeline li.step").count() >= 1
+    _shot(page, "thread")
+
+
+def test_the_hostile_document_runs_nothing(server, page, tmp_path):
+    """Runs last: the hostile document is added to the running server's store, after the screenshots."""
+    from readout.ingest import ingest
+
+    server, db = server
+    (tmp_path / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    assert ingest([str(tmp_path / "hostile.txt")], db, workers=1, progress=False).added == 1
+    page.goto(server + "/search?q=сотрудничеству&kind=quote")
+    page.locator("a.hit-link", has_text="img src=x").first.click()
+    page.wait_for_load_state("load")
+    text = page.locator("article.text").inner_text()
+    assert "<script>alert('quote')</script>" in text and "<img src=x onerror=alert('quote')>" in text
+    assert page.locator("article.text img, article.text script").count() == 0
+    assert "<img src=x" in page.locator("h1").inner_text()
+    assert page.locator("a[href^='javascript']").count() == 0
+    for path in ("/", "/documents", "/entities/1"):
+        page.goto(server + path)
+        page.wait_for_load_state("load")
