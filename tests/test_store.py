@@ -24,9 +24,9 @@ def store_records(url, *records, today="2025-12-01"):
 
 def test_open_applies_migrations_and_is_reopenable(db_url):
     with open_store(db_url) as store:
-        assert store.revision() == "0002"
+        assert store.revision() == "0003"
     with open_store(db_url) as store:  # a second open finds the schema current
-        assert store.revision() == "0002"
+        assert store.revision() == "0003"
 
 
 def test_saving_twice_adds_nothing_and_keeps_spans(db_url):
@@ -152,3 +152,18 @@ def test_bad_urls_are_one_line_errors(tmp_path):
     assert "\n" not in str(err.value)
     assert resolve_url(None, {"XDG_DATA_HOME": str(tmp_path)}) == f"sqlite:///{tmp_path}/readout/readout.db"
     assert resolve_url(None, {"READOUT_DB": "x.db"}) == "sqlite:///x.db"
+
+
+def test_long_names_and_ids_are_stored(db_url):
+    """An organisation's canonical name can run past any fixed length (a PostgreSQL VARCHAR refused it once)."""
+    import dataclasses
+
+    from readout.model import Entity, Mention
+
+    record = kz_az_record()
+    name = "Общероссийская общественно-государственная просветительская организация " * 4
+    org = Entity(f"organization:{name}", "organization", name, None, None, f"organization:{name}",
+                 (Mention(0, 6, record.document.text[0:6], "ner"),))
+    record = dataclasses.replace(record, entities=record.entities + (org,))
+    with store_records(db_url, record) as store, store.session() as s:
+        assert s.scalar(sa.select(t.EntityRow.name).where(t.EntityRow.kind == "organization")) == name

@@ -25,15 +25,15 @@ class DocumentRow(Base):
     identity: Mapped[str] = mapped_column(String(64), unique=True)  # sha256(origin + "\n" + text)
     origin: Mapped[str] = mapped_column(Text)  # url, else publisher:id, else source
     source: Mapped[str | None] = mapped_column(Text)
-    doc_id: Mapped[str | None] = mapped_column(String(200))
+    doc_id: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
     date: Mapped[str | None] = mapped_column(String(10), index=True)
     place: Mapped[str | None] = mapped_column(Text)
-    publisher: Mapped[str | None] = mapped_column(String(200))
+    publisher: Mapped[str | None] = mapped_column(Text)
     publisher_country: Mapped[str | None] = mapped_column(String(2), index=True)
     language: Mapped[str | None] = mapped_column(String(10))
-    license: Mapped[str | None] = mapped_column(String(100))
+    license: Mapped[str | None] = mapped_column(Text)
     credit: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     lemmas: Mapped[str] = mapped_column(Text, default="")
@@ -46,11 +46,11 @@ class DocumentRow(Base):
 class EntityRow(Base):
     __tablename__ = "entities"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(300), unique=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)
     kind: Mapped[str] = mapped_column(String(30), index=True)
     name: Mapped[str] = mapped_column(Text)
     country: Mapped[str | None] = mapped_column(String(2), index=True)
-    role: Mapped[str | None] = mapped_column(String(100))
+    role: Mapped[str | None] = mapped_column(Text)
 
 
 class DocumentEntityRow(Base):
@@ -58,7 +58,7 @@ class DocumentEntityRow(Base):
 
     __tablename__ = "document_entities"
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", **CASCADE), primary_key=True)
-    local_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    local_id: Mapped[str] = mapped_column(Text, primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id"), index=True)
     name: Mapped[str] = mapped_column(Text)  # the name this document gave it
 
