@@ -32,6 +32,7 @@ class Cue:
     lemmas: tuple[str, ...]
     kind: str
     together: bool  # "a b": adjacent in order; "a+b": anywhere in the clause
+    when: str = "-"  # "not_past": only in a clause with no past-tense verb
 
 
 @functools.cache
@@ -39,7 +40,8 @@ def cues() -> tuple[Cue, ...]:
     out = []
     for row in data.tsv("commitment_cues"):
         c = row["cue"]
-        out.append(Cue(tuple(c.split("+")), row["kind"], False) if "+" in c else Cue(tuple(c.split()), row["kind"], True))
+        lemmas, together = (tuple(c.split("+")), False) if "+" in c else (tuple(c.split()), True)
+        out.append(Cue(lemmas, row["kind"], together, row["when"]))
     return tuple(sorted(out, key=lambda c: -len(c.lemmas)))
 
 
@@ -51,7 +53,10 @@ def _attributive(t) -> bool:
 def _match(toks) -> tuple[Cue, int] | None:
     """The cue in a clause's tokens and the index of its first token."""
     lemmas = [None if _attributive(t) else t.lemma for t in toks]
+    past = any(t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") for t in toks)
     for cue in cues():
+        if cue.when == "not_past" and past:
+            continue
         if cue.together:
             n = len(cue.lemmas)
             for i in range(len(lemmas) - n + 1):
