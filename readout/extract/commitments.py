@@ -81,7 +81,10 @@ def _clauses(ctx: Context, sent) -> list[list]:
     return out
 
 
-def _excluded(toks, k: int, sentence_text: str) -> str | None:
+_YEAR = re.compile(r"(?:^|\D)((?:19|20)\d\d)(?:\D|$)")
+
+
+def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None) -> str | None:
     lemmas = {t.lemma for t in toks}
     if sentence_text.rstrip().endswith("?"):
         return "question"
@@ -90,6 +93,9 @@ def _excluded(toks, k: int, sentence_text: str) -> str | None:
     if lemmas & _CONDITIONAL:
         return "conditional"
     if lemmas & set(data.lines("background_cues")):
+        return "background"
+    if doc_year and any(t.lemma == "год" for t in toks) and any(
+            int(y) < doc_year for t in toks for y in _YEAR.findall(t.text)):  # "В 2021 году было подписано…"
         return "background"
     if toks[k].feat("Mood") == "Cnd" or any(t.lemma == "бы" for t in toks):
         return "conditional"
@@ -120,7 +126,7 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         for ci, cl in enumerate(clauses):
             m = _match(cl)
             reason = ci and cl[0].lemma == "что" and [t.text.lower() for t in clauses[ci - 1][-2:]] == ["за", "то"]
-            if m and not reason and not _excluded(cl, m[1], sent.text):
+            if m and not reason and not _excluded(cl, m[1], sent.text, _year(ctx)):
                 hits.append((ci, m))
         for h, (ci, (cue, k)) in enumerate(hits):
             end_ci = hits[h + 1][0] - 1 if h + 1 < len(hits) else len(clauses) - 1
@@ -132,6 +138,10 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         if c and not any(x.start <= c.start < x.stop for x in out):
             out.append(c)
     return sorted(out, key=lambda c: c.start)
+
+
+def _year(ctx: Context) -> int | None:
+    return int(ctx.doc.date[:4]) if ctx.doc.date else None
 
 
 def _trim_end(text: str, a: int, b: int) -> int:
