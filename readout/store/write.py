@@ -129,20 +129,25 @@ def save(session: Session, prepared: Prepared) -> int | None:
 def _save_entities(session: Session, doc_id: int, entities: tuple[Entity, ...]) -> dict[str, int]:
     """Canonical entities for the record's own ids (one row per key; see :func:`_better_name`)."""
     ids: dict[str, int] = {}
+    keyed = {entity_key(e): e for e in entities}
+    if not keyed:
+        return ids
+    # one insert for the new keys, one select for them all (not a round trip per entity)
+    session.execute(_insert(session, t.EntityRow).values(
+        [dict(key=k, kind=e.kind, name=e.name, country=e.country, role=e.role) for k, e in keyed.items()]
+    ).on_conflict_do_nothing())
+    rows = {row.key: row for row in session.scalars(select(t.EntityRow).where(t.EntityRow.key.in_(list(keyed))))}
     for e in entities:
-        key = entity_key(e)
-        session.execute(_insert(session, t.EntityRow).values(key=key, kind=e.kind, name=e.name, country=e.country,
-                                                             role=e.role).on_conflict_do_nothing())
-        row = session.scalar(select(t.EntityRow).where(t.EntityRow.key == key))
+        row = rows[entity_key(e)]
         if _better_name(e.name, row.name):
             row.name = e.name
         row.country = row.country or e.country
         row.role = row.role or e.role
         ids[e.id] = row.id
     session.flush()
-    for e in entities:
-        session.execute(_insert(session, t.DocumentEntityRow).values(
-            document_id=doc_id, local_id=e.id, entity_id=ids[e.id], name=e.name).on_conflict_do_nothing())
+    session.execute(_insert(session, t.DocumentEntityRow).values(
+        [dict(document_id=doc_id, local_id=e.id, entity_id=ids[e.id], name=e.name) for e in entities]
+    ).on_conflict_do_nothing())
     mentions = [dict(document_id=doc_id, entity_id=ids[e.id], start=m.start, stop=m.stop, text=m.text, rule=m.rule)
                 for e in entities for m in e.mentions]
     if mentions:
