@@ -53,17 +53,17 @@ def _attributive(t) -> bool:
 def _match(toks) -> tuple[Cue, int] | None:
     """The cue in a clause's tokens and the index of its first token."""
     lemmas = [None if _attributive(t) else t.lemma for t in toks]
+    present = set(lemmas)
     past = any(t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") for t in toks)
     for cue in cues():
-        if cue.when == "not_past" and past:
+        if not present.issuperset(cue.lemmas) or (cue.when == "not_past" and past):
             continue
-        if cue.together:
-            n = len(cue.lemmas)
-            for i in range(len(lemmas) - n + 1):
-                if tuple(lemmas[i:i + n]) == cue.lemmas:
-                    return cue, i
-        elif all(l in lemmas for l in cue.lemmas):
+        if not cue.together:
             return cue, min(lemmas.index(l) for l in cue.lemmas)
+        n = len(cue.lemmas)
+        for i in range(len(lemmas) - n + 1):
+            if tuple(lemmas[i:i + n]) == cue.lemmas:
+                return cue, i
     return None
 
 

@@ -89,9 +89,10 @@ def find_events(ctx: Context) -> list[FoundEvent]:
     for sent in ctx.analysis.sentences:
         toks = ctx.analysis.sentence_tokens(sent)
         hit_here = False
+        checks = any(a < sent.stop and sent.start < b for a, b in ctx.quoted + clutter)
         i = 0
         while i < len(toks):
-            if ctx.in_quote(toks[i].start) or any(a <= toks[i].start < b for a, b in clutter):
+            if checks and (ctx.in_quote(toks[i].start) or any(a <= toks[i].start < b for a, b in clutter)):
                 i += 1
                 continue
             for n in range(min(longest, len(toks) - i), 0, -1):
