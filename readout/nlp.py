@@ -89,6 +89,7 @@ class Models:
         self.segmenter = Segmenter()
         emb = NewsEmbedding()
         self.morph_tagger = NewsMorphTagger(emb)
+        self.morph_tagger.infer.encoder.batch_size = 32  # sentences a batch; results do not depend on it
         self.ner_tagger = NewsNERTagger(emb)
         self.morph_vocab = MorphVocab()
 
@@ -187,7 +188,9 @@ def analyze(text: str, needs_morph: Callable[[Sequence[str]], bool] | None = Non
                 for t, guess in zip(span_tokens, m.guess_name(words_)):
                     names[t.start] = guess
         words = [[t.text for t in sent.tokens] for sent in doc.sents]
-        tagged = [i for i, w in enumerate(words) if needs_morph is None or needs_morph(w)]
+        # sentences sorted by length go to the tagger in batches of like length (less padding; same tags)
+        tagged = sorted((i for i, w in enumerate(words) if needs_morph is None or needs_morph(w)),
+                        key=lambda i: len(words[i]))
         for i, markup in zip(tagged, m.morph_tagger.map([words[i] for i in tagged])):
             for token, tag in zip(doc.sents[i].tokens, markup.tokens):
                 token.pos, token.feats = tag.pos, tag.feats
