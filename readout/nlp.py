@@ -174,26 +174,30 @@ def analyze(text: str, needs_morph: Callable[[Sequence[str]], bool] | None = Non
     from natasha import Doc
 
     m = models()
-    tokens: list[Token] = []
-    sentences: list[Sentence] = []
-    ner: list[NerSpan] = []
+    docs = []
     for base, para in _paragraphs(text):
         doc = Doc(para)
         doc.segment(m.segmenter)
-        spans = _ner(m, doc.tokens)
+        docs.append((base, para, doc))
+    # one NER pass and one morphology pass for the whole text, batched across its paragraphs
+    all_spans = _ner(m, [doc.tokens for _, _, doc in docs])
+    sents = [sent for _, _, doc in docs for sent in doc.sents]
+    words = [[t.text for t in sent.tokens] for sent in sents]
+    # sentences sorted by length go to the tagger in batches of like length (less padding; same tags)
+    tagged = sorted((i for i, w in enumerate(words) if needs_morph is None or needs_morph(w)),
+                    key=lambda i: len(words[i]))
+    for i, markup in zip(tagged, m.morph_tagger.map([words[i] for i in tagged])):
+        for token, tag in zip(sents[i].tokens, markup.tokens):
+            token.pos, token.feats = tag.pos, tag.feats
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    ner: list[NerSpan] = []
+    for (base, para, doc), spans in zip(docs, all_spans):
         names: dict[int, tuple] = {}
         for kind, span_tokens in spans:
             if kind == "PER":
-                words_ = tuple(t.text for t in span_tokens)
-                for t, guess in zip(span_tokens, m.guess_name(words_)):
+                for t, guess in zip(span_tokens, m.guess_name(tuple(t.text for t in span_tokens))):
                     names[t.start] = guess
-        words = [[t.text for t in sent.tokens] for sent in doc.sents]
-        # sentences sorted by length go to the tagger in batches of like length (less padding; same tags)
-        tagged = sorted((i for i, w in enumerate(words) if needs_morph is None or needs_morph(w)),
-                        key=lambda i: len(words[i]))
-        for i, markup in zip(tagged, m.morph_tagger.map([words[i] for i in tagged])):
-            for token, tag in zip(doc.sents[i].tokens, markup.tokens):
-                token.pos, token.feats = tag.pos, tag.feats
         for sent in doc.sents:
             first = len(tokens)
             for t in sent.tokens:
@@ -211,23 +215,27 @@ def analyze(text: str, needs_morph: Callable[[Sequence[str]], bool] | None = Non
     return Analysis(text, tuple(tokens), tuple(sentences), tuple(ner))
 
 
-def _ner(m: Models, tokens) -> list[tuple[str, list]]:
-    """natasha's NER over the segmenter's own tokens (slovnet would tokenize the text a second time): the BIO tags
-    of each token, grouped into (type, tokens) spans."""
-    if not tokens:
-        return []
+def _ner(m: Models, token_lists: list) -> list[list[tuple[str, list]]]:
+    """natasha's NER over the segmenter's own tokens (slovnet would tokenize the text a second time), each
+    paragraph a sequence, all in one batched call: (type, tokens) spans for each paragraph."""
+    out: list[list[tuple[str, list]]] = [[] for _ in token_lists]
+    todo = [i for i, tokens in enumerate(token_lists) if tokens]
+    if not todo:
+        return out
     infer = m.ner_tagger.infer
-    tags = next(iter(infer.decoder(infer.process(infer.encoder([[t.text for t in tokens]])))))
-    spans: list[tuple[str, list]] = []
-    for token, tag in zip(tokens, tags):
-        part, _, kind = tag.partition("-")
-        if part == "B" or (part == "I" and (not spans or spans[-1][0] != kind or spans[-1][1] is None)):
-            spans.append((kind, [token]))
-        elif part == "I":
-            spans[-1][1].append(token)
-        elif spans and spans[-1][1] is not None:
-            spans.append(("O", None))
-    return [(k, ts) for k, ts in spans if ts]
+    preds = infer.decoder(infer.process(infer.encoder([[t.text for t in token_lists[i]] for i in todo])))
+    for i, tags in zip(todo, preds):
+        spans: list[tuple[str, list | None]] = []
+        for token, tag in zip(token_lists[i], tags):
+            part, _, kind = tag.partition("-")
+            if part == "B" or (part == "I" and (not spans or spans[-1][0] != kind or spans[-1][1] is None)):
+                spans.append((kind, [token]))
+            elif part == "I":
+                spans[-1][1].append(token)
+            elif spans and spans[-1][1] is not None:
+                spans.append(("O", None))
+        out[i] = [(k, ts) for k, ts in spans if ts]
+    return out
 
 
 def _paragraphs(text: str):
