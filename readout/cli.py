@@ -101,9 +101,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from readout.settings import SettingsError
+
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
+    except SettingsError as error:  # a bad READOUT_* variable: one line, bad usage
+        print(f"readout: error: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("readout: interrupted", file=sys.stderr)
         return 130

@@ -26,6 +26,10 @@ def add_commands(subparsers) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, globs, .jsonl files or - for stdin")
     p.add_argument("--workers", type=int, help="processes for extraction (default: one per CPU core)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where extraction runs: local processes, or a Dask cluster (pip install 'readout[dask]')")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler, tcp://HOST:8786 (--engine dask; default: a local cluster of --workers)")
     _formats(p, ("text", "json"))
 
     p = _command(subparsers, "search", cmd_search, "full-text search over documents, quotes and commitments",
@@ -147,12 +151,22 @@ def _where(row: dict) -> str:
 
 
 def cmd_ingest(args) -> int:
+    from readout.dask_ingest import ClusterError
     from readout.ingest import ingest
     from readout.store import StoreError
 
+    engine, scheduler = getattr(args, "engine", "local"), getattr(args, "scheduler", None)
+    if scheduler and engine != "dask":
+        return _fail("--scheduler needs --engine dask")
     try:
-        summary = ingest(args.paths, db_url=args.db, workers=args.workers, progress=not args.no_progress)
-    except StoreError as e:
+        if engine == "dask":
+            from readout.dask_ingest import ingest_dask
+
+            summary = ingest_dask(args.paths, db_url=args.db, scheduler=scheduler, workers=args.workers,
+                                  progress=not args.no_progress)
+        else:
+            summary = ingest(args.paths, db_url=args.db, workers=args.workers, progress=not args.no_progress)
+    except (StoreError, ClusterError) as e:
         return _fail(str(e))
     if args.format == "json":
         print(json.dumps(summary.to_dict()))

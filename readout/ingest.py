@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -58,6 +59,21 @@ def _work(doc: Document) -> _Outcome:
         return _Outcome(doc, prepare(_extract(doc)), None)
     except Exception as e:  # noqa: BLE001 - any extraction error fails this document only
         return _Outcome(doc, None, f"extraction failed: {type(e).__name__}: {e}")
+
+
+def _die_with_parent() -> None:
+    """In a worker, on Linux: be killed when the ingest that forked it dies (``kill -9``, the OOM killer) instead of
+    finishing its document for nobody and printing a broken-pipe traceback."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - no prctl in this libc
+        return
+    if os.getppid() == 1:  # the parent died before prctl
+        os._exit(1)
 
 
 def default_extract() -> Extract:
@@ -116,7 +132,7 @@ class _Run:
             for doc in todo:
                 self._store(_work(doc))
             return
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_die_with_parent) as pool:
             while batch := list(islice(todo, workers * 4)):
                 for outcome in pool.imap(_work, batch):
                     self._store(outcome)

@@ -98,7 +98,10 @@ class Models:
         from natasha.doc import DocToken
 
         token = DocToken(0, len(word), word, pos=pos, feats=dict(feats))
-        token.lemmatize(self.morph_vocab)
+        try:
+            token.lemmatize(self.morph_vocab)
+        except ValueError:  # pymorphy2 fails on letters without a Unicode name (Tangut, Khitan)
+            return word.lower()
         return token.lemma
 
     @functools.lru_cache(maxsize=200_000)
@@ -151,8 +154,12 @@ class Models:
 
     @functools.lru_cache(maxsize=200_000)
     def parse(self, word: str):
-        """pymorphy's parses of a word, out of context."""
-        return self.morph_vocab.parse(word)
+        """pymorphy's parses of a word, out of context; none for a word pymorphy2 cannot take (a letter without a
+        Unicode name, such as Tangut, makes it raise)."""
+        try:
+            return self.morph_vocab.parse(word)
+        except ValueError:
+            return []
 
 
 def _case_gender(parse) -> tuple[str, str]:

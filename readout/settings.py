@@ -51,6 +51,11 @@ class Settings:
         16 * MiB, "READOUT_MAX_LINE_BYTES",
         "Longest line of a JSON Lines file in bytes; a longer line fails, the lines after it are still read.",
         "bytes")
+    max_extract_chars: int = _setting(
+        1_000_000, "READOUT_MAX_EXTRACT_CHARS",
+        "Longest document text in characters that is extracted (a text of a million characters takes minutes); "
+        "a longer document fails with 'too long to extract', the other inputs are still read.",
+        "count")
     db_url: str | None = _setting(
         None, "READOUT_DB",
         "Database URL (sqlite:///readout.db, postgresql+psycopg://…); unset: the store picks its default.",
@@ -89,6 +94,8 @@ class Settings:
         for name in ("max_input_bytes", "max_line_bytes"):
             if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
                 raise SettingsError(f"{name} must be a positive number of bytes, got {getattr(self, name)!r}")
+        if not isinstance(self.max_extract_chars, int) or self.max_extract_chars < 1:
+            raise SettingsError(f"max_extract_chars must be a positive whole number, got {self.max_extract_chars!r}")
         if self.workers is not None and (not isinstance(self.workers, int) or self.workers < 1):
             raise SettingsError(f"workers must be a positive whole number, got {self.workers!r}")
 

@@ -285,6 +285,7 @@ def test_settings_errors_are_clear():
 
 def test_every_setting_is_documented_with_its_variable():
     rows = describe()
-    assert {row["name"] for row in rows} == {"max_input_bytes", "max_line_bytes", "db_url", "workers"}
+    assert {row["name"] for row in rows} == {"max_input_bytes", "max_line_bytes", "max_extract_chars", "db_url",
+                                                 "workers"}
     for row in rows:
         assert row["env"].startswith("READOUT_") and len(row["doc"]) > 30, row

@@ -38,7 +38,7 @@ from typing import Any, BinaryIO
 
 from readout.errors import Failure, InputError, Notice, OnWarning, warn
 from readout.model import Document
-from readout.readers.decode import binary_kind, bom_codec, decode, normalize_newlines, too_large
+from readout.readers.decode import binary_kind, bom_codec, check_length, decode, normalize_newlines, too_large
 from readout.readers.header import parse_date, read_header_text
 from readout.readers.html import decode_html, read_html
 from readout.readers.jsonl import iter_json, iter_jsonl, iter_jsonl_text
@@ -98,7 +98,9 @@ def documents_from_bytes(data: bytes, source: str, settings: Settings | None = N
     fmt = fmt or sniff(data[:HEAD], Path(source).suffix.lower())
     try:
         if fmt == "html":
-            yield read_html(decode_html(data, source, settings), source, id=stem)
+            page = read_html(decode_html(data, source, settings), source, id=stem)
+            check_length(page.text, source, settings)
+            yield page
             return
         text = decode(data, source, settings)
     except InputError as error:
@@ -111,6 +113,7 @@ def documents_from_bytes(data: bytes, source: str, settings: Settings | None = N
     else:
         try:
             result = read_header_text(text, source, id=stem)
+            check_length(result.document.text, source, settings)
         except InputError as error:
             yield error.failure()
             return
@@ -139,6 +142,7 @@ def read_text_input(text: str, *, settings: Settings | None = None, **meta: Any)
     text = normalize_newlines(text.removeprefix("\ufeff"))
     if not text.strip():
         raise InputError(name, "empty input")
+    check_length(text, name, settings)
     if meta.get("date") is not None:
         date = parse_date(str(meta["date"]))[0]
         if date is None:

@@ -61,6 +61,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _ODD_CASE = re.compile(r"[а-яё][А-ЯЁ]")  # "пРИВЕТ": how KOI8-R read as cp1251 (and back) looks
 _MIXED = re.compile(r"[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z]")  # "trиs": latin-1 French read as cp1251
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# Letters of Russian, Ukrainian and Belarusian: cp1251 also maps bytes to Serbian and Macedonian letters (Ђ, Ѓ, Џ),
+# which is how bytes that are no text at all look when read as cp1251.
+_EAST_SLAVIC = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяІіЇїЄєҐґЎў")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -72,6 +75,21 @@ def too_large(size: int, settings: Settings, env: str = "READOUT_MAX_INPUT_BYTES
     """
     limit = settings.max_line_bytes if env == "READOUT_MAX_LINE_BYTES" else settings.max_input_bytes
     return f"too large: {'over ' if over else ''}{megabytes(size)}, the limit is {megabytes(limit)} ({env})"
+
+
+def check_length(text: str, source: str, settings: Settings) -> str:
+    """``text`` when it is short enough to extract (``settings.max_extract_chars``), else :class:`InputError`.
+
+    >>> try:
+    ...     check_length("Да. " * 10, "long.txt", Settings.from_env(environ={}, max_extract_chars=25))
+    ... except InputError as error:
+    ...     print(error)
+    long.txt: too long to extract: 40 characters, the limit is 25 (READOUT_MAX_EXTRACT_CHARS)
+    """
+    if len(text) > settings.max_extract_chars:
+        raise InputError(source, f"too long to extract: {len(text):,} characters, the limit is "
+                                 f"{settings.max_extract_chars:,} (READOUT_MAX_EXTRACT_CHARS)")
+    return text
 
 
 def binary_kind(head: bytes) -> str | None:
@@ -164,8 +182,9 @@ def _try(data: bytes, codec: str) -> str | None:
 
 
 def _plausible(text: str) -> bool:
-    """Russian text: no control characters, its non-ASCII letters mostly Cyrillic, few words with odd letter case
-    or Latin and Cyrillic letters mixed (how French in latin-1 or KOI8-R looks when read as cp1251).
+    """Russian text: no control characters, its non-ASCII characters mostly Russian (or Ukrainian, Belarusian)
+    letters, few words with odd letter case or Latin and Cyrillic letters mixed (how French in latin-1 or KOI8-R
+    looks when read as cp1251).
 
     >>> _plausible("Привет, мир.")
     True
@@ -173,11 +192,13 @@ def _plausible(text: str) -> bool:
     False
     >>> _plausible("Зa coыte trиs cher")
     False
+    >>> _plausible("Г( Ў broken яюэ utf-8 ЂЃ")  # bytes that are no text at all, read as cp1251
+    False
     """
     if _CONTROL.search(text):
         return False
     wide = [c for c in text if ord(c) > 127]
-    cyrillic = sum(1 for c in wide if "\u0400" <= c <= "\u04ff")
+    cyrillic = sum(1 for c in wide if c in _EAST_SLAVIC)
     if not wide or cyrillic < 0.8 * len(wide):
         return False
     words = [word for word in _WORD.findall(text) if _CYRILLIC.search(word)]

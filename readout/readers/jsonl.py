@@ -24,7 +24,7 @@ from typing import Any, BinaryIO
 
 from readout.errors import Failure, InputError, Notice, OnWarning, warn
 from readout.model import Document
-from readout.readers.decode import normalize_newlines, too_large
+from readout.readers.decode import check_length, normalize_newlines, too_large
 from readout.readers.header import parse_date
 from readout.settings import Settings
 
@@ -96,6 +96,7 @@ def document_from_object(obj: Any, source: str, *, default_id: str | None = None
         raise InputError(source, 'empty input: "text" is blank')
     if len(text) > settings.max_input_bytes:
         raise InputError(source, too_large(len(text.encode("utf-8")), settings))
+    check_length(normalize_newlines(text), source, settings)
     warnings: list[str] = []
     meta = {name: _scalar(obj.get(name), name, warnings) for name in FIELDS}
     date = _scalar(obj.get("date"), "date", warnings)

@@ -3,7 +3,7 @@
 >>> import tempfile, os
 >>> with open_store(os.path.join(tempfile.mkdtemp(), "r.db")) as store:
 ...     store.dialect, store.revision()
-('sqlite', '0002')
+('sqlite', '0003')
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from readout.store.engine import StoreError, create_engine, resolve_url
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+WRITE_LOCK = 7260418  # PostgreSQL advisory lock taken by every write transaction (migrations take 7260417)
 
 
 class Store:
@@ -42,10 +43,14 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session in one write transaction (``BEGIN IMMEDIATE`` on SQLite), committed on success."""
+        """A session in one write transaction, committed on success. Writers take turns: ``BEGIN IMMEDIATE`` on
+        SQLite, a transaction-level advisory lock on PostgreSQL (without it two ingests rebuilding the threads at
+        once collide on the threads' ids; two documents naming the same people in another order could deadlock)."""
         with self.engine.connect() as conn:
             conn = conn.execution_options(readout_write=True)
             with conn.begin():
+                if self.dialect == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
                 with Session(bind=conn, expire_on_commit=False) as s:
                     yield s
                     s.commit()  # flushes; the outer transaction commits when this block ends
