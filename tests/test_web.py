@@ -415,6 +415,9 @@ def test_adding_too_much_is_413(empty_url):
         assert r.status_code == 413
         assert c.post("/api/documents", content=("x" * 200_000).encode(), headers=auth | {"Content-Type": "text/plain"}
                       ).status_code == 413
+        # just over the limit, within the allowance for form overhead, is still too large
+        assert c.post("/api/documents", content=("x" * 1100).encode(), headers=auth | {"Content-Type": "text/plain"}
+                      ).status_code == 413
         # the token is checked before the size: no token, no 413
         assert c.post("/api/documents", json={"text": big}).status_code == 403
 

@@ -50,6 +50,8 @@ FORM_OVERHEAD = 64 * 1024  # multipart boundaries and the metadata fields around
 async def add_document(request: Request, config: Annotated[Web, Depends(web)]) -> JSONResponse:
     limit = config.settings.max_input_bytes
     body = await _read_body(request, limit + FORM_OVERHEAD)
+    if len(body) > limit and request.headers.get("content-type", "").startswith("text/plain"):
+        raise HTTPException(413, f"request body of {len(body)} bytes is over the limit of {limit} bytes")
     docs = await _documents(request, body, config)
     for item in docs:
         if isinstance(item, Document) and len(item.text.encode("utf-8")) > limit:
