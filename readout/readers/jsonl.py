@@ -60,15 +60,10 @@ def iter_json(text: str, source: str, settings: Settings | None = None, *, stem:
               on_warning: OnWarning | None = None) -> Iterator[Document | Failure]:
     """Documents of a JSON file holding one object or a list of objects."""
     settings = settings or Settings.from_env()
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as error:
-        yield Failure(source, f"broken JSON ({error.msg} at line {error.lineno}, column {error.colno})")
-        return
-    except RecursionError:
-        yield Failure(source, "broken JSON (nested too deeply)")
-        return
-    if isinstance(value, dict):
+    value = _loads(text, source, with_line=True)
+    if isinstance(value, Failure):
+        yield value
+    elif isinstance(value, dict):
         yield _built(value, source, stem, settings, on_warning)
     elif isinstance(value, list):
         for number, item in enumerate(value, 1):
@@ -133,15 +128,19 @@ def _line(line: str, where: str, default_id: str | None, settings: Settings,
           on_warning: OnWarning | None) -> Iterator[Document | Failure]:
     if not line.strip():
         return
+    obj = _loads(line, where)
+    yield obj if isinstance(obj, Failure) else _built(obj, where, default_id, settings, on_warning)
+
+
+def _loads(text: str, where: str, with_line: bool = False) -> Any:
+    """The parsed JSON, or a Failure naming where and why it is broken."""
     try:
-        obj = json.loads(line)
+        return json.loads(text)
     except json.JSONDecodeError as error:
-        yield Failure(where, f"broken JSON ({error.msg} at column {error.colno})")
-        return
+        at = f"line {error.lineno}, column {error.colno}" if with_line else f"column {error.colno}"
+        return Failure(where, f"broken JSON ({error.msg} at {at})")
     except RecursionError:
-        yield Failure(where, "broken JSON (nested too deeply)")
-        return
-    yield _built(obj, where, default_id, settings, on_warning)
+        return Failure(where, "broken JSON (nested too deeply)")
 
 
 def _built(obj: Any, where: str, default_id: str | None, settings: Settings,

@@ -57,7 +57,7 @@ def api_quotes(request: Request, db: DB, page: Paging,
 def api_commitments(request: Request, db: DB, page: Paging,
                     party: Annotated[list[str], Query(description="ISO code; repeat for two countries")] = [],
                     status: Status | None = None) -> dict:
-    parties = [p for p in party if len(p) == 2 and p.isalpha()]
+    parties = _codes(party)
     items = commitments(db, parties=parties, status=status, limit=page.offset + page.limit + 1)
     return page.envelope(request, items[page.offset:])
 
@@ -66,7 +66,7 @@ def api_commitments(request: Request, db: DB, page: Paging,
 def api_threads(request: Request, db: DB, page: Paging,
                 party: Annotated[list[str], Query(description="ISO code; repeat for two countries")] = [],
                 status: Status | None = None) -> dict:
-    parties = [p for p in party if len(p) == 2 and p.isalpha()]
+    parties = _codes(party)
     return page.envelope(request, views.threads(db, parties, status=status, limit=page.limit + 1,
                                                 offset=page.offset))
 
@@ -100,3 +100,8 @@ def api_search(request: Request, db: DB, page: Paging,
     hits = search(db, q, kind, country=country, person=person or None, since=since, until=until,
                   limit=page.limit + 1, offset=page.offset)
     return page.envelope(request, [h.to_dict() for h in hits])
+
+
+def _codes(party: list[str]) -> list[str]:
+    """The ISO codes among the ``party`` parameters (anything else is ignored)."""
+    return [p for p in party if len(p) == 2 and p.isalpha()]
