@@ -172,8 +172,12 @@ def _common_word(word: str) -> bool:
     parses = models().parse(word)
     if not parses or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
         return False
+    from readout import offices
+
+    if offices.find_holder(word) is not None:  # "Токаев" parses as a form of "токай", but names a president
+        return False
     known = "DictionaryAnalyzer" in type(parses[0].methods_stack[0][0]).__name__
-    return known or "Geox" in parses[0].tag
+    return (known and parses[0].normal_form == word.lower().replace("ё", "е")) or "Geox" in parses[0].tag
 
 
 def _is_country(word: str) -> bool:

@@ -24,7 +24,7 @@ from readout.model import Span
 DASH = "–—-"
 _DASH_PARA = re.compile(r"^\s*[–—-]\s*")
 # ", – заявил Касым-Жомарт Токаев." / ". – сказал он." at a paragraph's end or before the quote goes on
-_ATTR = re.compile(r"(?P<punct>[,.!?…])\s+[–—-]\s+(?P<attr>[^–—«»\n]{3,160}?)(?P<end>[.:]\s+[–—-]\s+|[.!]?\s*$)")
+_ATTR = re.compile(r"(?P<punct>[,.!?…])\s*[–—-]\s+(?P<attr>[^–—«»\n]{3,160}?)(?P<end>[.:]\s+[–—-]\s+|[.!]?\s*$)")
 _LABEL = re.compile(
     r"(?:(?<=[\s.!?…»])|^)(?P<label>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][\w-]+(?:\s(?:[А-ЯЁ][\w-]+|бен|ибн|аль|эль)){0,4}?)"
     # a kremlin.ru person card may follow the label: "Н.Мадуро Мадуро Николас Президент … Венесуэла (как переведено) :"
@@ -214,6 +214,26 @@ def _closing(text: str, i: int) -> int | None:
     return None
 
 
+_HEADLINE = re.compile(r"^(?P<who>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+){0,2}):\s+(?P<quote>\S.{10,})$")
+
+
+def headline(ctx: Context) -> Iterator[Found]:
+    """A headline "Токаев: Казахстан готов к сотрудничеству": the speaker's words in the first line. The body
+    usually repeats them; then the headline is not a quote a second time (see :func:`find_quotes`)."""
+    text = ctx.analysis.text
+    first = text.split("\n", 1)[0]
+    m = _HEADLINE.match(first)
+    if not m:
+        return
+    speakers, how = _speakers(ctx, m.start("who"), m.end("who"))
+    if not speakers:
+        person = ctx.person_by_surname(m.group("who").split()[-1])
+        speakers, how = ((person,), "name") if person else ((), None)
+    if speakers:
+        a, b = _trim(text, m.start("quote"), m.end("quote"))
+        yield Found(a, b, True, speakers, "headline", how, Span(m.start("who"), m.end("who")))
+
+
 _STATEMENT = re.compile(
     r"(?:^|\s)(?:Заявление|Обращение)\s+(?P<who>[А-ЯЁ][^.!?\d«»]{3,100}?)\s+"
     r"\d{1,2}\s+[а-я]+\s+\d{4}\s+года(?:,?\s+\d{1,2}:\d{2})?\s+")
@@ -246,7 +266,8 @@ def reported(ctx: Context) -> Iterator[Found]:
         yield from reported_in_sentence(ctx, sent)
 
 
-RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, dash_paragraph, quote_marks, statement)
+RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, dash_paragraph, quote_marks, statement,
+                                                          headline)
 
 
 def find_quotes(ctx: Context) -> list[Found]:
@@ -261,5 +282,17 @@ def find_quotes(ctx: Context) -> list[Found]:
                 continue
             found.append(f)
             ctx.quoted.append((f.start, f.stop))
+    found = [f for f in found if f.rule != "headline" or not _repeated(ctx, f, found)]
     found.extend(reported(ctx))
     return sorted(found, key=lambda f: f.start)
+
+
+def _repeated(ctx: Context, head: Found, found: list[Found]) -> bool:
+    """The headline's words stand in a quote of the body too (most of them)."""
+    words = set(re.findall(r"\w+", ctx.analysis.text[head.start:head.stop].lower()))
+    for f in found:
+        if f is not head:
+            body = set(re.findall(r"\w+", ctx.analysis.text[f.start:f.stop].lower()))
+            if words and len(words & body) >= 0.8 * len(words):
+                return True
+    return False
