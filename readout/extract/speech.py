@@ -16,6 +16,7 @@ from readout.nlp import Sentence
 
 _ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[–—-]\s+")
 _IMPERSONAL_SAYING = {"говориться", "сообщаться", "отмечаться", "подчеркиваться"}
+_KAK = re.compile(r"(?:^|(?<=\s))[Кк]ак\s+(?P<verb>[а-яё]+)\s+(?P<who>[^,;:«»]{2,80}),\s*")
 _PO_SLOVAM = re.compile(r"(?:^|(?<=\s))[Пп]о (?:словам|мнению|оценке|данным|информации)\s+")
 
 
@@ -37,8 +38,7 @@ def narration_subjects(ctx: Context) -> None:
     first_token = {t.start: t for t in ctx.analysis.tokens}
     for p in ctx.persons:
         for f in p.forms:
-            t = first_token.get(f.start)
-            if not inside(f.start) and (t is None or t.feat("Case") in (None, "Nom")):
+            if not inside(f.start) and name_case(ctx, f) in (None, "Nom"):
                 ctx.note_subject(f.start, p)
     for r in ctx.roles:
         t = first_token.get(r.start)
@@ -49,6 +49,18 @@ def narration_subjects(ctx: Context) -> None:
             ctx.note_subject(r.start, ctx.person_for_holder(holder, r))
 
 
+def _lemma(word: str) -> str:
+    from readout.nlp import models
+
+    return models().guess(word)[0].replace("ё", "е")
+
+
+def name_case(ctx: Context, form) -> str | None:
+    """The case of a person's mention, read off its last word (the surname: "С.В.Лавров" → the case of "Лавров")."""
+    words = [t for t in ctx.analysis.tokens_in(form.start, form.stop) if t.text[:1].isalpha() and len(t.text) > 1]
+    return words[-1].feat("Case") if words else None
+
+
 def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
     from readout.extract.quotes import Found, speech_verbs
 
@@ -57,6 +69,13 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
     for a, b in ctx.quoted:
         if a < sent.stop and b > window and b <= sent.stop:
             window = max(window, b)
+    k = _KAK.search(sent.text)
+    if k and sent.start + k.start() >= window and _lemma(k.group("verb")) in speech_verbs():
+        speakers, how = _resolve(ctx, sent.start + k.start("who"), sent.start + k.end("who"), any_case=True)
+        if speakers:
+            yield Found(*_strip(ctx.analysis.text, sent.start + k.end(), sent.stop), False, speakers, "kak_skazal", how,
+                        Span(sent.start + k.start(), sent.start + k.end("verb")))
+            return
     m = _PO_SLOVAM.search(sent.text)
     if m and sent.start + m.start() >= window:
         comma = sent.text.find(",", m.end())
@@ -111,7 +130,8 @@ def _resolve(ctx: Context, a: int, b: int, any_case: bool = False) -> tuple[tupl
         return (), None
     first = {t.start: t for t in ctx.analysis.tokens_in(a, b)}
     nominative = lambda x: any_case or first.get(x) is None or first[x].feat("Case") in (None, "Nom")  # noqa: E731
-    named = [p for p in ctx.persons_in(a, b) if any(a <= f.start < b and nominative(f.start) for f in p.forms)]
+    named = [p for p in ctx.persons_in(a, b)
+             if any(a <= f.start < b and (any_case or name_case(ctx, f) in (None, "Nom")) for f in p.forms)]
     if named:
         return tuple(named), "name"
     for r in ctx.roles_in(a, b):
