@@ -77,3 +77,11 @@ def test_akorda_briefing_gives_seven_commitments(akorda):
     kinds = [c.kind for c in rec.commitments if c.kind != "intent"]
     assert kinds == ["agreement", "plan", "in_progress", "plan", "instruction", "agreement", "agreement"]
     assert all(set(c.parties) == {"KZ", "AZ"} for c in rec.commitments)
+
+
+def test_a_clause_in_direct_speech_ends_with_the_speech_and_both_sides_are_parties():
+    rec = readout.read("– Мы договорились удвоить товарооборот, – заявил Касым-Жомарт Токаев после встречи с Ильхамом "
+                       "Алиевым.", date=D, url="https://akorda.kz/ru/1")
+    (c,) = rec.commitments
+    assert c.text == "Мы договорились удвоить товарооборот"
+    assert set(c.parties) == {"KZ", "AZ"}

@@ -202,6 +202,12 @@ def _commitment(ctx: Context, a: int, b: int, kind: str, rule: str, cue: Span) -
     from readout.extract.numbers import find_quantities
     from readout.extract.parties import addressee, parties
 
+    text = ctx.analysis.text
+    while a < b and text[a] in " –—-":  # the dash that opens direct speech is not part of the clause
+        a += 1
+    for qa, qb in ctx.quoted:  # a clause inside direct speech ends where the speech ends ("…, – заявил X")
+        if qa <= a < qb < b:
+            b = _trim_end(text, a, qb)
     clause = ctx.analysis.text[a:b]
     target, factor = None, None
     for q in find_quantities(clause):

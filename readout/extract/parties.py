@@ -17,6 +17,13 @@ _WE = {"мы", "наш"}
 def sides(ctx: Context) -> list[str]:
     """The two sides of the document's event: the publisher's state and the other state named most."""
     counts = Counter(c.code for c in ctx.countries)
+    if not counts:  # no state named: the states of the persons who hold an office ("Ильхам Алиев" → AZ)
+        from readout.extract.entities import assign_office
+
+        for p in ctx.persons:
+            if not p.country:
+                assign_office(ctx, p)
+        counts = Counter(p.country for p in ctx.persons if p.country and len(p.country) == 2)
     home = ctx.publisher_country
     others = [code for code, _ in counts.most_common() if code != home]
     return [c for c in (home, others[0] if others else None) if c]
