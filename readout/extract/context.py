@@ -49,9 +49,18 @@ class Context:
         return sorted(out, key=lambda p: min(f.start for f in p.forms if start <= f.start))
 
     def person_by_surname(self, surname: str, initials: str = "") -> Person | None:
+        """The person whose name holds this surname, in any case form: a transcript label's nominative "Гунба"
+        finds "Бадрой Гунбой" (and puts that name's surname right)."""
         s = surname.lower().replace("ё", "е")
         for p in self.persons:
-            if s in p.name.lower().replace("ё", "е").split() or p.name.lower().replace("ё", "е").endswith(s):
+            words = p.name.lower().replace("ё", "е").split()
+            if s in words or p.name.lower().replace("ё", "е").endswith(s):
+                return p
+        stem = s[:-1] if len(s) > 4 else s
+        for p in self.persons:
+            words = p.name.split()
+            if words and len(stem) >= 4 and words[-1].lower().replace("ё", "е").startswith(stem) and not p.holder_id:
+                p.name = " ".join(words[:-1] + [surname])
                 return p
         return None
 
@@ -88,12 +97,20 @@ class Context:
         return [r for r in self.roles if start <= r.start and r.stop <= stop]
 
     # ---- narration subjects (for pronouns) -----------------------------------------------------------------
-    def note_subject(self, offset: int, person: Person) -> None:
+    def note_subject(self, offset: int, person) -> None:
+        """A narration subject: a Person, or (holder, role) for an office holder named only by role, who becomes a
+        person of the document only if a pronoun or quote turns out to need them."""
         bisect.insort(self.subjects, (offset, person), key=lambda x: x[0])
 
     def subject_before(self, offset: int) -> Person | None:
         i = bisect.bisect_left(self.subjects, offset, key=lambda x: x[0])
-        return self.subjects[i - 1][1] if i else None
+        if not i:
+            return None
+        subject = self.subjects[i - 1][1]
+        if isinstance(subject, tuple):
+            subject = self.person_for_holder(*subject)
+            self.subjects[i - 1] = (self.subjects[i - 1][0], subject)
+        return subject
 
     def in_quote(self, offset: int) -> bool:
         if len(self._quoted_sorted) != len(self.quoted):

@@ -26,10 +26,14 @@ _DASH_PARA = re.compile(r"^\s*[–—-]\s*")
 # ", – заявил Касым-Жомарт Токаев." / ". – сказал он." at a paragraph's end or before the quote goes on
 _ATTR = re.compile(r"(?P<punct>[,.!?…])\s*[–—-]\s+(?P<attr>[^–—«»\n]{3,160}?)(?P<end>[.:]\s+[–—-]\s+|[.!]?\s*$)")
 _LABEL = re.compile(
-    r"(?:(?<=[\s.!?…»])|^)(?P<label>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][\w-]+(?:\s(?:[А-ЯЁ][\w-]+|бен|ибн|аль|эль)){0,4}?)"
-    # a kremlin.ru person card may follow the label: "Н.Мадуро Мадуро Николас Президент … Венесуэла (как переведено) :"
-    r"(?:\s(?:[А-ЯЁ][\w-]*|иностранных|дел|по|делам|и)){0,12}?"
-    r"(?:\s*\([^)]{1,40}\))?\s*:\s+")
+    r"(?:(?<=[\s.!?…»])|^)(?P<label>(?:[А-ЯЁ]\.\s?){1,2}(?P<sur>[А-ЯЁ][\w-]+)(?:\s(?:[А-ЯЁ][\w-]+|бен|ибн|аль|эль)){0,4}?)"
+    # a kremlin.ru person card may follow, starting with the same surname and running on in any words:
+    # "Р.Кадыров Кадыров Рамзан Ахматович глава Чеченской Республики :"
+    r"(?:\s+(?P=sur)\s[^:.!?«»]{0,200}?)?"
+    r"(?:\s*\([^)]{1,40}\))?\s*:\s+(?=[^\s])")
+# a label without initials is certain when the site marks the words as translated:
+# "Ван И (как переведено) :", "Мин Аун Хлайн (как переведено) :"
+_TRANSLATED_LABEL = re.compile(r"(?:(?<=[.!?…»])\s+|^)(?P<label>[А-ЯЁ][^.!?…:«»()]{1,200}?)\s*\(как переведено\)\s*:\s+")
 _GENERIC_LABEL = re.compile(r"(?:(?<=[\s.!?…»])|^)(?:Вопрос|Реплика|Ответ)\s*:\s+")
 _OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 
@@ -101,19 +105,42 @@ def _speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ...], str | N
 
 # ---- rules --------------------------------------------------------------------------------------------------
 def transcript_turn(ctx: Context) -> Iterator[Found]:
-    """``В.Путин: …`` up to the next label or the end of the transcript: one quote a turn."""
+    """``В.Путин: …`` up to the next label or the end of the transcript: one quote a turn. A label whose person
+    the text never names otherwise becomes a person of its own."""
     text = ctx.analysis.text
-    labels = [(m.start(), m.end(), m.group("label")) for m in _LABEL.finditer(text)]
-    stops = sorted([m.start() for m in _GENERIC_LABEL.finditer(text)] + [a for a, _, _ in labels]
+    labels = {m.start(): (m.start(), m.end(), m.group("label"), "initials") for m in _LABEL.finditer(text)}
+    for m in _TRANSLATED_LABEL.finditer(text):
+        if not any(a <= m.start("label") < b for a, b, _, _ in labels.values()):
+            labels[m.start("label")] = (m.start("label"), m.end(), m.group("label"), "translated")
+    stops = sorted([m.start() for m in _GENERIC_LABEL.finditer(text)] + list(labels)
                    + [i for end in transcript_ends() for i in _all(text, end)] + [len(text)])
-    for a, body, label in labels:
-        surname = re.sub(r"^(?:[А-ЯЁ]\.\s?){1,2}", "", label)
-        person = ctx.person_by_surname(surname.split()[-1]) or ctx.person_by_surname(surname.split()[0])
+    for a, body, label, kind in sorted(labels.values()):
         stop = next(s for s in stops if s > body)
         qa, qb = _trim(text, body, stop)
-        if qb - qa < 2 or person is None:
+        if qb - qa < 2:
             continue
-        yield Found(qa, qb, True, (person,), "transcript_turn", "label", Span(a, body))
+        person = _label_person(ctx, a, a + len(label), label, kind)
+        if person is not None:
+            yield Found(qa, qb, True, (person,), "transcript_turn", "label", Span(a, body))
+
+
+def _label_person(ctx: Context, a: int, b: int, label: str, kind: str) -> Person | None:
+    if kind == "translated":
+        res = ctx.resolve(a, b)
+        return res[0][0] if res and res[0] else None
+    surname = re.sub(r"^(?:[А-ЯЁ]\.\s?){1,2}", "", label)
+    person = ctx.person_by_surname(surname.split()[-1]) or ctx.person_by_surname(surname.split()[0])
+    if person is None:
+        from readout import offices
+        from readout.extract.persons import PersonForm
+
+        holder = offices.find_holder(label)
+        if holder is not None:
+            return ctx.person_for_holder(holder)
+        person = Person(name=surname)  # an unknown speaker, named by the label
+        person.forms.append(PersonForm(a, b, label, tuple(surname.split()), rule="label"))
+        ctx.persons.append(person)
+    return person
 
 
 def _all(text: str, needle: str) -> Iterator[int]:

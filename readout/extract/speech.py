@@ -46,7 +46,7 @@ def narration_subjects(ctx: Context) -> None:
             continue
         holder = ctx.holder_of(r)
         if holder is not None:
-            ctx.note_subject(r.start, ctx.person_for_holder(holder, r))
+            ctx.note_subject(r.start, (holder, r))
 
 
 def _lemma(word: str) -> str:
