@@ -25,6 +25,9 @@ def kinds(rec, kind):
     # a card with a doubled surname, trailing initials, a surname in capitals
     ("Губернатор Денис Паслер Паслер Денис Владимирович доложил. Паслер Д.В. подписал.", ["Денис Паслер"]),
     ("Выступил Евгений МИРОНОВ.", ["Евгений Миронов"]),
+    # a surname alone that pymorphy reads as an adjective or a first name, but names an office holder
+    ("Партнеры настоятельно просят Зеленского подписать соглашение.", ["Владимир Зеленский"]),
+    ("Помощь Украине оказывала администрация Байдена.", ["Джозеф Байден"]),
 ])
 def test_persons(text, names):
     rec = readout.read(text, date=D)

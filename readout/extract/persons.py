@@ -151,8 +151,8 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
     if not kept:
         return None
     # a first name alone, or with a patronymic only ("Карен Георгиевич!"), names someone already named in full
-    join_only = len(kept) == 1 and ("Name" in tags[words.index(kept[0])] and "Surn" not in tags[words.index(kept[0])]
-                                    or _common_word(kept[0]))
+    join_only = len(kept) == 1 and not _known_surname(kept[0]) and (
+        "Name" in tags[words.index(kept[0])] and "Surn" not in tags[words.index(kept[0])] or _common_word(kept[0]))
     return PersonForm(a, b, text, kept, initials, False, join_only=join_only)
 
 
@@ -162,9 +162,18 @@ def _shape(word: str) -> str:
 
 
 def _is_address_word(word: str) -> bool:
-    """"Уважаемый", "Дорогой": an adjective of address before a name."""
-    parses = models().parse(word)
-    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF") and not {"Name", "Surn"} & set(parses[0].tag.grammemes)
+    """"Уважаемый", "Дорогой", "господин": a word of address before a name (``data/address_words.txt``)."""
+    from readout import data
+    from readout.nlp import lemma_of
+
+    return lemma_of(word.lower()) in data.lines("address_words")
+
+
+def _known_surname(word: str) -> bool:
+    """An office holder's surname ("Байдена" parses as a first name, but names a president)."""
+    from readout import offices
+
+    return bool(offices.holders_by_surname(word)) or offices.find_holder(word) is not None
 
 
 def _common_word(word: str) -> bool:
