@@ -82,3 +82,16 @@ def test_names_in_a_see_also_block_are_not_people_of_the_text():
     rec = readout.read(text, date="2025-04-28")
     assert [e.name for e in kinds(rec, "person")] == ["Владимир Путин"]
     assert {e.kind for e in rec.events} == {"talks"}
+
+
+def test_a_title_before_a_name_or_moved_in_time_names_no_office_holder():
+    rec = readout.read("Это понимал будущий Президент Франции господин Шарль де Голль. Бывший канцлер ФРГ сказал, "
+                       "что отношения важны.", date="2025-05-07")
+    assert [e.name for e in kinds(rec, "person")] == ["Шарль де Голль"]
+
+
+def test_an_office_holder_named_only_by_title_is_a_person_only_when_quoted():
+    rec = readout.read("Стороны обсудили визит, который Президент Франции совершит в мае.", date="2025-05-07")
+    assert kinds(rec, "person") == []
+    rec = readout.read("Президент Франции заявил, что Париж поддержит инициативу.", date="2025-05-07")
+    assert [e.name for e in kinds(rec, "person")] == ["Эмманюэль Макрон"]

@@ -4,6 +4,7 @@ to the person it names."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from readout.extract.countries import CountryMention
@@ -83,8 +84,20 @@ class Context:
 
     # ---- roles ---------------------------------------------------------------------------------------------
     def holder_of(self, role: RoleMention):
-        from readout import offices
+        """Who holds the role on the document's date; nobody when a name follows the title ("Президент Франции
+        господин Шарль де Голль" names de Gaulle) or a word moves it in time ("бывший", "будущий")."""
+        from readout import data, offices
 
+        before = self.analysis.tokens_in(max(0, role.start - 40), role.start)[-1:]
+        if before and before[0].lemma in data.lines("role_modifiers"):
+            return None
+        text = self.analysis.text
+        address = data.lines("address_words")
+        for p in self.persons:
+            for f in p.forms:  # the title in apposition to a name: "Президент Франции господин Шарль де Голль"
+                if role.stop <= f.start <= role.stop + 12 and all(
+                        w.lower() in address for w in re.findall(r"\S+", text[role.stop:f.start])):
+                    return None
         country = role.country
         if country is None and self.official:
             country = self.publisher_country  # the publisher's own voice: "Глава государства", "Президент"
