@@ -103,6 +103,8 @@ def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None) -> 
         return "relative"
     if toks[k].lemma == "продолжать" and not _continues_action(toks[k + 1:k + 4]):
         return "process"
+    if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB":  # "надо договориться": a wish, not a deal
+        return "wish"
     return None
 
 
@@ -156,7 +158,9 @@ def _future_action(ctx: Context, sent, clauses) -> Commitment | None:
         for i, t in enumerate(cl):
             if _future(cl, i) and t.feat("Person") == "3":
                 before = (cl[0].start, t.start)
-                if any(before[0] <= c.start < before[1] for c in ctx.countries) and not _excluded(cl, i, sent.text):
+                subject = any(before[0] <= c.start < before[1] for c in ctx.countries) or any(
+                    x.lemma in data.lines("commitment_subjects") for x in cl[:i]) or _passive(cl, i)
+                if subject and not _excluded(cl, i, sent.text):
                     a, b = cl[0].start, _trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)
                     return _commitment(ctx, a, b, "plan", "future_action", Span(t.start, t.stop))
     return None
@@ -169,7 +173,15 @@ def _future(toks, i: int) -> bool:
         return False
     if t.feat("Tense") == "Fut":
         return True
-    return t.lemma == "быть" and i + 1 < len(toks) and toks[i + 1].feat("VerbForm") == "Inf"
+    return t.lemma == "быть" and i + 1 < len(toks) and (toks[i + 1].feat("VerbForm") == "Inf" or _passive(toks, i))
+
+
+def _passive(toks, i: int) -> bool:
+    """"Будут предприняты меры", "будет осуществлён обмен": a future passive states a plan by itself."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    # a short participle: natasha's tagger says Variant=Short; pymorphy's out-of-context parse gives no case
+    return (toks[i].lemma == "быть" and nxt is not None and nxt.feat("VerbForm") == "Part"
+            and (nxt.feat("Variant") == "Short" or nxt.feat("Case") is None))
 
 
 def _signed_list(ctx: Context) -> list[Commitment]:
