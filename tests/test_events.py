@@ -38,3 +38,29 @@ def test_an_announced_visit_is_planned_not_held():
 def test_a_cue_inside_a_quote_is_not_an_event():
     rec = readout.read("– Большое значение имеет бизнес-форум, – заметил Касым-Жомарт Токаев.", date=D)
     assert "forum" not in held(rec)
+
+
+def test_in_a_phone_call_the_conversation_is_the_call():
+    rec = readout.read("Состоялся телефонный разговор Владимира Путина с Нарендрой Моди. В ходе беседы обсуждены "
+                       "вопросы торговли.", date="2025-05-05", url="http://kremlin.ru/x")
+    assert held(rec) == {"phone_call"}
+
+
+def test_a_joint_statement_is_not_a_briefing_and_background_is_not_held():
+    rec = readout.read("Лидеры приняли Совместное заявление. В 2019 году прошли переговоры в Сочи.",
+                       date="2025-05-05", url="http://kremlin.ru/x")
+    assert "briefing" not in held(rec) and "talks" not in held(rec)
+
+
+def test_a_dateline_word_is_a_place_only_if_it_is_one():
+    rec = readout.read("Переговоры 22 апреля 2025 года 16:50 Владимир Путин провел переговоры.", date="2025-04-22",
+                       url="http://kremlin.ru/x")
+    assert rec.events[0].place is None
+    rec = readout.read("Переговоры 22 апреля 2025 года 16:50 Москва, Кремль Прошли переговоры.", date="2025-04-22",
+                       url="http://kremlin.ru/x")
+    assert rec.events[0].place == "Москва"
+
+
+def test_an_announced_discussion_is_planned():
+    rec = readout.read("На встрече будут обсуждены вопросы торговли.", date="2025-05-05")
+    assert {(e.kind, e.status) for e in rec.events} == {("meeting", "planned")}

@@ -20,6 +20,7 @@ from readout.extract.context import Context
 from readout.extract.names import nominative
 
 _DATELINE = re.compile(r"\d{4} года,? \d{1,2}:\d{2}\s+(?P<place>[А-ЯЁ][\w-]+)")
+_NO_PLACE = {"phone_call", "message"}
 _PLACE_VERBS = {"посетить", "прибыть", "приехать", "находиться", "пройти", "состояться", "провести", "встретиться"}
 
 
@@ -45,6 +46,22 @@ def planned_words() -> frozenset[str]:
     return frozenset(data.lines("planned_cues"))
 
 
+def _joint_document(toks, i: int, kind: str) -> bool:
+    """"Совместное заявление" is a signed document, not a press statement."""
+    return kind == "briefing" and i > 0 and toks[i - 1].lemma == "совместный"
+
+
+def _background(ctx: Context, toks) -> bool:
+    """A held event told as background: a year before the document's, or "назад", "ранее"."""
+    from readout.extract.commitments import _YEAR
+
+    if any(t.lemma in data.lines("background_cues") for t in toks):
+        return True
+    year = int(ctx.doc.date[:4]) if ctx.doc.date else None
+    return bool(year) and any(t.lemma == "год" for t in toks) and any(
+        int(y) < year for t in toks for y in _YEAR.findall(t.text))
+
+
 def _planned(toks, k: int) -> bool:
     """A cue is planned when an infinitive, a future verb or a planning word stands shortly before it and no
     past-tense verb comes between ("посетил Астану с государственным визитом" is held)."""
@@ -55,14 +72,20 @@ def _planned(toks, k: int) -> bool:
             return True
         if t.feat("Tense") == "Fut" and t.pos in ("VERB", "AUX"):
             return True
-    return any(t.lemma in planned_words() for t in toks[k:k + 3])
+        if t.lemma == "быть" and t.pos == "AUX" and t.feat("Tense") != "Past":  # "будут обсуждены"
+            return True
+    return any(t.lemma in planned_words() or _future_verb(t) for t in toks[k:k + 4])
+
+
+def _future_verb(t) -> bool:
+    return t.pos in ("VERB", "AUX") and (t.feat("Tense") == "Fut" or (t.lemma == "быть" and t.feat("Tense") == "Pres"))
 
 
 def _place(ctx: Context) -> str | None:
     if ctx.doc.place:
         return ctx.doc.place.split(",")[0].strip()
     m = _DATELINE.search(ctx.analysis.text[:2000])
-    if m:
+    if m and _is_place(ctx, m.start("place"), m.group("place")):
         return nominative(m.group("place"))
     countries = [(c.start, c.stop) for c in ctx.countries]
     for sent in ctx.analysis.sentences:
@@ -76,6 +99,17 @@ def _place(ctx: Context) -> str | None:
                     a <= span.start < b for a, b in countries):
                 return nominative(span.text)
     return None
+
+
+def _is_place(ctx: Context, start: int, word: str) -> bool:
+    """A dateline word is a place when NER says so or pymorphy knows it as a geographical name ("Москва"), not a
+    first name or a page word ("Владимир", "Ссылка")."""
+    from readout.nlp import models
+
+    if any(s.type == "LOC" and s.start <= start < s.stop for s in ctx.analysis.ner):
+        return True
+    parses = models().parse(word)
+    return bool(parses) and "Geox" in parses[0].tag
 
 
 def find_events(ctx: Context) -> list[FoundEvent]:
@@ -100,9 +134,13 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                 if kind:
                     status = "planned" if _planned(toks, i) else "held"
                     key = (kind, status)
+                    if _joint_document(toks, i, kind) or (status == "held" and _background(ctx, toks)):
+                        i += n
+                        continue
                     if key not in found:
                         found[key] = FoundEvent(kind, status, ctx.doc.date if status == "held" else None, None,
-                                                start=toks[i].start, stop=toks[i + n - 1].stop)
+                                                start=toks[i].start, stop=toks[i + n - 1].stop,
+                                                rule=f"cue:{toks[i].lemma}")
                     hit_here = hit_here or status == "held"
                     i += n - 1
                     break
@@ -115,12 +153,14 @@ def find_events(ctx: Context) -> list[FoundEvent]:
     held = [e for e in found.values() if e.status == "held"]
     if not held:
         return list(found.values())
-    place = None if all(e.kind == "phone_call" for e in held) else _place(ctx)
+    place = None if all(e.kind in _NO_PLACE for e in held) else _place(ctx)
+    if any(e.kind == "phone_call" for e in held):  # "в ходе беседы" in a call's readout is the call itself
+        found = {k: e for k, e in found.items() if not (e.kind == "talks" and e.rule == "cue:беседа")}
     for q in getattr(ctx, "speakers", []):
         if q not in participants:
             participants.append(q)
     for e in found.values():
         if e.status == "held":
-            e.place = None if e.kind == "phone_call" else place
+            e.place = None if e.kind in _NO_PLACE else place
             e.participants = list(participants)
     return list(found.values())
