@@ -142,6 +142,15 @@ def find_commitments(ctx: Context) -> list[Commitment]:
     return sorted(out, key=lambda c: c.start)
 
 
+_PARTY_NOUNS = {"страна", "сторона", "государство", "народ", "лидер", "президент", "глава", "год", "раз", "день",
+                "месяц", "неделя"}
+
+
+def _counts_parties(ctx: Context, offset: int) -> bool:
+    nxt = ctx.analysis.tokens_in(offset, offset + 40)[:1]
+    return bool(nxt) and nxt[0].lemma in _PARTY_NOUNS
+
+
 def _year(ctx: Context) -> int | None:
     return int(ctx.doc.date[:4]) if ctx.doc.date else None
 
@@ -225,8 +234,8 @@ def _commitment(ctx: Context, a: int, b: int, kind: str, rule: str, cue: Span) -
     for q in find_quantities(clause):
         if q.factor and factor is None:
             factor = q.factor
-        if q.unit == "count" and " на " not in clause[q.start:q.stop] and (q.value or 0) < 10:
-            continue  # "двух стран" counts nothing promised; "175 на 175" does
+        if q.unit == "count" and " на " not in clause[q.start:q.stop] and _counts_parties(ctx, a + q.stop):
+            continue  # "двух стран" counts the parties, nothing promised; "две АЭС", "175 на 175" are targets
         if q.value is not None and q.unit and target is None:
             target = type(q)(q.start + a, q.stop + a, q.value, q.unit, q.factor)
     horizon = find_horizon(clause, ctx.doc.date)

@@ -12,6 +12,7 @@ from readout.extract.context import Context
 from readout.extract.names import nominative
 
 _WE = {"мы", "наш"}
+_TOGETHER = {"совместно", "совместный", "вместе", "двусторонний", "взаимный"}
 
 
 def sides(ctx: Context) -> list[str]:
@@ -40,7 +41,7 @@ def parties(ctx: Context, a: int, b: int) -> tuple[str, ...]:
         speaker = _speaker_at(ctx, a)
         if speaker is not None and speaker.country and len(speaker.country) == 2 and speaker.country not in out:
             out.append(speaker.country)
-    if not named:
+    if not named or lemmas & _TOGETHER:  # "совместно с туркменской стороной" binds both sides
         for code in sides(ctx):
             if code not in out:
                 out.append(code)
