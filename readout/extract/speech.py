@@ -17,7 +17,7 @@ from readout.nlp import Sentence
 _ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[–—-]\s+")
 _IMPERSONAL_SAYING = {"говориться", "сообщаться", "отмечаться", "подчеркиваться"}
 _KAK = re.compile(r"(?:^|(?<=\s))[Кк]ак\s+(?P<verb>[а-яё]+)\s+(?P<who>[^,;:«»]{2,80}),\s*")
-_PO_SLOVAM = re.compile(r"(?:^|(?<=\s))[Пп]о (?:словам|мнению|оценке|данным|информации)\s+")
+_PO_SLOVAM = re.compile(r"(?:^|(?<=\s))[Пп]о (?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|данным|информации)\s*")
 
 
 def _speech_bodies(text: str) -> list[tuple[int, int]]:
@@ -80,7 +80,11 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
     if m and sent.start + m.start() >= window:
         comma = sent.text.find(",", m.end())
         if comma > 0:
-            speakers, how = _resolve(ctx, sent.start + m.end(), sent.start + comma, any_case=True)
+            if m.group("pron"):  # "По его словам, …": the last person spoken of
+                p = ctx.subject_before(sent.start + m.start() + 1)
+                speakers, how = ((p,), "pronoun") if p else ((), None)
+            else:
+                speakers, how = _resolve(ctx, sent.start + m.end(), sent.start + comma, any_case=True)
             if speakers:
                 a, b = sent.start + comma + 1, sent.stop
                 yield Found(*_strip(ctx.analysis.text, a, b), False, speakers, "po_slovam", how,
