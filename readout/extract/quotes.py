@@ -95,6 +95,14 @@ def org_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
     return None
 
 
+def _subject(ctx: Context, a: int, b: int) -> tuple[tuple, str | None]:
+    """The speaker of "X, приветствуя Y, сказал: «…»": the nominative subject before the colon, not the object."""
+    from readout.extract.speech import _resolve
+
+    found = _resolve(ctx, a, b)
+    return found if found[0] else _speakers(ctx, a, b)
+
+
 def _speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ...], str | None]:
     res = ctx.resolve(a, b)
     if res is None:
@@ -212,7 +220,7 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             sent = ctx.analysis.sentence_at(i - 1) or ctx.analysis.sentence_at(max(0, i - 2))
             sa = sent.start if sent else max(0, i - 200)
             cue = _has_speech_verb(ctx, sa, i)
-            sp, how = _speakers(ctx, sa, i)
+            sp, how = _subject(ctx, sa, i)
             if cue or sp:
                 found = Found(a, b, True, sp, "quote_marks" if cue else "colon", how, cue)
         if found and len(text[a:b].split()) >= 3:

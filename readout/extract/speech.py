@@ -106,11 +106,13 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             speakers, how = ((org,), "organization") if org else ((), None)
         if not speakers:
             continue
+        a, b = _strip(ctx.analysis.text, t.start, sent.stop)
+        if any(a < qb and qa < b for qa, qb in ctx.quoted):  # "сказал: «…»" is direct speech, found already
+            continue
         for p in speakers:
             if how != "organization":
                 ctx.note_subject(t.start, p)
-        yield Found(*_strip(ctx.analysis.text, t.start, sent.stop), False, speakers, "reported", how,
-                    Span(t.start, t.stop))
+        yield Found(a, b, False, speakers, "reported", how, Span(t.start, t.stop))
         return
 
 
