@@ -122,3 +122,10 @@ def test_every_cue_matches_its_own_example():
 def test_exchange_target():
     (c,) = readout.read("Будет осуществлен обмен пленными 175 на 175.", date=D).commitments
     assert (c.target.value, c.target.unit) == (175, "count")
+
+
+def test_signed_list_under_another_heading():
+    text = ("Документы, подписанные и утверждённые в ходе государственного визита 1. Договор о стратегическом "
+            "партнерстве. 2. Соглашение о сотрудничестве в области образования.")
+    rec = readout.read(text, date="2025-05-07", url="http://kremlin.ru/supplement/1")
+    assert [c.kind for c in rec.commitments] == ["signed", "signed"]

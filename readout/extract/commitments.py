@@ -22,7 +22,6 @@ from readout import data
 from readout.extract.context import Context
 from readout.model import Commitment, Span
 
-_LIST_HEAD = re.compile(r"[Сс]писок документов,? подписанных")
 _ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.\s+(?=[А-ЯЁ])")
 _CONDITIONAL = {"если", "ли"}
 
@@ -197,7 +196,7 @@ def _signed_list(ctx: Context) -> list[Commitment]:
     """Items of "Список документов, подписанных …: 1. … 2. …" as signed documents."""
     text = ctx.analysis.text
     out = []
-    for head in _LIST_HEAD.finditer(text):
+    for head in _list_heads(ctx):
         items = [m for m in _ITEM.finditer(text, head.end())]
         expected = 1
         run = []
@@ -206,11 +205,41 @@ def _signed_list(ctx: Context) -> list[Commitment]:
                 run.append(m)
                 expected += 1
         for i, m in enumerate(run):
+            if any(c.start == m.end() for c in out):  # two headings before one list
+                continue
             a = m.end()
             b = run[i + 1].start() if i + 1 < len(run) else _list_end(text, a)
             b = _trim_end(text, a, b)
             out.append(_commitment(ctx, a, b, "signed", "signed_list", Span(head.start(), head.end())))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    a: int
+    b: int
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+def _list_heads(ctx: Context) -> list[_Head]:
+    """Headings of lists of signed documents: "Список документов, подписанных …", "Документы, подписанные и
+    утверждённые в ходе визита": a document word and a signing word within a few words of each other."""
+    heads = []
+    toks = ctx.analysis.tokens
+    for i, t in enumerate(toks):
+        if t.lemma in ("документ", "соглашение") and t.text[:1].isupper() or (t.lemma == "документ" and i and
+                                                                                toks[i - 1].lemma == "список"):
+            window = toks[i:i + 5]
+            sign = next((x for x in window if x.lemma in ("подписать", "подписанный", "утвердить")), None)
+            if sign is not None:
+                start = toks[i - 1].start if i and toks[i - 1].lemma == "список" else t.start
+                heads.append(_Head(start, sign.stop))
+    return heads
 
 
 def _list_end(text: str, a: int) -> int:
