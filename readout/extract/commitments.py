@@ -91,6 +91,8 @@ def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None) -> 
         return "negated"
     if lemmas & _CONDITIONAL:
         return "conditional"
+    if lemmas & set(data.lines("hedge_cues")):
+        return "hedge"
     if lemmas & set(data.lines("background_cues")):
         return "background"
     if doc_year and any(t.lemma == "год" for t in toks) and any(
@@ -127,6 +129,8 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         for ci, cl in enumerate(clauses):
             m = _match(cl)
             reason = ci and cl[0].lemma == "что" and [t.text.lower() for t in clauses[ci - 1][-2:]] == ["за", "то"]
+            reason = reason or (ci and cl[0].lemma == "что" and any(
+                t.lemma in data.lines("hedge_cues") for t in clauses[ci - 1]))  # "Надеемся, что стороны договорятся"
             if m and not reason and not _excluded(cl, m[1], sent.text, _year(ctx)):
                 hits.append((ci, m))
         for h, (ci, (cue, k)) in enumerate(hits):
