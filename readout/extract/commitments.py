@@ -125,20 +125,20 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         if any(a <= sent.start < b for a, b in listed):
             continue
         clauses = _clauses(ctx, sent)
-        hits = []
+        hits, dependent = [], set()
         for ci, cl in enumerate(clauses):
+            if ci and cl[0].lemma == "что" and _hedged(clauses[ci - 1]):
+                dependent.add(ci)  # "благодарен за то, что…", "Надеемся, что стороны договорятся"
+                continue
             m = _match(cl)
-            reason = ci and cl[0].lemma == "что" and [t.text.lower() for t in clauses[ci - 1][-2:]] == ["за", "то"]
-            reason = reason or (ci and cl[0].lemma == "что" and any(
-                t.lemma in data.lines("hedge_cues") for t in clauses[ci - 1]))  # "Надеемся, что стороны договорятся"
-            if m and not reason and not _excluded(cl, m[1], sent.text, _year(ctx)):
+            if m and not _excluded(cl, m[1], sent.text, _year(ctx)):
                 hits.append((ci, m))
         for h, (ci, (cue, k)) in enumerate(hits):
             end_ci = hits[h + 1][0] - 1 if h + 1 < len(hits) else len(clauses) - 1
             a, b = clauses[ci][0].start, clauses[end_ci][-1].stop
             b = _trim_end(ctx.analysis.text, a, b)
             out.append(_commitment(ctx, a, b, cue.kind, "cue", Span(clauses[ci][k].start, clauses[ci][k].stop)))
-        covered = {ci for ci, _ in hits}
+        covered = {ci for ci, _ in hits} | dependent
         c = _future_action(ctx, sent, [cl for ci, cl in enumerate(clauses) if ci not in covered])
         if c and not any(x.start <= c.start < x.stop for x in out):
             out.append(c)
@@ -152,6 +152,12 @@ _PARTY_NOUNS = {"страна", "сторона", "государство", "н�
 def _counts_parties(ctx: Context, offset: int) -> bool:
     nxt = ctx.analysis.tokens_in(offset, offset + 40)[:1]
     return bool(nxt) and nxt[0].lemma in _PARTY_NOUNS
+
+
+def _hedged(previous) -> bool:
+    """The clause before a "что" clause makes it a reason or a hope: "за то, что…", "Надеемся, что…"."""
+    return [t.text.lower() for t in previous[-2:]] == ["за", "то"] or any(
+        t.lemma in data.lines("hedge_cues") for t in previous)
 
 
 def _year(ctx: Context) -> int | None:
