@@ -104,10 +104,11 @@ def _events(s: State) -> None:
 
 
 def _sectors(s: State) -> None:
+    from readout.extract.clutter import find_clutter
     from readout.extract.sectors import find_sectors
 
-
-    s.sectors = find_sectors(s.analysis)
+    clutter = find_clutter(s.doc.text)  # a page footer's "Темы Национальная безопасность" is no topic of the text
+    s.sectors = [x for x in find_sectors(s.analysis) if not any(a <= x[1] < b for a, b in clutter)]
 
 
 def _entities(s: State) -> None:

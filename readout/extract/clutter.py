@@ -22,10 +22,37 @@ def _markers() -> re.Pattern:
 
 
 def find_clutter(text: str) -> list[tuple[int, int]]:
-    """Spans of link blocks: from a marker to the first date after it (within a few hundred characters)."""
+    """Spans of link blocks (from a marker to the first date after it, within a few hundred characters) and of the
+    page footer (from its first heading to the end)."""
     out = []
     for m in _markers().finditer(text):
         d = _DATE.search(text, m.end(), m.end() + _MAX)
         if d:
             out.append((m.start(), d.end()))
+    footer = find_footer(text)
+    if footer is not None:
+        out.append((footer, len(text)))
     return out
+
+
+@functools.cache
+def _footer() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    entries = data.lines("footer_markers")
+    return (tuple(e.split(":", 1)[1] for e in entries if e.startswith("marker:")),
+            tuple(e.split(":", 1)[1] for e in entries if e.startswith("heading:")))
+
+
+def find_footer(text: str) -> int | None:
+    """Where a scraped page's footer starts: the first footer heading shortly before a footer marker.
+
+    >>> t = "Переговоры прошли успешно. География Оман Темы Внешняя политика Статус материала Опубликован"
+    >>> t[find_footer(t):]
+    'География Оман Темы Внешняя политика Статус материала Опубликован'
+    """
+    markers, headings = _footer()
+    at = min((i for i in (text.rfind(m) for m in markers) if i >= 0), default=-1)
+    if at < 0:
+        return None
+    window = max(0, at - _MAX)
+    starts = [i for h in headings for i in [text.find(h + " ", window, at)] if i >= 0]
+    return min(starts, default=at)
