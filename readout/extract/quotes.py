@@ -120,8 +120,7 @@ def transcript_turn(ctx: Context) -> Iterator[Found]:
     for m in _TRANSLATED_LABEL.finditer(text):
         if not any(a <= m.start("label") < b for a, b, _, _ in labels.values()):
             labels[m.start("label")] = (m.start("label"), m.end(), m.group("label"), "translated")
-    stops = sorted([m.start() for m in _GENERIC_LABEL.finditer(text)] + list(labels)
-                   + [i for end in transcript_ends() for i in _all(text, end)] + [len(text)])
+    stops = sorted([m.start() for m in _GENERIC_LABEL.finditer(text)] + list(labels) + _page_ends(text))
     for a, body, label, kind in sorted(labels.values()):
         stop = next(s for s in stops if s > body)
         qa, qb = _trim(text, body, stop)
@@ -151,6 +150,15 @@ def _label_person(ctx: Context, a: int, b: int, label: str, kind: str) -> Person
     return person
 
 
+def _page_ends(text: str) -> list[int]:
+    """Where speech must stop in a scraped page: the end markers, the footer, the end of the text."""
+    from readout.extract.clutter import find_footer
+
+    footer = find_footer(text)
+    return [i for end in transcript_ends() for i in _all(text, end)] + ([footer] if footer is not None else []) + [
+        len(text)]
+
+
 def _all(text: str, needle: str) -> Iterator[int]:
     i = text.find(needle)
     while i >= 0:
@@ -171,7 +179,6 @@ def dash_paragraph(ctx: Context) -> Iterator[Found]:
         body = start + m.end()
         pieces, cursor, attribution = [], body, None
         for am in _ATTR.finditer(text, body, start + len(para)):
-            aa, ab = start + 0, 0
             attr_a, attr_b = am.start("attr"), am.end("attr")
             if not _has_speech_verb(ctx, attr_a, attr_b):
                 continue
@@ -284,8 +291,7 @@ def statement(ctx: Context) -> Iterator[Found]:
     speakers, how = _speakers(ctx, m.start("who"), m.end("who"))
     if not speakers:
         return
-    ends = [i for end in transcript_ends() for i in _all(text, end) if i > m.end()]
-    a, b = _trim(text, m.end(), min(ends, default=len(text)))
+    a, b = _trim(text, m.end(), min(i for i in _page_ends(text) if i > m.end()))
     if b - a > 20:
         yield Found(a, b, True, speakers, "statement", how, Span(m.start(), m.end("who")))
 
