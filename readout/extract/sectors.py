@@ -13,7 +13,6 @@ parts turned back into adjectives ("научно" → "научный"). Longer 
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from readout.data import DataError, tsv
