@@ -29,7 +29,7 @@ import yaml
 from readout.data import DataError
 
 OFFICES = ("president", "vice_president", "prime_minister", "foreign_minister", "monarch", "head_of_state",
-           "secretary_general")
+           "secretary_general", "spokesperson", "mfa_spokesperson")
 ORGS = ("UN", "CIS", "CSTO", "SCO", "EAEU", "EU", "NATO", "BRICS")
 PUBLISHER_KINDS = ("head_of_state", "government", "foreign_ministry", "parliament", "media")
 # In offices.tsv a title may also name "leader": the state's leading office, which leader_office() gives.

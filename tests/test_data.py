@@ -48,7 +48,7 @@ def test_vocabularies():
         "council", "forum", "signing", "message"}
     import pycountry
     for r in data.tsv("country_words"):
-        assert r["kind"] in {"name", "adjective", "region"}
+        assert r["kind"] in {"name", "adjective", "region", "seat"}
         assert r["country"] == "-" or pycountry.countries.get(alpha_2=r["country"]), r
 
 

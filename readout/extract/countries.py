@@ -62,6 +62,8 @@ def gazetteer() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
     for row in data.tsv("country_words"):
         if row["kind"] == "adjective":
             adjectives[row["words"]] = row["country"]
+        elif row["kind"] == "seat":
+            continue  # a seat of power names its state only inside a title (see roles.seats)
         else:
             names[tuple(row["words"].split())] = row["country"]
     names.pop((), None)

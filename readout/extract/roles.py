@@ -46,6 +46,12 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for key in titles() for w in key if len(w) > 3)
 
 
+@functools.cache
+def seats() -> dict[str, str]:
+    """Seats of power that name their state inside a title: ``{'кремль': 'RU'}``."""
+    return {r["words"]: r["country"] for r in data.tsv("country_words") if r["kind"] == "seat"}
+
+
 def is_title_word(word: str) -> bool:
     """``is_title_word('Президента')`` → ``True``: a word that names an office, not a person."""
     from readout.nlp import lemma_of
@@ -101,6 +107,8 @@ def find_roles(analysis: Analysis, countries: list, publisher_country: str | Non
             elif i and toks[i - 1].stop in by_stop and by_stop[toks[i - 1].stop].rule == "adjective":
                 c = by_stop[toks[i - 1].stop]
                 country, a = c.code, c.start
+            if country is None:  # "представитель Кремля": a seat of power inside the title names its state
+                country = next((seats()[t.lemma] for t in toks[i:i + n] if t.lemma in seats()), None)
             if office == "leader":
                 office = offices.leader_office(country) if country else "leader"
             out.append(RoleMention(a, b, text[a:b], office, country, plural, ours))
