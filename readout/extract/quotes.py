@@ -35,6 +35,7 @@ _LABEL = re.compile(
 # "Ван И (как переведено) :", "Мин Аун Хлайн (как переведено) :"
 _TRANSLATED_LABEL = re.compile(r"(?:(?<=[.!?…»])\s+|^)(?P<label>[А-ЯЁ][^.!?…:«»()]{1,200}?)\s*\(как переведено\)\s*:\s+")
 _GENERIC_LABEL = re.compile(r"(?:(?<=[\s.!?…»])|^)(?:Вопрос|Реплика|Ответ)\s*:\s+")
+_MESSAGES = {"поздравление", "послание", "обращение", "телеграмма", "письмо", "приветствие"}
 _OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 
 
@@ -107,7 +108,12 @@ def _speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ...], str | N
     res = ctx.resolve(a, b)
     if res is None:
         org = org_speaker(ctx, a, b)
-        return ((org,), "organization") if org else ((), None)
+        if org:
+            return (org,), "organization"
+        if any(t.lemma in _MESSAGES for t in ctx.analysis.tokens_in(a, b)):
+            sender = ctx.subject_before(a)  # "В поздравлении говорится: «…»": whoever sent it
+            return ((sender,), "message_sender") if sender else ((), None)
+        return (), None
     return tuple(res[0]), res[1]
 
 
