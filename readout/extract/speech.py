@@ -90,10 +90,11 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
                 yield Found(*_strip(ctx.analysis.text, a, b), False, speakers, "po_slovam", how,
                             Span(sent.start + m.start(), sent.start + m.end()))
                 return
+    verbs = speech_verbs()
     for k, t in enumerate(toks):
-        if t.start < window or ctx.in_quote(t.start):
+        if t.lemma not in verbs or t.start < window or ctx.in_quote(t.start):
             continue
-        if t.lemma not in speech_verbs() or t.pos != "VERB" or t.feat("VerbForm") != "Fin":
+        if t.pos != "VERB" or t.feat("VerbForm") != "Fin":
             continue
         if (t.feat("Voice") == "Pass" and t.lemma not in _IMPERSONAL_SAYING) or _negated(toks, k):
             continue
