@@ -25,6 +25,9 @@ def kinds(rec, kind):
     # a card with a doubled surname, trailing initials, a surname in capitals
     ("Губернатор Денис Паслер Паслер Денис Владимирович доложил. Паслер Д.В. подписал.", ["Денис Паслер"]),
     ("Выступил Евгений МИРОНОВ.", ["Евгений Миронов"]),
+    # a name followed by its kremlin.ru card is a person even where NER is silent
+    ("В совещании приняли участие Председатель Государственной Думы Вячеслав Володин Володин Вячеслав Викторович "
+     "Председатель Государственной Думы.", ["Вячеслав Володин"]),
     # a surname alone that pymorphy reads as an adjective or a first name, but names an office holder
     ("Партнеры настоятельно просят Зеленского подписать соглашение.", ["Владимир Зеленский"]),
     ("Помощь Украине оказывала администрация Байдена.", ["Джозеф Байден"]),

@@ -227,6 +227,23 @@ def _joins(small: PersonForm, big: PersonForm) -> bool:
     return True
 
 
+_CARD = re.compile(r"(?P<first>[А-ЯЁ][а-яё]+) (?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) "
+                   r"(?P<clast>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) (?P<cfirst>[А-ЯЁ][а-яё]+) [А-ЯЁ][а-яё]+(?:вич|вна|ична)\b")
+
+
+def _unseen_cards(text: str, ner: list[tuple[int, int]], clutter: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name followed by its kremlin.ru person card ("Вячеслав Володин Володин Вячеслав Викторович") is a person
+    even where NER is silent; spans of such names and cards that no PER span covers."""
+    out = []
+    for m in _CARD.finditer(text):
+        same = m.group("first")[:4] == m.group("cfirst")[:4] and m.group("last")[:4] == m.group("clast")[:4]
+        if not same or any(a <= m.start() < b for a, b in ner + clutter):
+            continue
+        out.append((m.start(), m.end("last")))
+        out.append((m.start("clast"), m.end()))
+    return out
+
+
 def find_persons(analysis: Analysis) -> list[Person]:
     """Persons in order of first mention, each with every form that names them."""
     from readout.extract.clutter import find_clutter
@@ -244,6 +261,11 @@ def find_persons(analysis: Analysis) -> list[Person]:
             f = _form(analysis, a, b)
             if f:
                 forms.append(f)
+    ner_spans = [(s.start, s.stop) for s in analysis.ner if s.type == "PER"]
+    for a, b in _unseen_cards(analysis.text, ner_spans, clutter):
+        f = _form(analysis, a, b)
+        if f:
+            forms.append(f)
     # longest forms first decide the persons; shorter ones join the first person they fit
     people: list[Person] = []
     for f in sorted(forms, key=lambda f: (-len(_key_words(f)), f.card, f.start)):
