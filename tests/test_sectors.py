@@ -93,3 +93,13 @@ def test_every_row_has_an_example():
 
 def test_every_sector_has_an_entry():
     assert {row["sector"] for row in tsv("sectors")} - {NO_SECTOR} == set(SECTORS)
+
+
+
+def test_gaza_and_journalists_are_no_sectors():
+    from readout.extract.triggers import needs_morph
+    from readout.nlp import analyze
+
+    assert sectors_of(analyze("Обсуждена ситуация в секторе Газа.", needs_morph)) == []
+    assert sectors_of(analyze("Президент ответил на вопросы журналистов.", needs_morph)) == []
+    assert sectors_of(analyze("Стороны обсудили поставки газа.", needs_morph)) == ["trade", "oil_gas"]
