@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from readout.model import Commitment, Document, Entity, Event, Mention, Quote, Record
+from readout.model import Commitment, Document, Entity, Event, Quote, Record
 
 
 @dataclass(slots=True)
@@ -153,6 +153,3 @@ def extract(doc: Document) -> Record:
     return Record(doc, s.publisher_country, tuple(s.entities), events, quotes, tuple(s.commitments),
                   tuple(codes), tuple(s.sectors))
 
-
-def _mentions(spans) -> tuple[Mention, ...]:
-    return tuple(Mention(a, b, t, r) for a, b, t, r in sorted(spans))
