@@ -229,7 +229,8 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
         if after and (cue := _has_speech_verb(ctx, j + 1 + after.start(1), j + 1 + after.end(1))):
             sp, how = _speakers(ctx, j + 1 + after.start(1), j + 1 + after.end(1))
             found = Found(a, b, True, sp, "quote_marks", how, cue)
-        elif before_colon.endswith(":"):
+        elif before_colon.endswith(":") or re.search(r"(?:^|\s|,)что$", before_colon):
+            # "X заявил: «…»", and the quoted words of "X заявил, что «…»"
             sent = ctx.analysis.sentence_at(i - 1) or ctx.analysis.sentence_at(max(0, i - 2))
             sa = sent.start if sent else max(0, i - 200)
             cue = _has_speech_verb(ctx, sa, i)
