@@ -176,6 +176,7 @@ def dash_paragraph(ctx: Context) -> Iterator[Found]:
     """A paragraph opening with a dash is speech, up to ``, – заявил X.``; a narration break ``. – сказал он. –``
     splits it in two; with no attribution inside, the speaker comes from the narration next to it."""
     text = ctx.analysis.text
+    interviewee = _interviewee(ctx)
     pos = 0
     for para in text.split("\n"):
         start, pos = pos, pos + len(para) + 1
@@ -200,6 +201,10 @@ def dash_paragraph(ctx: Context) -> Iterator[Found]:
         if attribution:
             speakers, how = _speakers(ctx, *attribution)
             cue = _has_speech_verb(ctx, *attribution)
+        elif interviewee is not None:  # an interview: questions end in "?", the rest is the answer
+            if text[body:start + len(para)].rstrip().endswith("?"):
+                continue
+            speakers, how, cue = (interviewee,), "interview", None
         else:
             p = ctx.subject_before(body)
             speakers, how, cue = ((p,), "narration", None) if p else ((), None, None)
@@ -207,6 +212,25 @@ def dash_paragraph(ctx: Context) -> Iterator[Found]:
             a, b = _trim(text, a, b)
             if b - a > 1:
                 yield Found(a, b, True, speakers, "dash_paragraph", how, cue)
+
+
+_INTERVIEW = re.compile(r"\b[Ии]нтервью\b")
+
+
+def _interviewee(ctx: Context) -> Person | None:
+    """The person an interview is with, named in its first lines: "Интервью Главы государства Касым-Жомарта
+    Токаева газете «…»"."""
+    text = ctx.analysis.text
+    head = text[:300].split("\n\n", 1)[0]
+    m = _INTERVIEW.search(head)
+    if not m:
+        return None
+    stop = m.end() + 200
+    named = ctx.persons_in(m.end(), min(stop, len(head)))
+    if named:
+        return named[0]
+    res = ctx.resolve(m.end(), min(stop, len(head)))
+    return res[0][0] if res and res[0] else None
 
 
 def quote_marks(ctx: Context) -> Iterator[Found]:
