@@ -175,8 +175,15 @@ def _words(text: str | None) -> tuple[str, ...]:
 
 def holders_by_surname(surname_nominative: str) -> list[Holder]:
     """Everyone whose surname is this (nominative, ё-insensitive): ``'Жапаров'`` gives both Жапаровы."""
-    key = _words(surname_nominative)
-    return [h for h in holders() if _words(h.last) == key]
+    return list(_by_surname().get(_words(surname_nominative), ()))
+
+
+@functools.cache
+def _by_surname() -> dict[tuple[str, ...], tuple[Holder, ...]]:
+    index: dict[tuple[str, ...], list[Holder]] = {}
+    for h in holders():
+        index.setdefault(_words(h.last), []).append(h)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _given_matches(rest: Sequence[str], person: Holder) -> bool:

@@ -70,6 +70,12 @@ def gazetteer() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
     return names, adjectives
 
 
+@functools.cache
+def _first_lemmas() -> frozenset[str]:
+    """First lemmas of every country name: only there can a name start."""
+    return frozenset(key[0] for key in gazetteer()[0])
+
+
 @functools.lru_cache(maxsize=100_000)
 def _lemma_and_pos(word: str) -> tuple[str, str | None]:
     parses = models().parse(word)
@@ -98,6 +104,7 @@ def find_countries(analysis: Analysis) -> list[CountryMention]:
     """Every mention of a state: by name (longest match first), adjective or compound adjective."""
     names, adjectives = gazetteer()
     longest = max(len(k) for k in names)
+    firsts = _first_lemmas()
     text = analysis.text
     out: list[CountryMention] = []
     for sent in analysis.sentences:
@@ -106,7 +113,7 @@ def find_countries(analysis: Analysis) -> list[CountryMention]:
         i = 0
         while i < len(toks):
             hit = None
-            for n in range(min(longest, len(toks) - i), 0, -1):
+            for n in (range(min(longest, len(toks) - i), 0, -1) if lemmas[i] in firsts else ()):
                 code = names.get(tuple(lemmas[i : i + n]))
                 if code and toks[i].text[:1].isupper() and (n > 1 or _lemma_and_pos(toks[i].text)[1] in _NAME_POS
                                                            or toks[i].text.isupper()):
