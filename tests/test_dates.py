@@ -116,3 +116,11 @@ def test_every_cue_compiles_and_has_an_example():
         assert example.strip(), f"horizons.txt: no example in {line!r}"
         assert compile_cue(body.strip()).search(example), f"horizons.txt: {body!r} does not match {example!r}"
     assert len(set(lines("horizons"))) == len(lines("horizons"))
+
+
+
+def test_half_year_horizon():
+    from readout.extract.dates import find_horizon
+
+    assert find_horizon("завершить во второй половине 2026 года", "2025-05-07").text == "во второй половине 2026 года"
+    assert find_horizon("в первой половине года", "2025-05-07").text == "в первой половине года"

@@ -83,7 +83,7 @@ def _clauses(ctx: Context, sent) -> list[list]:
 _YEAR = re.compile(r"(?:^|\D)((?:19|20)\d\d)(?:\D|$)")
 
 
-def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None) -> str | None:
+def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue: "Cue | None" = None) -> str | None:
     lemmas = {t.lemma for t in toks}
     if sentence_text.rstrip().endswith("?"):
         return "question"
@@ -102,7 +102,8 @@ def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None) -> 
         return "conditional"
     if any(t.lemma == "который" for t in toks[:k]):
         return "relative"
-    if toks[k].lemma == "продолжать" and not _continues_action(toks[k + 1:k + 4]):
+    if (cue is None or cue.lemmas == ("продолжать",)) and toks[k].lemma == "продолжать" and not _continues_action(
+            toks[k + 1:k + 4]):
         return "process"
     if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB":  # "надо договориться": a wish, not a deal
         return "wish"
@@ -131,7 +132,7 @@ def find_commitments(ctx: Context) -> list[Commitment]:
                 dependent.add(ci)  # "благодарен за то, что…", "Надеемся, что стороны договорятся"
                 continue
             m = _match(cl)
-            if m and not _excluded(cl, m[1], sent.text, _year(ctx)):
+            if m and not _excluded(cl, m[1], sent.text, _year(ctx), m[0]):
                 hits.append((ci, m))
         for h, (ci, (cue, k)) in enumerate(hits):
             end_ci = hits[h + 1][0] - 1 if h + 1 < len(hits) else len(clauses) - 1
