@@ -132,3 +132,9 @@ def test_signed_list_under_another_heading():
             "партнерстве. 2. Соглашение о сотрудничестве в области образования.")
     rec = readout.read(text, date="2025-05-07", url="http://kremlin.ru/supplement/1")
     assert [c.kind for c in rec.commitments] == ["signed", "signed"]
+
+
+def test_a_news_agency_binds_the_states_of_those_who_met():
+    rec = readout.read("Сергей Лавров провел переговоры с Хаканом Фиданом. Украина не участвовала. Украина молчит. "
+                       "Стороны договорились провести консультации.", date="2025-06-10", url="https://tass.ru/x")
+    assert set(rec.commitments[0].parties) == {"RU", "TR"}

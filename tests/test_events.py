@@ -64,3 +64,9 @@ def test_a_dateline_word_is_a_place_only_if_it_is_one():
 def test_an_announced_discussion_is_planned():
     rec = readout.read("На встрече будут обсуждены вопросы торговли.", date="2025-05-05")
     assert {(e.kind, e.status) for e in rec.events} == {("meeting", "planned")}
+
+
+def test_a_news_agency_dateline_gives_the_place():
+    rec = readout.read("МОСКВА, 10 июня. /ТАСС/. Сергей Лавров провел переговоры с Хаканом Фиданом.",
+                       date="2025-06-10", url="https://tass.ru/politika/1")
+    assert [(e.kind, e.place) for e in rec.events] == [("talks", "Москва")]

@@ -151,6 +151,12 @@ class Context:
                 return [p], "pronoun"
         if any(w in PLURAL_PRONOUNS for w in words):
             return self.heads_of_event(), "joint"
+        from readout import data
+
+        if any(w in data.lines("role_nouns") for w in words):  # "– добавил министр": the person last spoken of
+            p = self.subject_before(start)
+            if p is not None:
+                return [p], "role_noun"
         return None
 
     def heads_of_event(self) -> list[Person]:

@@ -20,6 +20,7 @@ from readout.extract.context import Context
 from readout.extract.names import nominative
 
 _DATELINE = re.compile(r"\d{4} года,? \d{1,2}:\d{2}\s+(?P<place>[А-ЯЁ][\w-]+)")
+_AGENCY_DATELINE = re.compile(r"(?:^|\n)(?P<place>[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})*), \d{1,2} [а-я]+\.? /[А-ЯЁA-Z-]+/")
 _NO_PLACE = {"phone_call", "message"}
 _PLACE_VERBS = {"посетить", "прибыть", "приехать", "находиться", "пройти", "состояться", "провести", "встретиться"}
 
@@ -87,6 +88,9 @@ def _place(ctx: Context) -> str | None:
     m = _DATELINE.search(ctx.analysis.text[:2000])
     if m and _is_place(ctx, m.start("place"), m.group("place")):
         return nominative(m.group("place"))
+    m = _AGENCY_DATELINE.search(ctx.analysis.text[:1000])  # "МОСКВА, 10 июня. /ТАСС/."
+    if m:
+        return "-".join(w.capitalize() for w in m.group("place").lower().split("-"))
     countries = [(c.start, c.stop) for c in ctx.countries]
     for sent in ctx.analysis.sentences:
         if ctx.in_quote(sent.start):

@@ -27,6 +27,19 @@ def sides(ctx: Context) -> list[str]:
         counts = Counter(p.country for p in ctx.persons if p.country and len(p.country) == 2)
     home = ctx.publisher_country
     others = [code for code, _ in counts.most_common() if code != home]
+    if home is None:  # a news agency: the states of the office holders who met, else the two states named most
+        from readout.extract.entities import assign_office
+
+        met: list[str] = []
+        for p in ctx.persons:
+            if p.holder_id and not p.country:
+                assign_office(ctx, p)
+            if p.holder_id and p.country and len(p.country) == 2 and p.country not in met:
+                met.append(p.country)
+        if len(met) >= 2:
+            return met[:2]
+        if others:
+            home = others.pop(0)
     return [c for c in (home, others[0] if others else None) if c]
 
 
