@@ -35,6 +35,7 @@ _LABEL = re.compile(
 # "Ван И (как переведено) :", "Мин Аун Хлайн (как переведено) :"
 _TRANSLATED_LABEL = re.compile(r"(?:(?<=[.!?…»])\s+|^)(?P<label>[А-ЯЁ][^.!?…:«»()]{1,200}?)\s*\(как переведено\)\s*:\s+")
 _GENERIC_LABEL = re.compile(r"(?:(?<=[\s.!?…»])|^)(?:Вопрос|Реплика|Ответ)\s*:\s+")
+_OB_ETOM = re.compile(r"Об этом\s+(?:[а-яё]+\s+)?[а-яё]+")
 _MESSAGES = {"поздравление", "послание", "обращение", "телеграмма", "письмо", "приветствие"}
 _OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 
@@ -332,9 +333,19 @@ def reported(ctx: Context) -> Iterator[Found]:
     "Глава государства высказал признательность…". The quote runs from the verb to the sentence end."""
     from readout.extract.speech import reported_in_sentence
 
-    for sent in ctx.analysis.sentences:
+    sentences = ctx.analysis.sentences
+    for n, sent in enumerate(sentences):
         if ctx.in_quote(sent.start) and ctx.in_quote(sent.stop - 1):
             continue
+        m = _OB_ETOM.match(sent.text)
+        if m and n and speech_verbs() & {t.lemma for t in ctx.analysis.tokens_in(sent.start, sent.start + m.end())}:
+            prev = sentences[n - 1]  # "… Об этом заявил X": the sentence before is what X said
+            speakers, how = _subject(ctx, sent.start + m.end(), sent.stop)
+            if speakers and not ctx.in_quote(prev.start):
+                a, b = _trim(ctx.analysis.text, prev.start, prev.stop)
+                b -= ctx.analysis.text[b - 1:b] == "."
+                yield Found(a, b, False, speakers, "ob_etom", how, Span(sent.start, sent.start + m.end()))
+                continue
         yield from reported_in_sentence(ctx, sent)
 
 
