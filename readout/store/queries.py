@@ -162,7 +162,7 @@ def summary(session: Session, top: int = 10, latest: int = 5) -> dict:
     people = count(t.EntityRow, t.EntityRow.kind == "person")
     statuses = dict(session.execute(sa.select(t.ThreadRow.status, sa.func.count()).group_by(t.ThreadRow.status)).all())
     latest_events = session.scalars(sa.select(t.EventRow).join(t.DocumentRow, t.DocumentRow.id == t.EventRow.document_id)
-                                    .where(t.DocumentRow.status == "ok")
+                                    .where(t.DocumentRow.status == "ok", t.EventRow.status == "held")
                                     .order_by(t.EventRow.date.desc(), t.EventRow.id.desc()).limit(latest)).all()
     return {
         "documents": count(t.DocumentRow, t.DocumentRow.status == "ok"),
