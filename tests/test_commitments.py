@@ -27,6 +27,7 @@ CASES = [
     # not commitments: wishes in the infinitive
     ("Необходимо договориться о сроках.", []),
     ("Надеемся, что стороны договорятся о сроках.", []),
+    ("Владимир Путин согласился с Дональдом Трампом в том, что мир возможен.", []),
     ("В случае нарушений стороны примут ответные меры.", []),
     ("Визит будет способствовать развитию отношений.", []),
     # not commitments: past figures, background, negation, questions, conditionals, processes
@@ -138,3 +139,9 @@ def test_a_news_agency_binds_the_states_of_those_who_met():
     rec = readout.read("Сергей Лавров провел переговоры с Хаканом Фиданом. Украина не участвовала. Украина молчит. "
                        "Стороны договорились провести консультации.", date="2025-06-10", url="https://tass.ru/x")
     assert set(rec.commitments[0].parties) == {"RU", "TR"}
+
+
+def test_the_states_of_the_leaders_who_agreed_are_parties():
+    rec = readout.read("Владимир Путин и Эмомали Рахмон условились о графике личных контактов.", date="2025-05-07",
+                       url="http://kremlin.ru/x")
+    assert set(rec.commitments[0].parties) == {"RU", "TJ"}

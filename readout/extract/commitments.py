@@ -107,6 +107,8 @@ def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue
         return "process"
     if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB":  # "надо договориться": a wish, not a deal
         return "wish"
+    if toks[k].lemma == "согласиться" and any(t.lemma == "с" for t in toks[k + 1:k + 3]):
+        return "opinion"  # "согласился с Трампом в том, что…" shares a view, it binds nobody to act
     return None
 
 

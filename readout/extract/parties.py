@@ -45,6 +45,13 @@ def sides(ctx: Context) -> list[str]:
 
 def parties(ctx: Context, a: int, b: int) -> tuple[str, ...]:
     named = [c.code for c in ctx.countries if a <= c.start < b]
+    for p in ctx.persons_in(a, b):  # "Владимир Путин и Эмомали Рахмон условились…": the leaders' states
+        if p.holder_id and not p.country:
+            from readout.extract.entities import assign_office
+
+            assign_office(ctx, p)
+        if p.holder_id and p.country and len(p.country) == 2:
+            named.append(p.country)
     out: list[str] = []
     for code in named:
         if code not in out:
