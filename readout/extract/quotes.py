@@ -127,6 +127,10 @@ def transcript_turn(ctx: Context) -> Iterator[Found]:
     for m in _TRANSLATED_LABEL.finditer(text):
         if not any(a <= m.start("label") < b for a, b, _, _ in labels.values()):
             labels[m.start("label")] = (m.start("label"), m.end(), m.group("label"), "translated")
+    if labels:  # a transcript: a named person at a sentence start, maybe with a card, then ":" is a label too
+        for a, body, label in _name_labels(ctx):
+            if not any(x <= a < y or a <= x < body for x, y, _, _ in labels.values()):
+                labels[a] = (a, body, label, "translated")
     stops = sorted([m.start() for m in _GENERIC_LABEL.finditer(text)] + list(labels) + _page_ends(text))
     for a, body, label, kind in sorted(labels.values()):
         stop = next(s for s in stops if s > body)
@@ -138,10 +142,48 @@ def transcript_turn(ctx: Context) -> Iterator[Found]:
             yield Found(qa, qb, True, (person,), "transcript_turn", "label", Span(a, body))
 
 
+_LABEL_START = re.compile(r"(?:^|[.!?…»)]\s+)(?P<title>(?:[А-ЯЁ][\w-]*\s+){0,3})$")
+_NAME_LABEL_TAIL = re.compile(r"(?:\s+(?P<card>[^.!?:«»()]{2,120}?))?(?:\s*\([^)]{1,40}\))?\s*:\s+(?=[А-ЯЁ(«\"])")
+
+
+def _name_labels(ctx: Context) -> Iterator[tuple[int, int, str]]:
+    """"Умару Сиссоку Эмбало: …", "Патриарх Кирилл Кирилл Патриарх Московский и всея Руси : …": a person named
+    at a sentence start and followed by a colon (after a card that repeats a word of the name)."""
+    text = ctx.analysis.text
+    for span in ctx.analysis.ner:
+        if span.type != "PER":
+            continue
+        before = _LABEL_START.search(text[max(0, span.start - 80):span.start])  # a title may precede the name
+        if span.start and before is None:
+            continue
+        start = span.start - len(before.group("title")) if before else span.start
+        m = _NAME_LABEL_TAIL.match(text, span.stop)
+        if not m:
+            continue
+        card = m.group("card") or ""
+        if card and not set(card.split()[:3]) & set(text[start:span.stop].split()):
+            continue  # "Путин подчеркнул:" is narration before a quote, not a label
+        yield start, m.end(), text[start:span.stop]
+
+
 def _label_person(ctx: Context, a: int, b: int, label: str, kind: str) -> Person | None:
     if kind == "translated":
         res = ctx.resolve(a, b)
-        return res[0][0] if res and res[0] else None
+        if res and res[0]:
+            return res[0][0]
+        from readout.extract.persons import PersonForm
+        from readout.extract.roles import is_title_word
+
+        words: list[str] = []
+        for w in re.findall(r"[А-ЯЁ][\w-]+", label):
+            if w not in words and not is_title_word(w):
+                words.append(w)
+        if not words:
+            return None
+        person = Person(name=" ".join(words))  # a speaker the text names only in this label
+        person.forms.append(PersonForm(a, b, label, tuple(words), rule="label"))
+        ctx.persons.append(person)
+        return person
     surname = re.sub(r"^(?:[А-ЯЁ]\.\s?){1,2}", "", label)
     person = ctx.person_by_surname(surname.split()[-1]) or ctx.person_by_surname(surname.split()[0])
     if person is None:
