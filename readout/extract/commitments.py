@@ -83,6 +83,14 @@ def _clauses(ctx: Context, sent) -> list[list]:
 _YEAR = re.compile(r"(?:^|\D)((?:19|20)\d\d)(?:\D|$)")
 
 
+def background(toks, doc_year: int | None) -> bool:
+    """Told as the past: "назад", "ранее", or a year before the document's ("В 2021 году было подписано…")."""
+    if any(t.lemma in data.lines("background_cues") for t in toks):
+        return True
+    return bool(doc_year) and any(t.lemma == "год" for t in toks) and any(
+        int(y) < doc_year for t in toks for y in _YEAR.findall(t.text))
+
+
 def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue: "Cue | None" = None) -> str | None:
     lemmas = {t.lemma for t in toks}
     if sentence_text.rstrip().endswith("?"):
@@ -93,10 +101,7 @@ def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue
         return "conditional"
     if lemmas & set(data.lines("hedge_cues")):
         return "hedge"
-    if lemmas & set(data.lines("background_cues")):
-        return "background"
-    if doc_year and any(t.lemma == "год" for t in toks) and any(
-            int(y) < doc_year for t in toks for y in _YEAR.findall(t.text)):  # "В 2021 году было подписано…"
+    if background(toks, doc_year):
         return "background"
     if toks[k].feat("Mood") == "Cnd" or any(t.lemma == "бы" for t in toks):
         return "conditional"

@@ -132,28 +132,51 @@ class Context:
         return any(a <= offset < b for a, b in self._quoted_sorted[max(0, i - 2):i + 1])
 
     # ---- resolution ----------------------------------------------------------------------------------------
-    def resolve(self, start: int, stop: int) -> tuple[list[Person], str] | None:
-        """Who a stretch of attribution text names: by name, by role (office holders on the document's date),
-        by the publisher's voice, or by pronoun. Returns the persons and the rule that found them."""
-        named = self.persons_in(start, stop)
+    def name_case(self, form) -> str | None:
+        """The case of a person's mention, read off its last word (the surname: "С.В.Лавров" → the case of
+        "Лавров")."""
+        words = [t for t in self.analysis.tokens_in(form.start, form.stop) if t.text[:1].isalpha() and len(t.text) > 1]
+        return words[-1].feat("Case") if words else None
+
+    def resolve(self, start: int, stop: int, nominative: bool = False,
+                role_nouns: bool = True) -> tuple[list[Person], str] | None:
+        """Who a stretch of text names: by name, by role (office holders on the document's date), by the
+        publisher's voice, by pronoun, or by a function noun ("министр", when ``role_nouns``). With ``nominative``
+        only names and roles in the nominative count: the subject of a verb of saying. Returns the persons and the
+        rule that found them."""
+        if stop <= start:
+            return None
+        tokens = self.analysis.tokens_in(start, stop)
+        first = {t.start: t for t in tokens}
+
+        def subject_case(offset: int) -> bool:
+            return not nominative or first.get(offset) is None or first[offset].feat("Case") in (None, "Nom")
+
+        named = [p for p in self.persons_in(start, stop)
+                 if not nominative or any(start <= f.start < stop and self.name_case(f) in (None, "Nom")
+                                          for f in p.forms)]
         if named:
             return named, "name"
         for role in self.roles_in(start, stop):
+            if not subject_case(role.start):
+                continue
             if role.plural:
                 return self.heads_of_event(), "joint"
             holder = self.holder_of(role)
             if holder is not None:
                 return [self.person_for_holder(holder, role)], "publisher_voice" if role.country is None or role.ours else "role"
-        words = [t.lemma for t in self.analysis.tokens_in(start, stop)]
+        words = [t.lemma for t in tokens]
         if any(w in PRONOUNS for w in words):
-            p = self.subject_before(start)
+            p = self.subject_before(start + 1)
             if p is not None:
                 return [p], "pronoun"
+            if nominative:
+                return None
         if any(w in PLURAL_PRONOUNS for w in words):
             return self.heads_of_event(), "joint"
         from readout import data
 
-        if any(w in data.lines("role_nouns") for w in words):  # "– добавил министр": the person last spoken of
+        if role_nouns and any(w in data.lines("role_nouns") for w in words):  # "– добавил министр"
             p = self.subject_before(start)
             if p is not None:
                 return [p], "role_noun"

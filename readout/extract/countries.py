@@ -15,7 +15,7 @@ import gettext
 from dataclasses import dataclass
 
 from readout import data
-from readout.nlp import Analysis, models
+from readout.nlp import Analysis, lemma_of, models
 
 # pymorphy's most likely parse of a capitalised single-word name must be one of these for the name to count:
 # "Того" (a pronoun first) is not Togo, "Мали" (an adjective first) is not Mali.
@@ -31,15 +31,10 @@ class CountryMention:
     rule: str
 
 
-def _word_lemma(word: str) -> str:
-    parses = models().parse(word)
-    return (parses[0].normal_form if parses else word.lower()).replace("ё", "е")
-
-
 def _key(name: str) -> tuple[str, ...]:
     from razdel import tokenize
 
-    return tuple(_word_lemma(t.text) for t in tokenize(name) if t.text not in "()")
+    return tuple(lemma_of(t.text) for t in tokenize(name) if t.text not in "()")
 
 
 @functools.cache

@@ -54,13 +54,9 @@ def _joint_document(toks, i: int, kind: str) -> bool:
 
 def _background(ctx: Context, toks) -> bool:
     """A held event told as background: a year before the document's, or "назад", "ранее"."""
-    from readout.extract.commitments import _YEAR
+    from readout.extract.commitments import background
 
-    if any(t.lemma in data.lines("background_cues") for t in toks):
-        return True
-    year = int(ctx.doc.date[:4]) if ctx.doc.date else None
-    return bool(year) and any(t.lemma == "год" for t in toks) and any(
-        int(y) < year for t in toks for y in _YEAR.findall(t.text))
+    return background(toks, int(ctx.doc.date[:4]) if ctx.doc.date else None)
 
 
 def _planned(toks, k: int) -> bool:

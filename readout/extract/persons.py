@@ -192,12 +192,9 @@ def _common_word(word: str) -> bool:
 def _is_country(word: str) -> bool:
     from readout.extract.countries import gazetteer
 
-    return (_lemma(word),) in gazetteer()[0]
+    from readout.nlp import lemma_of
 
-
-def _lemma(word: str) -> str:
-    parses = models().parse(word)
-    return (parses[0].normal_form if parses else word.lower()).replace("ё", "е")
+    return (lemma_of(word),) in gazetteer()[0]
 
 
 def _natasha_token(t):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from readout.extract.context import PLURAL_PRONOUNS, PRONOUNS, Context
+from readout.extract.context import Context
 from readout.model import Span
-from readout.nlp import Sentence
+from readout.nlp import Sentence, lemma_of
 
 _ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[–—-]\s+")
 _IMPERSONAL_SAYING = {"говориться", "сообщаться", "отмечаться", "подчеркиваться"}
@@ -38,7 +38,7 @@ def narration_subjects(ctx: Context) -> None:
     first_token = {t.start: t for t in ctx.analysis.tokens}
     for p in ctx.persons:
         for f in p.forms:
-            if not inside(f.start) and name_case(ctx, f) in (None, "Nom"):
+            if not inside(f.start) and ctx.name_case(f) in (None, "Nom"):
                 ctx.note_subject(f.start, p)
     for r in ctx.roles:
         t = first_token.get(r.start)
@@ -47,18 +47,6 @@ def narration_subjects(ctx: Context) -> None:
         holder = ctx.holder_of(r)
         if holder is not None:
             ctx.note_subject(r.start, (holder, r))
-
-
-def _lemma(word: str) -> str:
-    from readout.nlp import models
-
-    return models().guess(word)[0].replace("ё", "е")
-
-
-def name_case(ctx: Context, form) -> str | None:
-    """The case of a person's mention, read off its last word (the surname: "С.В.Лавров" → the case of "Лавров")."""
-    words = [t for t in ctx.analysis.tokens_in(form.start, form.stop) if t.text[:1].isalpha() and len(t.text) > 1]
-    return words[-1].feat("Case") if words else None
 
 
 def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
@@ -70,7 +58,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         if a < sent.stop and b > window and b <= sent.stop:
             window = max(window, b)
     k = _KAK.search(sent.text)
-    if k and sent.start + k.start() >= window and _lemma(k.group("verb")) in speech_verbs():
+    if k and sent.start + k.start() >= window and lemma_of(k.group("verb")) in speech_verbs():
         speakers, how = _resolve(ctx, sent.start + k.start("who"), sent.start + k.end("who"), any_case=True)
         if speakers:
             yield Found(*_strip(ctx.analysis.text, sent.start + k.end(), sent.stop), False, speakers, "kak_skazal", how,
@@ -133,29 +121,8 @@ def _clause_start(toks, k: int, window: int) -> int:
 def _resolve(ctx: Context, a: int, b: int, any_case: bool = False) -> tuple[tuple, str | None]:
     """The subject of a verb of saying in ``[a, b)``: a person, role or pronoun in the nominative (any case after
     "По словам")."""
-    if b <= a:
-        return (), None
-    first = {t.start: t for t in ctx.analysis.tokens_in(a, b)}
-    nominative = lambda x: any_case or first.get(x) is None or first[x].feat("Case") in (None, "Nom")  # noqa: E731
-    named = [p for p in ctx.persons_in(a, b)
-             if any(a <= f.start < b and (any_case or name_case(ctx, f) in (None, "Nom")) for f in p.forms)]
-    if named:
-        return tuple(named), "name"
-    for r in ctx.roles_in(a, b):
-        if not nominative(r.start):
-            continue
-        if r.plural:
-            return tuple(ctx.heads_of_event()), "joint"
-        holder = ctx.holder_of(r)
-        if holder is not None:
-            return (ctx.person_for_holder(holder, r),), "role" if r.country and not r.ours else "publisher_voice"
-    lemmas = [t.lemma for t in first.values()]
-    if any(w in PRONOUNS for w in lemmas):
-        p = ctx.subject_before(a + 1)
-        return ((p,), "pronoun") if p else ((), None)
-    if any(w in PLURAL_PRONOUNS for w in lemmas):
-        return tuple(ctx.heads_of_event()), "joint"
-    return (), None
+    found = ctx.resolve(a, b, nominative=not any_case, role_nouns=False)
+    return (tuple(found[0]), found[1]) if found else ((), None)
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
