@@ -1,0 +1,111 @@
+"""Transcript turns: ``В.Путин: …`` up to the next label, one quote a turn, the speaker named by the label.
+
+Labels come in three forms: initials and surname, maybe followed by a kremlin.ru person card
+("Р.Кадыров Кадыров Рамзан Ахматович глава Чеченской Республики :"); a name marked as translated
+("Ван И (как переведено) :"); and, once a text is a transcript, a named person at a sentence start followed by a
+colon ("Умару Сиссоку Эмбало:").
+
+>>> from readout import read
+>>> [(q.speaker_name, q.text) for q in read("В.Путин: Добро пожаловать. Ван И (как переведено) : Спасибо.").quotes]
+[('Владимир Путин', 'Добро пожаловать.'), ('Ван И', 'Спасибо.')]
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from readout.extract.context import Context
+from readout.extract.persons import Person
+from readout.extract.quotes import Found, _page_ends, _trim
+from readout.model import Span
+
+_LABEL = re.compile(
+    r"(?:(?<=[\s.!?…»])|^)(?P<label>(?:[А-ЯЁ]\.\s?){1,2}(?P<sur>[А-ЯЁ][\w-]+)(?:\s(?:[А-ЯЁ][\w-]+|бен|ибн|аль|эль)){0,4}?)"
+    # a kremlin.ru person card may follow, starting with the same surname and running on in any words:
+    # "Р.Кадыров Кадыров Рамзан Ахматович глава Чеченской Республики :"
+    r"(?:\s+(?P=sur)\s[^:.!?«»]{0,200}?)?"
+    r"(?:\s*\([^)]{1,40}\))?\s*:\s+(?=[^\s])")
+# a label without initials is certain when the site marks the words as translated:
+# "Ван И (как переведено) :", "Мин Аун Хлайн (как переведено) :"
+_TRANSLATED_LABEL = re.compile(r"(?:(?<=[.!?…»])\s+|^)(?P<label>[А-ЯЁ][^.!?…:«»()]{1,200}?)\s*\(как переведено\)\s*:\s+")
+_GENERIC_LABEL = re.compile(r"(?:(?<=[\s.!?…»])|^)(?:Вопрос|Реплика|Ответ)\s*:\s+")
+
+
+def transcript_turn(ctx: Context) -> Iterator[Found]:
+    """``В.Путин: …`` up to the next label or the end of the transcript: one quote a turn. A label whose person
+    the text never names otherwise becomes a person of its own."""
+    text = ctx.analysis.text
+    labels = {m.start(): (m.start(), m.end(), m.group("label"), "initials") for m in _LABEL.finditer(text)}
+    for m in _TRANSLATED_LABEL.finditer(text):
+        if not any(a <= m.start("label") < b for a, b, _, _ in labels.values()):
+            labels[m.start("label")] = (m.start("label"), m.end(), m.group("label"), "translated")
+    if labels:  # a transcript: a named person at a sentence start, maybe with a card, then ":" is a label too
+        for a, body, label in _name_labels(ctx):
+            if not any(x <= a < y or a <= x < body for x, y, _, _ in labels.values()):
+                labels[a] = (a, body, label, "translated")
+    stops = sorted([m.start() for m in _GENERIC_LABEL.finditer(text)] + list(labels) + _page_ends(text))
+    for a, body, label, kind in sorted(labels.values()):
+        stop = next(s for s in stops if s > body)
+        qa, qb = _trim(text, body, stop)
+        if qb - qa < 2:
+            continue
+        person = _label_person(ctx, a, a + len(label), label, kind)
+        if person is not None:
+            yield Found(qa, qb, True, (person,), "transcript_turn", "label", Span(a, body))
+
+
+_LABEL_START = re.compile(r"(?:^|[.!?…»)]\s+)(?P<title>(?:[А-ЯЁ][\w-]*\s+){0,3})$")
+_NAME_LABEL_TAIL = re.compile(r"(?:\s+(?P<card>[^.!?:«»()]{2,120}?))?(?:\s*\([^)]{1,40}\))?\s*:\s+(?=[А-ЯЁ(«\"])")
+
+
+def _name_labels(ctx: Context) -> Iterator[tuple[int, int, str]]:
+    """"Умару Сиссоку Эмбало: …", "Патриарх Кирилл Кирилл Патриарх Московский и всея Руси : …": a person named
+    at a sentence start and followed by a colon (after a card that repeats a word of the name)."""
+    text = ctx.analysis.text
+    for span in ctx.analysis.ner:
+        if span.type != "PER":
+            continue
+        before = _LABEL_START.search(text[max(0, span.start - 80):span.start])  # a title may precede the name
+        if span.start and before is None:
+            continue
+        start = span.start - len(before.group("title")) if before else span.start
+        m = _NAME_LABEL_TAIL.match(text, span.stop)
+        if not m:
+            continue
+        card = m.group("card") or ""
+        if card and not set(card.split()[:3]) & set(text[start:span.stop].split()):
+            continue  # "Путин подчеркнул:" is narration before a quote, not a label
+        yield start, m.end(), text[start:span.stop]
+
+
+def _label_person(ctx: Context, a: int, b: int, label: str, kind: str) -> Person | None:
+    if kind == "translated":
+        res = ctx.resolve(a, b)
+        if res and res[0]:
+            return res[0][0]
+        from readout.extract.persons import PersonForm
+        from readout.extract.roles import is_title_word
+
+        words: list[str] = []
+        for w in re.findall(r"[А-ЯЁ][\w-]+", label):
+            if w not in words and not is_title_word(w):
+                words.append(w)
+        if not words:
+            return None
+        person = Person(name=" ".join(words))  # a speaker the text names only in this label
+        person.forms.append(PersonForm(a, b, label, tuple(words), rule="label"))
+        ctx.persons.append(person)
+        return person
+    surname = re.sub(r"^(?:[А-ЯЁ]\.\s?){1,2}", "", label)
+    person = ctx.person_by_surname(surname.split()[-1]) or ctx.person_by_surname(surname.split()[0])
+    if person is None:
+        from readout import offices
+        from readout.extract.persons import PersonForm
+
+        holder = offices.find_holder(label)
+        if holder is not None:
+            return ctx.person_for_holder(holder)
+        person = Person(name=surname)  # an unknown speaker, named by the label
+        person.forms.append(PersonForm(a, b, label, tuple(surname.split()), rule="label"))
+        ctx.persons.append(person)
+    return person
