@@ -165,7 +165,7 @@ def test_missing_file_folder_and_pattern(tmp_path):
                               str(tmp_path / "*.nothing")], SETTINGS))
     assert [str(i) for i in items] == [
         f"{tmp_path / 'absent.txt'}: no such file",
-        f"{tmp_path / 'empty'}: no .txt, .jsonl, .ndjson, .json, .html, .htm files in this folder",
+        f"{tmp_path / 'empty'}: no .txt, .jsonl, .ndjson, .json, .html, .htm, .gz files in this folder",
         f"{tmp_path / '*.nothing'}: no file matches this pattern",
     ]
 

@@ -25,14 +25,16 @@ raises :class:`~readout.errors.InputError`.
 from __future__ import annotations
 
 import glob
+import gzip
 import io
 import json
 import os
 import re
 import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -44,14 +46,15 @@ from readout.readers.html import decode_html, read_html
 from readout.readers.jsonl import iter_json, iter_jsonl, iter_jsonl_text
 from readout.settings import Settings
 
-__all__ = ["iter_inputs", "documents_from_bytes", "read_text_input", "expand_paths", "sniff", "SUFFIXES",
+__all__ = ["iter_inputs", "documents_from_bytes", "read_text_input", "with_language", "expand_paths", "sniff", "SUFFIXES",
            "Failure", "InputError", "Notice"]
 
-SUFFIXES = (".txt", ".jsonl", ".ndjson", ".json", ".html", ".htm")
+SUFFIXES = (".txt", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".gz")
 BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".html": "html", ".htm": "html"}
 HEAD = 4096
 _TAG = re.compile(r"<[!?A-Za-z]")
 _GLOB = re.compile(r"[*?\[]")
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 def iter_inputs(paths: Iterable[str], settings: Settings | None = None, *, on_warning: OnWarning | None = None,
@@ -64,9 +67,32 @@ def iter_inputs(paths: Iterable[str], settings: Settings | None = None, *, on_wa
         if isinstance(item, Failure):
             yield item
         elif item == "-":
-            yield from _read_stream(stdin or sys.stdin.buffer, "-", "", None, settings, on_warning)
+            yield from _languages(_read_stream(stdin or sys.stdin.buffer, "-", "", None, settings, on_warning),
+                                  on_warning)
         else:
-            yield from _read_file(item, settings, on_warning)
+            yield from _languages(_read_file(item, settings, on_warning), on_warning)
+
+
+def with_language(doc: Document, on_warning: OnWarning | None = None) -> Document:
+    """``doc`` with ``language`` set to the detected language (kept as given when the text has no letters); a text
+    not all in Russian gives a :class:`Notice` ("a.txt: English text; readout reads Russian").
+
+    >>> with_language(Document("Президент провёл переговоры с премьер-министром.", source="a.txt")).language
+    'ru'
+    """
+    from readout.language import detect
+
+    found = detect(doc.text)
+    problem = found.problem()
+    if problem:
+        warn(Notice(doc.source or doc.id or "text", problem), on_warning)
+    language = found.language or doc.language
+    return doc if language == doc.language else replace(doc, language=language)
+
+
+def _languages(items: Iterable[Document | Failure], on_warning: OnWarning | None) -> Iterator[Document | Failure]:
+    for item in items:
+        yield with_language(item, on_warning) if isinstance(item, Document) else item
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str | Failure]:
@@ -92,8 +118,15 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | Failure]:
 
 def documents_from_bytes(data: bytes, source: str, settings: Settings | None = None, *, fmt: str | None = None,
                          stem: str | None = None, on_warning: OnWarning | None = None) -> Iterator[Document | Failure]:
-    """The Documents held in ``data`` read from ``source``; ``fmt`` (``text``, ``jsonl``, ``json``, ``html``)
-    skips sniffing; ``stem`` is the id of a single document and the prefix of ids of several."""
+    """The Documents held in ``data`` read from ``source``, each with its language; ``fmt`` (``text``, ``jsonl``,
+    ``json``, ``html``) skips sniffing; ``stem`` is the id of a single document and the prefix of ids of several."""
+    return _languages(_documents_from_bytes(data, source, settings, fmt=fmt, stem=stem, on_warning=on_warning),
+                      on_warning)
+
+
+def _documents_from_bytes(data: bytes, source: str, settings: Settings | None = None, *, fmt: str | None = None,
+                          stem: str | None = None, on_warning: OnWarning | None = None
+                          ) -> Iterator[Document | Failure]:
     settings = settings or Settings.from_env()
     fmt = fmt or sniff(data[:HEAD], Path(source).suffix.lower())
     try:
@@ -148,7 +181,7 @@ def read_text_input(text: str, *, settings: Settings | None = None, **meta: Any)
         if date is None:
             raise InputError(name, f"date {meta['date']!r} is not a valid date (YYYY-MM-DD)")
         meta["date"] = date
-    return Document(text=text, **meta)
+    return with_language(Document(text=text, **meta))
 
 
 def sniff(head: bytes, suffix: str = "") -> str:
@@ -182,8 +215,13 @@ def _folder(folder: Path) -> list[str]:
 
 
 def _read_file(path: str, settings: Settings, on_warning: OnWarning | None) -> Iterator[Document | Failure]:
+    """Read one file; a gzip-compressed one (``corpus.jsonl.gz``) is read as what it holds."""
     try:
         with open(path, "rb") as stream:
+            if stream.read(2) == GZIP_MAGIC:
+                yield from _read_gzip(path, settings, on_warning)
+                return
+            stream.seek(0)
             yield from _read_stream(stream, path, Path(path).suffix.lower(), Path(path).stem, settings, on_warning)
     except FileNotFoundError:
         yield Failure(path, "no such file")
@@ -193,6 +231,15 @@ def _read_file(path: str, settings: Settings, on_warning: OnWarning | None) -> I
         yield Failure(path, "is a folder, not a file")
     except OSError as error:
         yield Failure(path, f"cannot read: {error.strerror or error}")
+
+
+def _read_gzip(path: str, settings: Settings, on_warning: OnWarning | None) -> Iterator[Document | Failure]:
+    inner = Path(path[:-3] if path.lower().endswith(".gz") else path)
+    try:
+        with gzip.open(path, "rb") as stream:
+            yield from _read_stream(stream, path, inner.suffix.lower(), inner.stem, settings, on_warning)
+    except (gzip.BadGzipFile, EOFError, zlib.error) as error:
+        yield Failure(path, f"broken gzip archive ({error or 'it ends too early'})")
 
 
 def _read_stream(stream: BinaryIO, source: str, suffix: str, stem: str | None, settings: Settings,
@@ -215,7 +262,7 @@ def _read_stream(stream: BinaryIO, source: str, suffix: str, stem: str | None, s
     if len(data) > settings.max_input_bytes:
         yield Failure(source, too_large(len(data), settings, over=True))
         return
-    yield from documents_from_bytes(data, source, settings, fmt=fmt, stem=stem, on_warning=on_warning)
+    yield from _documents_from_bytes(data, source, settings, fmt=fmt, stem=stem, on_warning=on_warning)
 
 
 def _json_lines(head: bytes, stream: BinaryIO, source: str, stem: str | None, settings: Settings,
@@ -231,7 +278,7 @@ def _json_lines(head: bytes, stream: BinaryIO, source: str, stem: str | None, se
     if len(prefix) <= settings.max_line_bytes and not _parses(prefix):
         prefix += chained.read(max(0, settings.max_input_bytes + 1 - len(prefix)))
         if len(prefix) <= settings.max_input_bytes and _parses(prefix):
-            yield from documents_from_bytes(prefix, source, settings, fmt="json", stem=stem, on_warning=on_warning)
+            yield from _documents_from_bytes(prefix, source, settings, fmt="json", stem=stem, on_warning=on_warning)
             return
     yield from iter_jsonl(io.BufferedReader(_Chain(prefix, chained)), source, settings, stem=stem,
                           on_warning=on_warning)

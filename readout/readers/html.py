@@ -51,7 +51,7 @@ def read_html(page: str, source: str, **meta: Any) -> Document:
 
     Raises :class:`InputError` ("no readable text in HTML") when trafilatura finds no main text.
     """
-    found = _extract(page)
+    found = _extract(page, source)
     text = normalize_newlines(found.get("text") or "")
     if not text.strip():
         raise InputError(source, NO_TEXT)
@@ -68,12 +68,13 @@ def read_html(page: str, source: str, **meta: Any) -> Document:
     return Document(text=text, **values)
 
 
-def _extract(page: str) -> dict[str, Any]:
-    """trafilatura's findings as a dict; empty when it fails in any way."""
+def _extract(page: str, source: str) -> dict[str, Any]:
+    """trafilatura's findings as a dict; empty when it fails on the page. A missing dependency of trafilatura's
+    (``lxml_html_clean``) is an :class:`InputError` naming the input and the real import error."""
     try:
         import trafilatura
-    except ImportError as error:  # pragma: no cover - trafilatura is a dependency
-        raise InputError("html", "reading HTML needs trafilatura: pip install trafilatura") from error
+    except ImportError as error:
+        raise InputError(source, missing_dependency(error)) from error
     quiet = logging.getLogger("trafilatura")
     level = quiet.level
     quiet.setLevel(logging.CRITICAL)
@@ -81,8 +82,19 @@ def _extract(page: str) -> dict[str, Any]:
         found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=True)
         if found is not None and not isinstance(found, dict):
             found = found.as_dict()
+    except ImportError as error:  # a module trafilatura imports late
+        raise InputError(source, missing_dependency(error)) from error
     except Exception:  # noqa: BLE001 - RecursionError, lxml's and trafilatura's own: bad HTML must not crash a run
         return {}
     finally:
         quiet.setLevel(level)
     return found if isinstance(found, dict) else {}
+
+
+def missing_dependency(error: ImportError) -> str:
+    """What to say when reading HTML fails on an import: that, and the import error itself.
+
+    >>> missing_dependency(ImportError("lxml.html.clean module is now a separate project lxml_html_clean"))
+    'reading HTML needs trafilatura, which cannot be imported: lxml.html.clean module is now a separate project lxml_html_clean'
+    """
+    return f"reading HTML needs trafilatura, which cannot be imported: {error}"
