@@ -152,12 +152,17 @@ class Record:
         return {
             "document": doc,
             "entities": [_entity(e) for e in self.entities],
-            "events": [asdict(e) | {"participants": list(e.participants)} for e in self.events],
+            "events": [_event(e) for e in self.events if e.status != "planned"],
+            "planned_events": [_event(e) for e in self.events if e.status == "planned"],
             "quotes": [_quote(q) for q in self.quotes],
             "commitments": [_commitment(c, names) for c in self.commitments],
             "sectors": list(self.sectors),
             "sector_mentions": [{"sector": s, "start": a, "stop": b} for s, a, b in self.sector_spans],
         }
+
+
+def _event(e: Event) -> dict[str, Any]:
+    return asdict(e) | {"participants": list(e.participants)}
 
 
 def _entity(e: Entity) -> dict[str, Any]:

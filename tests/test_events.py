@@ -70,3 +70,69 @@ def test_a_news_agency_dateline_gives_the_place():
     rec = readout.read("МОСКВА, 10 июня. /ТАСС/. Сергей Лавров провел переговоры с Хаканом Фиданом.",
                        date="2025-06-10", url="https://tass.ru/politika/1")
     assert [(e.kind, e.place) for e in rec.events] == [("talks", "Москва")]
+
+
+# ---- places in the field's house styles (sentences in our own words) --------------------------------------
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text, place", [
+    # 24news.am: "ЕРЕВАН, 9 ИЮНЯ, 24News"
+    ("ЕРЕВАН, 9 ИЮНЯ, 24News\n\nНикол Пашинян провел встречу с Сергеем Лавровым.", "Ереван"),
+    # belta.by: "1 декабря, Минск /Корреспондент - БЕЛТА/"
+    ("1 декабря, Минск /Иван Петров - БЕЛТА/. Александр Лукашенко провел переговоры с Эмомали Рахмоном.", "Минск"),
+    # irna.ir: "Тегеран, ИРНА – …"
+    ("Тегеран, ИРНА – Эбрахим Раиси провел встречу с журналистами.", "Тегеран"),
+    # mid.ru title line: "…, Минск, 19 июня 2020 года"
+    ("Замечания Сергея Лаврова перед беседой с Александром Лукашенко, Минск, 19 июня 2020 года\n\n"
+     "Сергей Лавров провел встречу с Александром Лукашенко.", "Минск"),
+    # asiaplustj.info: the venue on the event's own sentence
+    ("Встреча лидеров Таджикистана, Кыргызстана и Узбекистана прошла 31 марта в Худжанде.", "Худжанд"),
+    # aa.com.tr: a seat of power stands for its city
+    ("Реджеп Тайип Эрдоган и Владимир Путин провели переговоры в Кремле.", "Москва"),
+    # euronews: "в Анкоридже" outranks "на Аляске" in the headline
+    ("Саммит на Аляске завершился.\n\nВстреча президентов прошла в Анкоридже на военной базе.", "Анкоридж"),
+    # a hyphenated city keeps its capitals
+    ("Владимир Путин провел переговоры с Нарендрой Моди в Нью-Дели.", "Нью-Дели"),
+])
+def test_the_place_of_the_event_in_many_house_styles(text, place):
+    rec = readout.read(text, date="2025-06-09")
+    assert {e.place for e in rec.events if e.status == "held"} == {place}
+
+
+def test_a_headline_of_two_capitals_is_no_dateline_and_a_country_is_no_place():
+    rec = readout.read("Минск — Исламабад: время результатов\n\nПрезиденты провели переговоры в Исламабаде.",
+                       date="2025-04-11")
+    assert {e.place for e in rec.events} == {"Исламабад"}
+    rec = readout.read("Президенты провели переговоры в Кыргызстане.", date="2025-04-11")
+    assert {e.place for e in rec.events} == {None}
+
+
+def test_background_meeting_gives_no_place():
+    # vedomosti.ru: the previous session, told in passing, is not where this one was held
+    rec = readout.read("26 февраля в Кремле прошло заседание Высшего госсовета. Прошлая встреча в таком составе "
+                       "прошла в Минске.", date="2026-02-26")
+    assert [(e.kind, e.place) for e in rec.events] == [("council", "Москва")]
+
+
+def test_one_occasion_has_no_doubled_kinds():
+    rec = readout.read("Президенты провели телефонный разговор. В ходе беседы обсуждены переговоры и встреча.",
+                       date=D)
+    assert held(rec) == {"phone_call"}
+    rec = readout.read("Президенты провели переговоры. Встреча прошла в теплой атмосфере.", date=D)
+    assert held(rec) == {"talks"}
+
+
+def test_a_greeting_is_an_event_only_in_the_lead():
+    rec = readout.read("Ираклий Кобахидзе провел пресс-конференцию. Он рассказал о переговорах. Он упомянул "
+                       "поздравление коллег.", date=D)
+    assert "message" not in held(rec)
+    rec = readout.read("Ильхам Алиев направил поздравление Ираклию Кобахидзе.", date=D)
+    assert held(rec) == {"message"}
+
+
+def test_planned_events_are_kept_apart_in_the_json_record():
+    d = readout.read("Президенты провели переговоры. Стороны договорились провести саммит в следующем году.",
+                     date=D).to_dict()
+    assert [e["kind"] for e in d["events"]] == ["talks"]
+    assert [e["kind"] for e in d["planned_events"]] == ["summit"]

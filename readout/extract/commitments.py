@@ -87,7 +87,7 @@ def background(toks, doc_year: int | None) -> bool:
     """Told as the past: "назад", "ранее", or a year before the document's ("В 2021 году было подписано…")."""
     if any(t.lemma in data.lines("background_cues") for t in toks):
         return True
-    return bool(doc_year) and any(t.lemma == "год" for t in toks) and any(
+    return bool(doc_year) and any(t.lemma in ("год", "г") for t in toks) and any(
         int(y) < doc_year for t in toks for y in _YEAR.findall(t.text))
 
 

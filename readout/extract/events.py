@@ -12,17 +12,12 @@ A cue (``data/event_cues.tsv``) in narration gives a kind; a cue in a sentence t
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 
 from readout import data
 from readout.extract.context import Context
-from readout.extract.names import nominative
 
-_DATELINE = re.compile(r"\d{4} года,? \d{1,2}:\d{2}\s+(?P<place>[А-ЯЁ][\w-]+)")
-_AGENCY_DATELINE = re.compile(r"(?:^|\n)(?P<place>[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})*), \d{1,2} [а-я]+\.? /[А-ЯЁA-Z-]+/")
 _NO_PLACE = {"phone_call", "message"}
-_PLACE_VERBS = {"посетить", "прибыть", "приехать", "находиться", "пройти", "состояться", "провести", "встретиться"}
 
 
 @dataclass(slots=True)
@@ -78,45 +73,12 @@ def _future_verb(t) -> bool:
     return t.pos in ("VERB", "AUX") and (t.feat("Tense") == "Fut" or (t.lemma == "быть" and t.feat("Tense") == "Pres"))
 
 
-def _place(ctx: Context) -> str | None:
-    if ctx.doc.place:
-        return ctx.doc.place.split(",")[0].strip()
-    m = _DATELINE.search(ctx.analysis.text[:2000])
-    if m and _is_place(ctx, m.start("place"), m.group("place")):
-        return nominative(m.group("place"))
-    m = _AGENCY_DATELINE.search(ctx.analysis.text[:1000])  # "МОСКВА, 10 июня. /ТАСС/."
-    if m:
-        return "-".join(w.capitalize() for w in m.group("place").lower().split("-"))
-    countries = [(c.start, c.stop) for c in ctx.countries]
-    for sent in ctx.analysis.sentences:
-        if ctx.in_quote(sent.start):
-            continue
-        toks = ctx.analysis.sentence_tokens(sent)
-        if not any(t.lemma in _PLACE_VERBS for t in toks):
-            continue
-        for span in ctx.analysis.ner:
-            if span.type == "LOC" and sent.start <= span.start < sent.stop and not any(
-                    a <= span.start < b for a, b in countries):
-                return nominative(span.text)
-    return None
-
-
-def _is_place(ctx: Context, start: int, word: str) -> bool:
-    """A dateline word is a place when NER says so or pymorphy knows it as a geographical name ("Москва"), not a
-    first name or a page word ("Владимир", "Ссылка")."""
-    from readout.nlp import models
-
-    if any(s.type == "LOC" and s.start <= start < s.stop for s in ctx.analysis.ner):
-        return True
-    parses = models().parse(word)
-    return bool(parses) and "Geox" in parses[0].tag
-
-
 def find_events(ctx: Context) -> list[FoundEvent]:
     table = cues()
     longest = max(len(k) for k in table)
     found: dict[tuple[str, str], FoundEvent] = {}
     participants: list = []
+    event_sentences: list[tuple[int, int]] = []
     from readout.extract.clutter import find_clutter
 
     clutter = find_clutter(ctx.analysis.text)
@@ -134,7 +96,8 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                 if kind:
                     status = "planned" if _planned(toks, i) else "held"
                     key = (kind, status)
-                    if _joint_document(toks, i, kind) or (status == "held" and _background(ctx, toks)):
+                    if _joint_document(toks, i, kind) or (status == "held" and _background(ctx, toks)) or (
+                            kind == "message" and not _in_lead(ctx, sent.start)):
                         i += n
                         continue
                     if key not in found:
@@ -146,6 +109,7 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                     break
             i += 1
         if hit_here:
+            event_sentences.append((sent.start, sent.stop))
             for p in ctx.persons_in(sent.start, sent.stop):
                 if p not in participants and not any(ctx.in_quote(f.start) for f in p.forms
                                                      if sent.start <= f.start < sent.stop):
@@ -153,9 +117,11 @@ def find_events(ctx: Context) -> list[FoundEvent]:
     held = [e for e in found.values() if e.status == "held"]
     if not held:
         return list(found.values())
-    place = None if all(e.kind in _NO_PLACE for e in held) else _place(ctx)
-    if any(e.kind == "phone_call" for e in held):  # "в ходе беседы" in a call's readout is the call itself
-        found = {k: e for k, e in found.items() if not (e.kind == "talks" and e.rule == "cue:беседа")}
+    found = {k: e for k, e in found.items() if e.status != "held" or e.kind in one_occasion({x.kind for x in held})}
+    from readout.extract.places import event_place
+
+    held = [e for e in found.values() if e.status == "held"]
+    place = None if all(e.kind in _NO_PLACE for e in held) else event_place(ctx, event_sentences)[0]
     for q in getattr(ctx, "speakers", []):
         if q not in participants:
             participants.append(q)
@@ -164,3 +130,25 @@ def find_events(ctx: Context) -> list[FoundEvent]:
             e.place = None if e.kind in _NO_PLACE else place
             e.participants = list(participants)
     return list(found.values())
+
+
+def one_occasion(kinds: set[str]) -> set[str]:
+    """The kinds of one occasion, as a reader counts them: a phone call is a call and nothing else ("в ходе
+    беседы" is the call itself); talks are a meeting already, so "встреча" beside "переговоры" adds no kind.
+
+    >>> sorted(one_occasion({"phone_call", "talks", "message"}))
+    ['phone_call']
+    >>> sorted(one_occasion({"talks", "meeting", "signing"}))
+    ['signing', 'talks']
+    """
+    if "phone_call" in kinds:
+        return {"phone_call"}
+    if "talks" in kinds:
+        return kinds - {"meeting"}
+    return kinds
+
+
+def _in_lead(ctx: Context, offset: int) -> bool:
+    """In the headline or the first two sentences: where a greeting or a letter is the document's own subject
+    ("направил поздравление"), not a word of its body ("поздравление с юбилеем" among the topics)."""
+    return any(s.start <= offset < s.stop for s in ctx.analysis.sentences[:2])

@@ -75,8 +75,16 @@ def _inflect(parse, grammemes: set[str]) -> str | None:
 
 
 def _case_like(new: str, old: str) -> str:
+    """``new`` written with the capitals of ``old``, part by part across hyphens ("Нью-Дели" stays "Нью-Дели").
+
+    >>> _case_like("нью-дели", "Нью-Дели")
+    'Нью-Дели'
+    """
     if old.isupper() and len(old) > 1:
         return new.upper()
+    olds, news = old.split("-"), new.split("-")
+    if len(olds) == len(news) > 1:
+        return "-".join(_case_like(n, o) for n, o in zip(news, olds))
     if old[:1].isupper():
         return new[:1].upper() + new[1:]
     return new

@@ -1,0 +1,135 @@
+"""The place of a document's main event: a city, in the nominative.
+
+Rules run in order; the first that finds a place wins:
+
+1. ``header``: the document's own ``place`` field;
+2. ``event_sentence``: a city or a seat of power ("в Кремле" → Москва, ``data/venues.tsv``) in a sentence that
+   reports a held event ("Встреча прошла в Худжанде", "переговоры в Ташкенте");
+3. ``dateline``: an agency or press-service dateline of any house style ("ЕРЕВАН, 9 ИЮНЯ, 24News",
+   "1 декабря, Минск /БЕЛТА/", "Тегеран, ИРНА –", "…, Минск, 19 июня 2020 года", "16:50 Москва, Кремль");
+4. ``place_verb``: a city in a sentence with a verb of place ("прибыл в Баку").
+
+A country is never a place ("в Кыргызстане" names a state, not a city).
+
+>>> from readout import read
+>>> [e.place for e in read("Трехсторонняя встреча лидеров прошла 31 марта в Худжанде.").events]
+['Худжанд']
+>>> [e.place for e in read("ЕРЕВАН, 9 ИЮНЯ, 24News\\n\\nНикол Пашинян провел встречу с Сергеем Лавровым.").events]
+['Ереван']
+>>> [e.place for e in read("Путин и Эрдоган ведут переговоры в Кремле.").events]
+['Москва']
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Callable, Iterable
+
+from readout import data
+from readout.extract.context import Context
+from readout.extract.names import nominative
+
+_MONTH = r"(?i:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*\.?"
+_WORD = r"[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?"
+_DATELINES = tuple(re.compile(p) for p in (
+    # "ЕРЕВАН, 9 ИЮНЯ, 24News", "Пекин, 22 ноября /Синьхуа/", "Минск, 29 июля, 2024 — ИА Регнум", "Астана. 10 октября"
+    rf"(?:^|\n)\s*(?P<place>{_WORD})[,.]\s+\d{{1,2}}\s+{_MONTH}",
+    # "1 декабря, Минск /Владимир Матвеев - БЕЛТА/"
+    rf"(?:^|\n)\s*\d{{1,2}}\s+{_MONTH},?\s+(?P<place>{_WORD})\s*[/(,–—-]",
+    # "Тегеран, ИРНА –" (not a headline "Минск — Исламабад: …")
+    rf"(?:^|\n)\s*(?P<place>{_WORD}),\s+[A-ZА-ЯЁ][\w.-]*\s+[–—-]",
+    # "…, Минск, 19 июня 2020 года" (a ministry's title line)
+    rf",\s+(?P<place>{_WORD}),\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+года",
+    # kremlin.ru: "21 октября 2025 года, 16:50 Москва, Кремль"
+    r"\d{4} года,? \d{1,2}:\d{2}\s+(?P<place>[А-ЯЁ][\w-]+)",
+))
+_PLACE_VERBS = {"посетить", "прибыть", "приехать", "находиться", "пройти", "состояться", "провести", "встретиться"}
+_IN = {"в", "во"}
+
+
+@functools.cache
+def venues() -> dict[tuple[str, ...], str]:
+    return {tuple(r["venue"].split()): r["city"] for r in data.tsv("venues")}
+
+
+def _is_city(ctx: Context, start: int, stop: int) -> bool:
+    """A LOC span or a geographical name that is not one of the document's countries."""
+    from readout.nlp import models
+
+    if any(c.start <= start < c.stop for c in ctx.countries):
+        return False
+    if not all(w[:1].isupper() for w in ctx.analysis.text[start:stop].split()):
+        return False  # "Союзного государства", "Южной части"
+    if any(s.type == "LOC" and s.start <= start < s.stop for s in ctx.analysis.ner):
+        return True
+    word = ctx.analysis.text[start:stop].split("-")[0]
+    parses = models().parse(word)
+    return bool(parses) and "Geox" in parses[0].tag
+
+
+def _cities_in(ctx: Context, a: int, b: int) -> Iterable[tuple[int, str]]:
+    """(rank, city) for each city or venue in ``[a, b)``, the likelier venues of an event ranked lower."""
+    toks = ctx.analysis.tokens_in(a, b)
+    table = venues()
+    venue_end = 0
+    for i, t in enumerate(toks):
+        if ctx.in_quote(t.start):
+            continue
+        for n in (3, 2, 1):
+            city = table.get(tuple(x.lemma.replace("ё", "е") for x in toks[i:i + n]))
+            if city and len(toks[i:i + n]) == n:
+                venue_end = toks[i + n - 1].stop
+                yield 0, city
+                break
+        if not t.text[:1].isupper() or t.start < venue_end:
+            continue
+        prep = toks[i - 1].lemma if i else None
+        for s in ctx.analysis.ner:
+            if s.type == "LOC" and s.start == t.start and _is_city(ctx, s.start, s.stop):
+                # "в Худжанде" first, "на Аляске" next, a bare name ("посетил Астану") last
+                yield (0 if prep in _IN else 1 if prep == "на" else 2), nominative(s.text)
+
+
+def header(ctx: Context, event_sentences) -> str | None:
+    return ctx.doc.place.split(",")[0].strip() if ctx.doc.place else None
+
+
+def event_sentence(ctx: Context, event_sentences) -> str | None:
+    """The best-ranked place over all event sentences, the earliest on a tie ("Саммит на Аляске" in the headline,
+    then "встреча в Анкоридже": Анкоридж)."""
+    found = [(rank, n, city) for n, (a, b) in enumerate(event_sentences) for rank, city in _cities_in(ctx, a, b)]
+    return min(found)[2] if found else None
+
+
+def dateline(ctx: Context, event_sentences) -> str | None:
+    head = ctx.analysis.text[:1500]
+    for pattern in _DATELINES:
+        for m in pattern.finditer(head):
+            a, b = m.start("place"), m.end("place")
+            if _is_city(ctx, a, b):
+                word = m.group("place")
+                name = nominative(word.title() if word.isupper() else word)
+                return "-".join(w[:1].upper() + w[1:] for w in name.split("-"))
+    return None
+
+
+def place_verb(ctx: Context, event_sentences) -> str | None:
+    for sent in ctx.analysis.sentences:
+        if ctx.in_quote(sent.start) or not any(t.lemma in _PLACE_VERBS for t in ctx.analysis.sentence_tokens(sent)):
+            continue
+        for _, city in _cities_in(ctx, sent.start, sent.stop):
+            return city
+    return None
+
+
+RULES: tuple[Callable[[Context, list], str | None], ...] = (header, event_sentence, dateline, place_verb)
+
+
+def event_place(ctx: Context, event_sentences: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """The place of the main event and the rule that found it; ``event_sentences`` are the spans of the sentences
+    that report a held event, in text order."""
+    for rule in RULES:
+        place = rule(ctx, event_sentences)
+        if place:
+            return place, rule.__name__
+    return None, None
