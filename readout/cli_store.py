@@ -1,5 +1,5 @@
-"""Command-line edge of the knowledge base: ``ingest``, ``search``, ``quotes``, ``commitments``, ``meetings``,
-``relations``, ``thread``, ``summary``, ``export``.
+"""Command-line edge of the knowledge base: ``ingest``, ``relations``, ``thread``, ``summary``, ``export``, and the
+query commands of readout/cli_lists.py (``search``, ``quotes``, ``commitments``, ``meetings``, ``threads``).
 
 ``add_commands(subparsers)`` registers them on the main parser (readout/cli.py); each ``cmd_*`` takes the parsed
 arguments and returns the exit status, so tests call them directly. Exit status: 0 done; 1 done but some inputs
@@ -32,36 +32,9 @@ def add_commands(subparsers) -> None:
                    help="Dask scheduler, tcp://HOST:8786 (--engine dask; default: a local cluster of --workers)")
     _formats(p, ("text", "json"))
 
-    p = _command(subparsers, "search", cmd_search, "full-text search over documents, quotes and commitments",
-                 'readout search "переговоры энергетика" --kind quote --country KZ --since 2025-01-01')
-    p.add_argument("query", metavar="QUERY", help="words; every word must match, in any of its forms")
-    p.add_argument("--kind", choices=("all", "document", "quote", "commitment"), default="all")
-    p.add_argument("--country", help="ISO code of a country the document involves: KZ")
-    p.add_argument("--person", help="entity key or part of a name: tokayev, Токаев")
-    p.add_argument("--since", help="first date, YYYY-MM-DD")
-    p.add_argument("--until", help="last date, YYYY-MM-DD")
-    _paging(p)
-    _formats(p)
+    from readout.cli_lists import add_commands as add_lists
 
-    p = _command(subparsers, "quotes", cmd_quotes, "quotes by a person, about a topic",
-                 'readout quotes --speaker Путин --about "энергетика"')
-    p.add_argument("--person", "--speaker", dest="person", help="entity key or part of the speaker's name")
-    p.add_argument("--query", "--about", dest="query", help="words the quote is about (any form)")
-    _paging(p, offset=False)
-    _formats(p)
-
-    p = _command(subparsers, "commitments", cmd_commitments, "commitments binding the given countries",
-                 "readout commitments --country KZ --country AZ --status overdue")
-    p.add_argument("--country", "--party", dest="countries", action="append", default=[], metavar="CODE",
-                   help="ISO code of a party; repeat for two countries")
-    p.add_argument("--status", choices=("announced", "in_progress", "achieved", "overdue"))
-    _paging(p, offset=False, default=200)
-    _formats(p)
-
-    p = _command(subparsers, "meetings", cmd_meetings, "events with participants from both countries",
-                 "readout meetings RU CN")
-    p.add_argument("countries", nargs=2, metavar="CODE")
-    _formats(p)
+    add_lists(subparsers)  # search, quotes, commitments, meetings, threads
 
     p = _command(subparsers, "relations", cmd_relations, "a country's partners: events and commitments by year",
                  "readout relations RU")
@@ -173,55 +146,6 @@ def cmd_ingest(args) -> int:
     else:
         print(summary)
     return 1 if summary.failed else 0
-
-
-def cmd_search(args) -> int:
-    from readout.store import search
-
-    def body(session) -> int:
-        hits = [h.to_dict() for h in search(session, args.query, args.kind, country=args.country,
-                                            person=args.person, since=args.since, until=args.until,
-                                            limit=args.limit, offset=args.offset)]
-        _emit(hits, args.format, lambda h: f"{h['kind']:<10} {_where(h)} {h['text']}"
-              + (f" — {h['detail']}" if h["detail"] else ""))
-        return 0
-
-    return _with_store(args, body)
-
-
-def cmd_quotes(args) -> int:
-    from readout.store import quotes
-
-    def body(session) -> int:
-        rows = quotes(session, person=args.person, about=args.query, limit=args.limit)
-        _emit(rows, args.format, lambda q: f"{_where(q)} {q['speaker'] or '?'}: «{q['text']}»")
-        return 0
-
-    return _with_store(args, body)
-
-
-def cmd_commitments(args) -> int:
-    from readout.store import commitments
-
-    def body(session) -> int:
-        rows = commitments(session, args.countries, status=args.status, limit=args.limit)
-        _emit(rows, args.format, lambda c: f"{_where(c)} {'-'.join(c['parties'])} {c['kind']}: {c['text']} "
-              f"(thread {c['thread']}, {c['status']})")
-        return 0
-
-    return _with_store(args, body)
-
-
-def cmd_meetings(args) -> int:
-    from readout.store import meetings
-
-    def body(session) -> int:
-        rows = meetings(session, *args.countries)
-        _emit(rows, args.format, lambda e: f"{e['event_date'] or e['date'] or '????-??-??'} {e['kind']} "
-              f"{e['place'] or ''}: {', '.join(e['participants'])} — {e['title'] or ''}")
-        return 0
-
-    return _with_store(args, body)
 
 
 def cmd_relations(args) -> int:

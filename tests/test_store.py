@@ -101,7 +101,7 @@ def test_queries(db_url):
         assert len(quotes(s, about="энергетики")) == 1
         assert [c["parties"] for c in commitments(s, ["kz", "az"])] == [["AZ", "KZ"]]
         assert commitments(s, ["KZ", "RU"]) == []
-        assert [m["kind"] for m in meetings(s, "KZ", "AZ")] == ["talks"]
+        assert [m["kinds"] for m in meetings(s, "KZ", "AZ")] == [["talks"]]
         assert meetings(s, "KZ", "CN") == []
         rel = relations(s, "KZ")
         assert rel == [{"country": "KZ", "partner": "AZ", "year": "2025", "events": 1, "commitments": 1}]

@@ -8,22 +8,15 @@ from itertools import combinations
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from readout.store import lists
 from readout.store import schema as t
-from readout.store.search import documents_with_country, person_entities, search
+from readout.store.search import documents_with_country
 
 
 def quotes(session: Session, person: str | None = None, about: str | None = None, limit: int = 50) -> list[dict]:
-    """Quotes by ``person`` (key or part of a name) about ``about`` (words; any form), newest first."""
-    if about:
-        hits = search(session, about, "quote", person=person, limit=limit)
-        rows = [session.get(t.QuoteRow, h.id) for h in hits]
-    else:
-        stmt = (sa.select(t.QuoteRow).join(t.DocumentRow, t.DocumentRow.id == t.QuoteRow.document_id)
-                .where(t.DocumentRow.status == "ok").order_by(t.DocumentRow.date.desc(), t.QuoteRow.id).limit(limit))
-        if person:
-            stmt = stmt.where(t.QuoteRow.speaker_id.in_(person_entities(person)))
-        rows = session.scalars(stmt).all()
-    return [_quote(session, q) for q in rows]
+    """Quotes by ``person`` (key or part of a name) about ``about`` (words; any form), newest first
+    (:func:`readout.store.lists.quotes` has every filter and the total)."""
+    return lists.quotes(session, person=person, about=about, limit=limit).items
 
 
 def _doc(session: Session, document_id: int) -> dict:
@@ -37,45 +30,20 @@ def _quote(session: Session, q: t.QuoteRow) -> dict:
 
 
 def _parties(session: Session, commitment_id: int) -> list[str]:
-    return sorted(session.scalars(sa.select(t.CommitmentPartyRow.party)
-                                  .where(t.CommitmentPartyRow.commitment_id == commitment_id)))
+    return lists.parties_of(session, commitment_id)
 
 
 def commitments(session: Session, parties: list[str] = (), status: str | None = None, limit: int = 200
                 ) -> list[dict]:
-    """Commitments that bind all of ``parties`` (ISO codes), with their thread and its status, newest first."""
-    stmt = (sa.select(t.CommitmentRow, t.ThreadStepRow.thread_id, t.ThreadRow.status)
-            .join(t.DocumentRow, t.DocumentRow.id == t.CommitmentRow.document_id)
-            .outerjoin(t.ThreadStepRow, t.ThreadStepRow.commitment_id == t.CommitmentRow.id)
-            .outerjoin(t.ThreadRow, t.ThreadRow.id == t.ThreadStepRow.thread_id)
-            .where(t.DocumentRow.status == "ok")
-            .order_by(t.DocumentRow.date.desc(), t.CommitmentRow.id).limit(limit))
-    for party in parties:
-        stmt = stmt.where(t.CommitmentRow.id.in_(sa.select(t.CommitmentPartyRow.commitment_id)
-                                                 .where(t.CommitmentPartyRow.party == party.upper())))
-    if status:
-        stmt = stmt.where(t.ThreadRow.status == status)
-    out = []
-    for c, thread_id, thread_status in session.execute(stmt):
-        out.append({"id": c.id, **_doc(session, c.document_id), "kind": c.kind, "parties": _parties(session, c.id),
-                    "target_value": c.target_value, "target_unit": c.target_unit, "factor": c.factor,
-                    "horizon": c.horizon, "deadline": c.deadline, "addressee": c.addressee, "start": c.start,
-                    "stop": c.stop, "text": c.text, "thread": thread_id, "status": thread_status})
-    return out
+    """Commitments that bind all of ``parties`` (ISO codes), with their thread and its status, newest first
+    (:func:`readout.store.lists.commitments` has every filter and the total)."""
+    return lists.commitments(session, countries=parties, status=status, limit=limit).items
 
 
 def meetings(session: Session, a: str, b: str, limit: int = 200) -> list[dict]:
-    """Events with participants from both countries ``a`` and ``b`` (a person's or a country's ``country``)."""
-    def with_country(code: str):
-        return (sa.select(t.EventParticipantRow.event_id)
-                .join(t.EntityRow, t.EntityRow.id == t.EventParticipantRow.entity_id)
-                .where(t.EntityRow.country == code.upper()))
-
-    stmt = (sa.select(t.EventRow).join(t.DocumentRow, t.DocumentRow.id == t.EventRow.document_id)
-            .where(t.DocumentRow.status == "ok", t.EventRow.id.in_(with_country(a)),
-                   t.EventRow.id.in_(with_country(b)))
-            .order_by(t.EventRow.date.desc(), t.EventRow.id).limit(limit))
-    return [_event(session, e) for e in session.scalars(stmt)]
+    """Occasions with participants from both countries ``a`` and ``b``, one item each with its ``kinds``
+    (:func:`readout.store.lists.meetings` has every filter and the total)."""
+    return lists.meetings(session, countries=[a, b], limit=limit).items
 
 
 def _event(session: Session, e: t.EventRow) -> dict:

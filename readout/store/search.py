@@ -1,19 +1,20 @@
 """Full-text search over documents, quotes and commitments, behind one function.
 
 SQLite: FTS5 tables over each text and its lemmas (any form of a word finds any other). PostgreSQL: tsvector with
-the ``russian`` configuration. Only the words of a query are used: quotes, operators, brackets and SQL in it are
-plain characters, so no query can fail or inject. Every word must match (AND).
+the ``russian`` configuration. The query syntax (words, ``"phrases"``, ``OR``, ``prefix*``) is
+:mod:`readout.store.query_syntax`: only letters and digits reach the database, so no query can fail or inject.
+Each hit carries a short ``snippet`` of its text around the first match and the ``marks`` of the matched words
+in it.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from readout.store import schema as t
-from readout.store.lemmas import lemma, words
+from readout.store import query_syntax as syntax
 
 KINDS = ("document", "quote", "commitment")
 _TABLES = {"document": t.DocumentRow, "quote": t.QuoteRow, "commitment": t.CommitmentRow}
@@ -41,6 +42,9 @@ class Hit:
     text: str
     score: float
     detail: str | None = None  # the speaker of a quote, the kind of a commitment
+    snippet: str = ""  # the text around the first match
+    marks: tuple[tuple[int, int], ...] = ()  # the matched words, as offsets into the snippet
+    direct: bool | None = None  # a quote: direct (True) or reported (False) speech
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -61,18 +65,15 @@ def normalize_kind(kind: str | None) -> tuple[str, ...]:
 
 
 def fts5_query(query: str) -> str | None:
-    """The FTS5 MATCH expression for a user's query: each word as a quoted string, matched as itself or
-    by its lemma; ``None`` when the query has no words.
+    """The FTS5 MATCH expression for a user's query (see :mod:`readout.store.query_syntax`); ``None`` when the
+    query has no words.
 
     >>> fts5_query('переговорах "AND" (OR*')
-    '(lemmas : "переговоры" OR "переговорах") AND (lemmas : "and" OR "and") AND (lemmas : "or" OR "or")'
+    '((lemmas : "переговоры" OR "переговорах")) AND ((lemmas : "and" OR "and")) AND ("or" *)'
     >>> fts5_query("'; --") is None
     True
     """
-    ws = words(query)
-    if not ws:
-        return None
-    return " AND ".join(f'(lemmas : "{lemma(w)}" OR "{w}")' for w in ws)
+    return syntax.fts5(syntax.parse(query))
 
 
 def search(source, query: str, kind: str | None = None, *, country: str | None = None, person: str | None = None,
@@ -87,12 +88,29 @@ def search(source, query: str, kind: str | None = None, *, country: str | None =
     try:
         hits: list[Hit] = []
         for k in normalize_kind(kind):
-            hits += _search_kind(session, k, query, country, person, since, until, limit + offset)
+            stmt = _statement(session, k, query, country, person, since, until)
+            hits += _hits(session, k, stmt.limit(limit + offset), query)
         hits.sort(key=lambda h: (-h.score, _neg_date(h.date), h.kind, h.id))
         return hits[offset: offset + limit]
     finally:
         if own:
             session.close()
+
+
+def total(session: Session, query: str, kind: str | None = None, *, country: str | None = None,
+          person: str | None = None, since: str | None = None, until: str | None = None) -> int:
+    """How many hits :func:`search` has for the same question, over all its pages."""
+    n = 0
+    for k in normalize_kind(kind):
+        stmt = _statement(session, k, query, country, person, since, until).order_by(None)
+        n += session.scalar(sa.select(sa.func.count()).select_from(stmt.subquery()))
+    return n
+
+
+def match_ids(session: Session, kind: str, query: str) -> sa.Select:
+    """The ids of the ``kind`` rows (document, quote, commitment) that match ``query``, as a subquery."""
+    table = _TABLES[kind]
+    return _match(session, kind, sa.select(table.id), query)[0]
 
 
 def _neg_date(day: str | None) -> tuple:
@@ -116,27 +134,30 @@ def documents_with_country(country: str) -> sa.Select:
                                                     t.DocumentRow.id.in_(via_entity)))
 
 
-def _search_kind(session, kind, query, country, person, since, until, limit) -> list[Hit]:
+def _match(session: Session, kind: str, stmt: sa.Select, query: str):
+    """``stmt`` (over ``kind``'s table) kept to the rows matching ``query``, and the score of a row."""
+    table = _TABLES[kind]
+    groups = syntax.parse(query)
+    if not groups:
+        return stmt, sa.literal(0.0)
+    if session.get_bind().dialect.name == "sqlite":
+        name = f"{table.__tablename__}_fts"
+        fts = sa.table(name, sa.column("rowid"))
+        stmt = stmt.join(fts, fts.c.rowid == table.id).where(
+            sa.text(f"{name} MATCH :match").bindparams(match=syntax.fts5(groups)))
+        return stmt, -sa.func.bm25(sa.literal_column(name))
+    vector = sa.func.to_tsvector(sa.literal_column("'russian'"), sa.literal_column(_PG_VECTOR[kind]))
+    tsquery = sa.func.to_tsquery(sa.literal_column("'russian'"), syntax.tsquery(groups))
+    return stmt.where(vector.op("@@")(tsquery)), sa.func.ts_rank(vector, tsquery)
+
+
+def _statement(session, kind, query, country, person, since, until) -> sa.Select:
     table = _TABLES[kind]
     doc = t.DocumentRow
-    score = sa.literal(0.0)
-    cols = [table.id, doc.id.label("document_id"), doc.date, doc.title, doc.url]
-    stmt = sa.select(*cols).select_from(table)
+    stmt = sa.select(table.id, doc.id.label("document_id"), doc.date, doc.title, doc.url).select_from(table)
     if kind != "document":
         stmt = stmt.join(doc, doc.id == table.document_id)
-    stmt = stmt.where(doc.status == "ok")
-    dialect = session.get_bind().dialect.name
-    if words(query):
-        if dialect == "sqlite":
-            fts = sa.table(f"{table.__tablename__}_fts", sa.column("rowid"))
-            stmt = stmt.join(fts, fts.c.rowid == table.id).where(
-                sa.text(f"{table.__tablename__}_fts MATCH :match").bindparams(match=fts5_query(query)))
-            score = -sa.func.bm25(sa.literal_column(f"{table.__tablename__}_fts"))
-        else:
-            vector = sa.func.to_tsvector(sa.literal_column("'russian'"), sa.literal_column(_PG_VECTOR[kind]))
-            tsquery = sa.func.plainto_tsquery(sa.literal_column("'russian'"), " ".join(words(query)))
-            stmt = stmt.where(vector.op("@@")(tsquery))
-            score = sa.func.ts_rank(vector, tsquery)
+    stmt, score = _match(session, kind, stmt.where(doc.status == "ok"), query)
     if country:
         stmt = stmt.where(doc.id.in_(documents_with_country(country)))
     if person:
@@ -149,35 +170,41 @@ def _search_kind(session, kind, query, country, person, since, until, limit) -> 
         stmt = stmt.where(doc.date >= since)
     if until:
         stmt = stmt.where(doc.date <= until)
-    stmt = stmt.add_columns(score.label("score")).order_by(sa.desc("score"), doc.date.desc(), table.id).limit(limit)
-    rows = session.execute(stmt).all()
-    return [_hit(session, kind, row, query) for row in rows]
+    return stmt.add_columns(score.label("score")).order_by(sa.desc("score"), doc.date.desc(), table.id)
 
 
-def _hit(session: Session, kind: str, row, query: str) -> Hit:
+def _hits(session: Session, kind: str, stmt: sa.Select, query: str) -> list[Hit]:
+    groups = syntax.parse(query)
+    return [_hit(session, kind, row, groups) for row in session.execute(stmt).all()]
+
+
+def _hit(session: Session, kind: str, row, groups) -> Hit:
     base = dict(kind=kind, id=row.id, document_id=row.document_id, date=row.date, title=row.title, url=row.url,
                 score=round(float(row.score or 0.0), 6))
     if kind == "quote":
         q = session.get(t.QuoteRow, row.id)
-        return Hit(start=q.start, stop=q.stop, text=q.text, detail=q.speaker_name, **base)
+        return _with_snippet(Hit(start=q.start, stop=q.stop, text=q.text, detail=q.speaker_name, direct=q.direct,
+                                 **base), groups)
     if kind == "commitment":
         c = session.get(t.CommitmentRow, row.id)
-        return Hit(start=c.start, stop=c.stop, text=c.text, detail=c.kind, **base)
+        return _with_snippet(Hit(start=c.start, stop=c.stop, text=c.text, detail=c.kind, **base), groups)
     text = session.scalar(sa.select(t.DocumentRow.text).where(t.DocumentRow.id == row.id))
-    start, stop = first_match(text, query)
-    left, right = max(0, start - SNIPPET), min(len(text), stop + SNIPPET)
-    return Hit(start=start, stop=stop, text=text[left:right].replace("\n", " "), **base)
+    spans = syntax.highlights(text, groups)
+    start, stop = spans[0] if spans else (0, 0)
+    cut, left, marks = syntax.snippet(text, spans, SNIPPET)
+    return Hit(start=start, stop=stop, text=cut, snippet=cut, marks=tuple(marks), **base)
+
+
+def _with_snippet(hit: Hit, groups) -> Hit:
+    cut, _, marks = syntax.snippet(hit.text, syntax.highlights(hit.text, groups), SNIPPET)
+    return replace(hit, snippet=cut, marks=tuple(marks))
 
 
 def first_match(text: str, query: str) -> tuple[int, int]:
-    """The span of the first word of ``text`` that is a form of a query word; ``(0, 0)`` if none.
+    """The span of the first word of ``text`` that a query term matches; ``(0, 0)`` if none.
 
     >>> first_match("Прошли переговоры. В переговорах участвовали…", "переговорах")
     (7, 17)
     """
-    wanted = {lemma(w) for w in words(query)} | set(words(query))
-    for m in re.finditer(r"[^\W_]+", text):
-        w = m.group().lower()
-        if w in wanted or lemma(w) in wanted:
-            return m.start(), m.end()
-    return 0, 0
+    spans = syntax.highlights(text, syntax.parse(query))
+    return spans[0] if spans else (0, 0)

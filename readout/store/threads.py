@@ -220,3 +220,34 @@ def rebuild_threads(session: Session, today: str | None = None) -> int:
                     for th in threads for i, s in enumerate(th.steps))
     session.flush()
     return len(threads)
+
+
+def explain(status: str, deadline: str | None, steps: list[tuple[str, str | None]], today: str) -> str:
+    """Why a thread has its ``status``, in one line, from its steps' ``(role, date)`` and its earliest deadline.
+
+    >>> explain("overdue", "2025-10-30", [("announced", "2025-01-10")], "2026-12-06")
+    'overdue: deadline 2025-10-30 passed as of 2026-12-06, no later step reports it done'
+    >>> explain("achieved", None, [("announced", "2025-01-10"), ("achieved", "2025-06-02")], "2026-12-06")
+    'achieved: step 2 of 2025-06-02 reports it done'
+    >>> explain("announced", "2030-12-31", [("announced", "2025-01-10"), ("reaffirmed", "2025-03-01")], "2026-12-06")
+    'announced 2025-01-10, reaffirmed 1 time; deadline 2030-12-31 not reached as of 2026-12-06'
+    """
+    if status == "achieved":
+        pos, day = next(((i, d) for i, (r, d) in enumerate(steps, 1) if r == "achieved"), (None, None))
+        return f"achieved: step {pos} of {day or 'no date'} reports it done" if pos else "achieved"
+    if status == "overdue":
+        progress = [d for r, d in steps if r == "in_progress"]
+        later = f"work reported under way {progress[-1] or ''}".rstrip() if progress else "no later step"
+        return f"overdue: deadline {deadline} passed as of {today}, {later} reports it done" if not progress else \
+            f"overdue: deadline {deadline} passed as of {today}; {later}, none reports it done"
+    first = steps[0][1] if steps else None
+    again = sum(1 for r, _ in steps if r == "reaffirmed")
+    head = f"{status.replace('_', ' ')} {first or ''}".rstrip()
+    if status == "in_progress":
+        day = next((d for r, d in reversed(steps) if r == "in_progress"), None)
+        head = f"in progress: work reported under way {day or ''}".rstrip()
+    elif again:
+        head += f", reaffirmed {again} time{'s' if again > 1 else ''}"
+    if deadline:
+        return f"{head}; deadline {deadline} not reached as of {today}"
+    return f"{head}; no deadline"
