@@ -182,6 +182,15 @@ class Context:
                 return [p], "role_noun"
         return None
 
+    def lead_persons(self) -> list[Person]:
+        """The persons the lead names together: those of the first narrated sentence naming two or more persons
+        ("Глава МИД Китая Ван И и Сергей Лавров провели переговоры"), else the heads of the event."""
+        for sent in self.analysis.sentences[:6]:
+            named = [p for p in self.persons_in(sent.start, sent.stop) if not self.in_quote(sent.start)]
+            if len(named) > 1:
+                return named
+        return self.heads_of_event()
+
     def heads_of_event(self) -> list[Person]:
         """The persons who led the reported event: those holding a leading office on the date, else the first two
         persons named."""

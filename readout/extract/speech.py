@@ -61,7 +61,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
     if k and sent.start + k.start() >= window and lemma_of(k.group("verb")) in speech_verbs():
         speakers, how = _resolve(ctx, sent.start + k.start("who"), sent.start + k.end("who"), any_case=True)
         if speakers:
-            yield Found(*_strip(ctx.analysis.text, sent.start + k.end(), sent.stop), False, speakers, "kak_skazal", how,
+            yield Found(*_strip(ctx.analysis.text, max(window, sent.start + k.start()), sent.stop), False, speakers,
+                        "kak_skazal", how,
                         Span(sent.start + k.start(), sent.start + k.end("verb")))
             return
     m = _PO_SLOVAM.search(sent.text)
@@ -74,7 +75,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             else:
                 speakers, how = _resolve(ctx, sent.start + m.end(), sent.start + comma, any_case=True)
             if speakers:
-                a, b = sent.start + comma + 1, sent.stop
+                a, b = sent.start + m.start(), sent.stop
                 yield Found(*_strip(ctx.analysis.text, a, b), False, speakers, "po_slovam", how,
                             Span(sent.start + m.start(), sent.start + m.end()))
                 return
@@ -82,27 +83,66 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
     for k, t in enumerate(toks):
         if t.lemma not in verbs or t.start < window or ctx.in_quote(t.start):
             continue
-        if t.pos != "VERB" or t.feat("VerbForm") != "Fin":
+        if t.pos != "VERB" or t.feat("VerbForm") not in ("Fin", "Conv"):
             continue
         if (t.feat("Voice") == "Pass" and t.lemma not in _IMPERSONAL_SAYING) or _negated(toks, k):
             continue
         clause = _clause_start(toks, k, window)
-        speakers, how = _resolve(ctx, clause, t.start)
-        if not speakers and t.lemma in _IMPERSONAL_SAYING:  # "В сообщении ОДКБ говорится, что…"
-            from readout.extract.quotes import org_speaker
-
-            org = org_speaker(ctx, clause, t.start)
-            speakers, how = ((org,), "organization") if org else ((), None)
-        if not speakers:
+        found = _speaker_of(ctx, toks, k, clause, sent)
+        if found is None:
             continue
-        a, b = _strip(ctx.analysis.text, t.start, sent.stop)
+        speakers, how, a, b = found
+        a, b = _strip(ctx.analysis.text, a, b)
         if any(a < qb and qa < b for qa, qb in ctx.quoted):  # "сказал: «…»" is direct speech, found already
             continue
         for p in speakers:
-            if how != "organization":
+            if how not in ("organization", "joint"):
                 ctx.note_subject(t.start, p)
         yield Found(a, b, False, speakers, "reported", how, Span(t.start, t.stop))
         return
+
+
+def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
+    """Who says what with the verb of saying ``toks[k]``: (speakers, rule, start, stop) of the reported item, or
+    None. In order: the subject before the verb ("Зеленский отметил, что…", the item from the subject on); a
+    plural subject that stands for the participants ("министры выразили…"); the subject after the verb with the
+    words before it ("<content>, отметил министр"); the subject of a gerund's clause ("…, назвав…")."""
+    t = toks[k]
+    plural = t.feat("Number") == "Plur"
+    gerund = t.feat("VerbForm") == "Conv"
+    speakers, how = _resolve(ctx, clause, t.start)
+    if speakers and plural and len(speakers) == 1 and how != "joint":
+        speakers, how = (), None  # "…, сообщили в пресс-службе X": a source, not X speaking
+    if not speakers and t.lemma in _IMPERSONAL_SAYING:  # "В сообщении ОДКБ говорится, что…"
+        from readout.extract.quotes import org_speaker
+
+        org = org_speaker(ctx, clause, t.start)
+        speakers, how = ((org,), "organization") if org else ((), None)
+    if speakers:
+        return speakers, how, (t.start if gerund else clause), sent.stop
+    if plural and not gerund and (joint := _joint(ctx, toks, k, clause)):
+        return joint, "joint", clause, sent.stop
+    if gerund:
+        after = _resolve(ctx, t.stop, sent.stop) if clause == sent.start else ((), None)
+        return (after[0], after[1], t.start, sent.stop) if after[0] and len(after[0]) == 1 else None
+    if k and toks[k - 1].text == "," and clause < toks[k - 1].start:  # "<content>, отметил X"
+        end = next((x.start for x in toks[k + 1:] if x.text in (",", ".", ";", ":")), sent.stop)
+        after = _resolve(ctx, t.stop, end)
+        if after[0] and (len(after[0]) > 1) == plural:
+            return after[0], after[1], clause, toks[k - 1].start
+    return None
+
+
+def _joint(ctx: Context, toks, k: int, clause: int) -> tuple | None:
+    """The participants, for a plural subject that stands for them all ("Стороны подчеркнули…")."""
+    from readout import data
+
+    nouns = set(data.lines("joint_speakers"))
+    if not any(x.lemma in nouns and x.feat("Number") == "Plur" and x.feat("Case") in (None, "Nom")
+               for x in toks if clause <= x.start < toks[k].start):
+        return None
+    persons = ctx.lead_persons()
+    return tuple(persons) if len(persons) > 1 else None
 
 
 def _negated(toks, k: int) -> bool:
