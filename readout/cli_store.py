@@ -1,5 +1,6 @@
-"""Command-line edge of the knowledge base: ``ingest``, ``relations``, ``thread``, ``summary``, ``export``, and the
-query commands of readout/cli_lists.py (``search``, ``quotes``, ``commitments``, ``meetings``, ``threads``).
+"""Command-line edge of the knowledge base: ``ingest``, ``relations``, ``thread``, ``summary``, the
+query commands of readout/cli_lists.py (``search``, ``quotes``, ``commitments``, ``meetings``, ``threads``) and
+those of readout/cli_export.py (``export``, ``datasette``).
 
 ``add_commands(subparsers)`` registers them on the main parser (readout/cli.py); each ``cmd_*`` takes the parsed
 arguments and returns the exit status, so tests call them directly. Exit status: 0 done; 1 done but some inputs
@@ -50,10 +51,9 @@ def add_commands(subparsers) -> None:
                  "readout summary")
     _formats(p, ("text", "json"))
 
-    p = _command(subparsers, "export", cmd_export, "every stored document with its facts",
-                 "readout export --format jsonl --country KZ > kz.jsonl")
-    p.add_argument("--country", help="only documents involving this country")
-    _formats(p, ("jsonl", "json", "csv"), default="jsonl")
+    from readout.cli_export import add_commands as add_export
+
+    add_export(subparsers)  # export, datasette
 
 
 def _command(subparsers, name: str, func: Callable, help_: str, example: str) -> argparse.ArgumentParser:
@@ -196,16 +196,6 @@ def cmd_summary(args) -> int:
         print("top country pairs: " + (", ".join(f"{p['pair']} {p['count']}" for p in s["top_pairs"]) or "none"))
         for e in s["latest_events"]:
             print(f"  {e['event_date'] or e['date']} {e['kind']}: {', '.join(e['participants'])}")
-        return 0
-
-    return _with_store(args, body)
-
-
-def cmd_export(args) -> int:
-    from readout.store import export_records
-
-    def body(session) -> int:
-        _emit(export_records(session, country=args.country), args.format, str)
         return 0
 
     return _with_store(args, body)
