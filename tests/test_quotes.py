@@ -155,3 +155,26 @@ def test_a_gerund_of_saying_belongs_to_the_subject():
     # asiaplustj.info: "…, назвав …"
     items = _reported("Эмомали Рахмон встретил коллег в Худжанде, назвав развитие связей приоритетом.")
     assert ("назвав развитие связей приоритетом", "Эмомали Рахмон") in [(t, s) for t, s, _ in items]
+
+
+def test_quoted_words_inside_reported_speech_are_a_direct_quote_of_the_speaker():
+    # spot.uz: "назвал Казахстан «…»"; a quoted name is no quote
+    rec = readout.read("Шавкат Мирзиёев назвал Казахстан «самым близким партнером нашей страны». Касым-Жомарт Токаев "
+                       "рассказал о саммите «Россия — Центральная Азия».", date="2022-12-22")
+    direct = [(q.text, q.speaker_name, q.rule) for q in rec.quotes if q.direct]
+    assert direct == [("самым близким партнером нашей страны", "Шавкат Мирзиёев", "fragment")]
+
+
+def test_an_institution_named_as_the_source_speaks_not_the_leader_it_serves():
+    # sputnik.kg and vedomosti.ru layouts; a bare "в сообщении" is the source named before (ianews.kz)
+    def speakers(text):
+        return [q.speaker_name for q in readout.read(text, date="2021-12-03").quotes]
+
+    assert speakers("«Беседа прошла в теплой атмосфере, стороны обсудили планы», – говорится в сообщении "
+                    "пресс-службы президента Кыргызстана.") == ["пресс-служба президента Кыргызстана"]
+    assert speakers("«Главы правительств обсудили также график контактов», – пояснили в правительстве РФ.") == [
+        "правительство РФ"]
+    assert speakers("Акорда информирует о разговоре.\n\n«Стороны обсудили торговлю и логистику», – говорится в "
+                    "сообщении.") == ["Акорд"]
+    assert speakers("«Мы обсудили торговлю и логистику», – сказал Касым-Жомарт Токаев, сообщает пресс-служба.") == [
+        "Касым-Жомарт Токаев"]

@@ -87,6 +87,34 @@ def org_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
     return None
 
 
+_TEXT_NOUNS = {"сообщение", "заявление", "релиз"}
+
+
+def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
+    """The institution an attribution names as the source ("– говорится в сообщении пресс-службы президента",
+    "– пояснили в правительстве РФ"); a bare "в сообщении" is the last source the text named before ("Акорда
+    информирует…")."""
+    nouns = set(data.lines("source_nouns"))
+    toks = [t for t in ctx.analysis.tokens_in(a, b) if t.lemma in nouns]
+    named = [t for t in toks if t.lemma not in _TEXT_NOUNS]
+    if toks and not named:  # "говорится в сообщении": whose?
+        named = [t for t in ctx.analysis.tokens_in(max(0, a - 3000), a) if t.lemma in nouns - _TEXT_NOUNS][-1:]
+        if named:
+            b = ctx.analysis.sentence_at(named[0].start).stop if ctx.analysis.sentence_at(named[0].start) else b
+    if not named:
+        return None
+    start = named[0].start
+    stop = next((t.start for t in ctx.analysis.tokens_in(start, b)
+                 if t.text in ",.;:!?()–—«»\"" or t.pos in ("VERB", "AUX", "ADP", "CCONJ")), b)
+    words = ctx.analysis.text[start:stop].split()[:4]
+    if not words:
+        return None
+    head = words[0] if words[0].isupper() or words[0][:1].isupper() and named[0].feat("Case") == "Nom" else named[0].lemma
+    # "МИД" and a nominative "Акорда" stay as written; "пресс-службе" → "пресс-служба"
+    name = " ".join([head[:1].upper() + head[1:] if words[0][:1].isupper() else head] + words[1:])
+    return OrgSpeaker(name, f"organization:{name}")
+
+
 def _subject(ctx: Context, a: int, b: int) -> tuple[tuple, str | None]:
     """The speaker of "X, приветствуя Y, сказал: «…»": the nominative subject before the colon, not the object."""
     from readout.extract.speech import _resolve
@@ -96,6 +124,17 @@ def _subject(ctx: Context, a: int, b: int) -> tuple[tuple, str | None]:
 
 
 def _speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ...], str | None]:
+    """The speaker an attribution names: a person in the nominative first ("– заявил Токаев", "– сказал он"), then
+    an institution as the source ("– говорится в сообщении пресс-службы президента": the press service, not the
+    president), then any person, role or organisation."""
+    from readout.extract.speech import _resolve
+
+    found = _resolve(ctx, a, b)
+    if found[0]:
+        return found
+    source = source_speaker(ctx, a, b)
+    if source:
+        return (source,), "organization"
     res = ctx.resolve(a, b)
     if res is None:
         org = org_speaker(ctx, a, b)
@@ -320,8 +359,26 @@ def find_quotes(ctx: Context) -> list[Found]:
             found.append(f)
             ctx.quoted.append((f.start, f.stop))
     found = [f for f in found if f.rule != "headline" or not _repeated(ctx, f, found)]
-    found.extend(reported(ctx))
+    said = list(reported(ctx))
+    found.extend(said)
+    found.extend(g for f in said for g in fragments(ctx, f))
     return sorted(found, key=lambda f: f.start)
+
+
+def fragments(ctx: Context, item: Found) -> Iterator[Found]:
+    """The speaker's own words quoted inside reported speech ("назвал Казахстан «самым близким партнером»"): a
+    direct quote of the same speaker. A quoted name ("саммит «Россия — Центральная Азия»") starts with a capital
+    and is no quote."""
+    text = ctx.analysis.text
+    i = item.start
+    while i < item.stop:
+        if text[i] in _OPEN_CLOSE and (j := _closing(text, i)) is not None and j <= item.stop:
+            a, b = _trim(text, i + 1, j)
+            if b > a and text[a].islower() and not ctx.in_quote(a):
+                yield Found(a, b, True, item.speakers, "fragment", item.speaker_rule, item.cue)
+            i = j + 1
+        else:
+            i += 1
 
 
 def _repeated(ctx: Context, head: Found, found: list[Found]) -> bool:
