@@ -9,11 +9,11 @@ status 2, the API into a 422 answer and the pages into a 422 page.
 >>> day("2025-13-45", "since")
 Traceback (most recent call last):
 ...
-readout.store.filters.QueryError: since '2025-13-45': expected a calendar date YYYY-MM-DD
+readout.store.filters.QueryError: since '2025-13-45': expected a date YYYY-MM-DD (a real one)
 >>> country("XX")
 Traceback (most recent call last):
 ...
-readout.store.filters.QueryError: country 'XX': not an ISO 3166 alpha-2 code such as KZ
+readout.store.filters.QueryError: country 'XX': expected a two-letter ISO code such as KZ
 """
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def country(value: str, name: str = "country") -> str:
     """``value`` upper-cased when it is an ISO 3166 alpha-2 code, else :class:`QueryError`."""
     code = (value or "").strip().upper()
     if not re.fullmatch(r"[A-Z]{2}", code) or code not in country_codes():
-        raise QueryError(f"{name} {value!r}: not an ISO 3166 alpha-2 code such as KZ")
+        raise QueryError(f"{name} {value!r}: expected a two-letter ISO code such as KZ")
     return code
 
 
@@ -65,7 +65,7 @@ def day(value: str | None, name: str) -> str | None:
             raise ValueError
         date.fromisoformat(value)
     except ValueError:
-        raise QueryError(f"{name} {value!r}: expected a calendar date YYYY-MM-DD") from None
+        raise QueryError(f"{name} {value!r}: expected a date YYYY-MM-DD (a real one)") from None
     return value
 
 

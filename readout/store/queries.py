@@ -3,6 +3,7 @@ a country's relations, a thread's timeline, a corpus summary. Each returns plain
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from datetime import date
 from itertools import combinations
 
 import sqlalchemy as sa
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 from readout.store import lists
 from readout.store import schema as t
 from readout.store.search import documents_with_country
+from readout.store.threads import explain
 
 
 def quotes(session: Session, person: str | None = None, about: str | None = None, limit: int = 50) -> list[dict]:
@@ -118,7 +120,8 @@ def thread(session: Session, thread_id: int) -> dict | None:
         timeline.append({"position": s.position, "role": s.role, "date": s.date, **_doc(session, s.document_id),
                          "commitment": s.commitment_id, "start": s.start, "stop": s.stop, "text": text,
                          "joins": s.joins, "similarity": s.similarity})
-    return {"id": th.id, "parties": th.parties.split(), "status": th.status, "object": th.object,
+    why = explain(th.status, th.deadline, [(s["role"], s["date"]) for s in timeline], date.today().isoformat())
+    return {"id": th.id, "parties": th.parties.split(), "status": th.status, "object": th.object, "why": why,
             "first_date": th.first_date, "last_date": th.last_date, "deadline": th.deadline, "timeline": timeline}
 
 

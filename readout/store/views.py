@@ -222,3 +222,28 @@ def events_by_month(session: Session, countries: list[str]) -> list[dict]:
             .where(t.EntityRow.country == code.upper())))
     counts = Counter((day[:7], kind) for day, kind in session.execute(stmt) if len(day) >= 7)
     return [{"month": month, "kind": kind, "count": n} for (month, kind), n in sorted(counts.items())]
+
+
+def count_documents(session: Session, *, country: str | None = None) -> int:
+    """How many documents :func:`documents` lists over all its pages."""
+    from readout.store.search import documents_with_country
+
+    stmt = sa.select(sa.func.count()).select_from(t.DocumentRow).where(t.DocumentRow.status == "ok")
+    if country:
+        stmt = stmt.where(t.DocumentRow.id.in_(documents_with_country(country)))
+    return session.scalar(stmt)
+
+
+def count_entities(session: Session, *, kind: str | None = None, name: str | None = None,
+                   country: str | None = None) -> int:
+    """How many entities :func:`entities` lists over all its pages."""
+    from readout.store.search import person_entities
+
+    stmt = sa.select(sa.func.count()).select_from(t.EntityRow)
+    if kind:
+        stmt = stmt.where(t.EntityRow.kind == kind)
+    if country:
+        stmt = stmt.where(t.EntityRow.country == country.upper())
+    if name:
+        stmt = stmt.where(t.EntityRow.id.in_(person_entities(name)))
+    return session.scalar(stmt)

@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from readout.settings import Settings
+from readout.store.filters import QueryError
 from readout.web.deps import Web, make_templates, render
 
 STATIC = Path(__file__).with_name("static")
@@ -61,9 +62,10 @@ def create_app(db: str | None = None, *, token: str | None = None, settings: Set
 
 
 def _add_routes(app: FastAPI) -> None:
-    from readout.web import api, pages, places, upload
+    from readout.web import api, api_lists, pages, places, upload
 
     app.include_router(api.router)
+    app.include_router(api_lists.router)
     app.include_router(upload.router)
     app.include_router(pages.router)
     app.include_router(places.router)
@@ -81,6 +83,16 @@ def _add_handlers(app: FastAPI) -> None:
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
         return render(request, "error.html", status_code=exc.status_code, status=exc.status_code,
                       message=str(exc.detail))
+
+    @app.exception_handler(QueryError)
+    async def bad_filter(request: Request, exc: QueryError):
+        if _wants_json(request):
+            return JSONResponse({"detail": [str(exc)]}, status_code=422)
+        return render(request, "error.html", status_code=422, status=422, message=str(exc))
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception):  # the answer still carries the security headers
+        return JSONResponse({"detail": "internal error"}, status_code=500, headers=SECURITY_HEADERS)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError):

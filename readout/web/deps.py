@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
 from readout.settings import Settings
+from readout.store.filters import MAX_ID
 
 TEMPLATES = Path(__file__).with_name("templates")
 MAX_LIMIT = 200
@@ -52,10 +53,11 @@ class Page:
     limit: int
     offset: int
 
-    def envelope(self, request: Request, items: list) -> dict:
-        """``items`` fetched with ``limit + 1`` as a page: the first ``limit``, with links to the neighbours."""
-        more = len(items) > self.limit
-        return {"items": items[: self.limit], "limit": self.limit, "offset": self.offset,
+    def envelope(self, request: Request, items: list, total: int | None = None) -> dict:
+        """``items`` as a page with links to the neighbours: the page itself when ``total`` (all items over all
+        pages) is given, else items fetched with ``limit + 1`` (the first ``limit`` are the page)."""
+        more = self.offset + self.limit < total if total is not None else len(items) > self.limit
+        return {"items": items[: self.limit], "total": total, "limit": self.limit, "offset": self.offset,
                 "next": page_url(request, self.offset + self.limit) if more else None,
                 "previous": page_url(request, max(0, self.offset - self.limit)) if self.offset else None}
 
@@ -74,6 +76,20 @@ def page_url(request: Request, offset: int) -> str:
     if offset:
         params.append(("offset", str(offset)))
     return request.url.path + ("?" + urlencode(params) if params else "")
+
+
+def downloads(request: Request, api_path: str) -> dict[str, str]:
+    """Links to this page's rows as JSON and as CSV: the API list at ``api_path`` with the same query.
+
+    >>> from starlette.requests import Request
+    >>> downloads(Request({"type": "http", "query_string": b"party=KZ&limit=5", "path": "/commitments",
+    ...                    "headers": []}), "/api/commitments")
+    {'json': '/api/commitments?party=KZ&limit=5', 'csv': '/api/commitments?party=KZ&limit=5&format=csv'}
+    """
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "format"]
+    query = urlencode(params)
+    return {"json": api_path + ("?" + query if query else ""),
+            "csv": api_path + "?" + urlencode(params + [("format", "csv")])}
 
 
 def require_token(request: Request, config: Annotated[Web, Depends(web)]) -> None:
@@ -116,6 +132,17 @@ def pair_codes(pair: str) -> tuple[str, str]:
     if a == b:
         raise HTTPException(404, f"country pair {pair!r}: the two countries must differ")
     return a, b
+
+
+def row_id(value: int, what: str) -> int:
+    """``value`` when a store can hold it as an id, else a 404 naming ``what`` (ids are 64-bit).
+
+    >>> row_id(12, "document")
+    12
+    """
+    if not -MAX_ID <= value <= MAX_ID:
+        raise HTTPException(404, f"{what} {value} not found")
+    return value
 
 
 def found(value, what: str):

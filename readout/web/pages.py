@@ -6,8 +6,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
 
-from readout.store import search, summary, views
-from readout.web.deps import CODE, DAY, DB, Paging, found, render
+from readout.store import filters, search, summary, views
+from readout.store.search import total as search_total
+from readout.web.deps import CODE, DB, Paging, downloads, found, render, row_id
 from readout.web.highlight import segments, speaker_colours, speaker_key
 
 router = APIRouter(include_in_schema=False)
@@ -29,7 +30,7 @@ def document_list(request: Request, db: DB, page: Paging, country: Annotated[str
 @router.get("/documents/{document_id}")
 def document_page(request: Request, document_id: int, db: DB,
                   mark: Annotated[str | None, Query(max_length=40, description="START-STOP to highlight")] = None):
-    doc = found(views.document(db, document_id), f"document {document_id}")
+    doc = found(views.document(db, row_id(document_id, "document")), f"document {document_id}")
     span = None
     if mark and (m := MARK.fullmatch(mark)):
         span = (int(m[1]), int(m[2]))
@@ -52,18 +53,23 @@ def search_page(request: Request, db: DB, page: Paging,
                 since: Annotated[str, Query(max_length=10)] = "",
                 until: Annotated[str, Query(max_length=10)] = ""):
     problems = []
-    if country and not re.fullmatch(CODE, country):
-        problems.append(f"country {country!r}: expected a two-letter ISO code such as KZ")
-    for name, day in (("since", since), ("until", until)):
-        if day and not re.fullmatch(DAY, day):
-            problems.append(f"{name} {day!r}: expected a date YYYY-MM-DD")
-    hits = [] if problems else search(db, q, kind, country=country or None, person=person or None,
-                                      since=since or None, until=until or None,
-                                      limit=page.limit + 1, offset=page.offset)
+    try:
+        code = filters.country(country) if country else None
+    except filters.QueryError as e:
+        problems.append(str(e))
+    try:
+        since_, until_ = filters.span(since, until)
+    except filters.QueryError as e:
+        problems.append(str(e))
+    hits, total = [], 0
+    if not problems:
+        args = dict(country=code, person=person or None, since=since_, until=until_)
+        hits = search(db, q, kind, limit=page.limit, offset=page.offset, **args)
+        total = search_total(db, q, kind, **args)
     form = {"q": q, "kind": kind, "country": country, "person": person, "since": since, "until": until}
     titles = views.headings(db, [h.document_id for h in hits])
-    return render(request, "search.html", form=form, page=page.envelope(request, hits), problems=problems,
-                  titles=titles,
+    return render(request, "search.html", form=form, page=page.envelope(request, hits, total), problems=problems,
+                  titles=titles, downloads=downloads(request, "/api/search"),
                   searched=bool(q or country or person or since or until or kind != "all"))
 
 

@@ -9,8 +9,9 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import RedirectResponse
 
 from readout.store import commitments, meetings, relations, search, thread, views
+from readout.store.filters import country_codes
 from readout.web.charts import events_chart, threads_chart
-from readout.web.deps import CODE, DB, Paging, found, pair_codes, render
+from readout.web.deps import CODE, DB, Paging, found, pair_codes, render, row_id
 
 router = APIRouter(include_in_schema=False)
 
@@ -28,7 +29,7 @@ def people(request: Request, db: DB, page: Paging, name: Annotated[str, Query(ma
 @router.get("/entities/{entity_id}")
 def entity_page(request: Request, entity_id: int, db: DB, page: Paging,
                 about: Annotated[str, Query(max_length=500)] = ""):
-    e = found(views.entity(db, entity_id), f"entity {entity_id}")
+    e = found(views.entity(db, row_id(entity_id, "entity")), f"entity {entity_id}")
     if e["kind"] == "country" and e["country"]:
         return RedirectResponse(f"/countries/{e['country']}", status_code=307)
     if about.strip():
@@ -56,7 +57,9 @@ def _partners(rows: list[dict]) -> list[dict]:
 
 
 @router.get("/countries/{code}")
-def country_page(request: Request, db: DB, code: Annotated[str, Path(pattern=CODE)]):
+def country_page(request: Request, db: DB, code: Annotated[str, Path(max_length=10)]):
+    if code.upper() not in country_codes():
+        found(None, f"country {code}")  # a page for no country is not found; the API says 422 (a bad code)
     code = code.upper()
     name = views.country_name(db, code)
     partners = _partners(relations(db, code))
@@ -85,6 +88,6 @@ def pair_page(request: Request, db: DB, pair: str):
 
 @router.get("/threads/{thread_id}")
 def thread_page(request: Request, db: DB, thread_id: int):
-    th = found(thread(db, thread_id), f"thread {thread_id}")
+    th = found(thread(db, row_id(thread_id, "thread")), f"thread {thread_id}")
     return render(request, "thread.html", thread=th,
                   titles=views.headings(db, [step["document_id"] for step in th["timeline"]]))

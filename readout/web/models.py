@@ -1,0 +1,320 @@
+"""Pydantic models of the API's answers, so that ``/openapi.json`` describes the real bodies (tests check that a
+real answer validates against its model)."""
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+T = TypeVar("T")
+
+
+class Problem(BaseModel):
+    """An error: ``detail`` says what was wrong (422: one line per bad parameter)."""
+
+    detail: str | list[str]
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list: ``total`` items in all, ``next``/``previous`` the URLs of the neighbouring pages."""
+
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+    next: str | None
+    previous: str | None
+
+
+class _Fact(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: int
+    document_id: int
+    date: str | None
+    title: str | None
+    url: str | None
+    publisher: str | None
+
+
+class Quote(_Fact):
+    speaker: str | None
+    speaker_id: int | None
+    direct: bool
+    start: int
+    stop: int
+    text: str
+
+
+class Commitment(_Fact):
+    kind: str
+    parties: list[str]
+    action: str | None
+    object: str | None
+    target_value: float | None
+    target_unit: str | None
+    factor: float | None
+    horizon: str | None
+    deadline: str | None
+    addressee: str | None
+    start: int
+    stop: int
+    text: str
+    thread: int | None
+    status: str | None
+
+
+class Meeting(_Fact):
+    event_date: str | None
+    status: str
+    kinds: list[str]
+    place: str | None
+    participants: list[str]
+    participant_ids: list[int]
+    countries: list[str]
+    events: list[int]
+
+
+class Thread(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: int
+    parties: list[str]
+    status: str
+    object: str
+    first_date: str | None
+    last_date: str | None
+    deadline: str | None
+    steps: int
+    why: str
+
+
+class Hit(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    kind: str
+    id: int
+    document_id: int
+    date: str | None
+    title: str | None
+    url: str | None
+    start: int
+    stop: int
+    text: str
+    score: float
+    detail: str | None
+    snippet: str
+    marks: list[tuple[int, int]]
+    direct: bool | None
+
+
+class DocumentHead(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: int
+    date: str | None
+    title: str | None
+    heading: str
+    url: str | None
+    publisher: str | None
+    publisher_country: str | None
+    place: str | None
+
+
+class Entity(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: int
+    key: str
+    kind: str
+    name: str
+    country: str | None
+    role: str | None
+
+
+class Span(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    start: int
+    stop: int
+    text: str
+
+
+class Event(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: int
+    document_id: int
+    date: str | None
+    title: str | None
+    url: str | None
+    kind: str
+    status: str
+    event_date: str | None
+    place: str | None
+    participants: list[str]
+    start: int | None
+    stop: int | None
+    participant_ids: list[int] = []
+
+
+class TopPair(BaseModel):
+    pair: str
+    count: int
+
+
+class Summary(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    documents: int
+    failed: int
+    entities: int
+    people: int
+    countries: int
+    events: int
+    quotes: int
+    commitments: int
+    threads: int
+    thread_status: dict[str, int]
+    top_pairs: list[TopPair]
+    latest_events: list[Event]
+    first_date: str | None
+    last_date: str | None
+
+
+class EntityInDocument(Entity):
+    local_name: str
+    mentions: list[Span]
+
+
+class QuoteInDocument(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: int
+    document_id: int
+    date: str | None
+    title: str | None
+    url: str | None
+    speaker: str | None
+    speaker_id: int | None
+    direct: bool
+    start: int
+    stop: int
+    text: str
+    cue_start: int | None
+    cue_stop: int | None
+
+
+class CommitmentInDocument(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: int
+    kind: str
+    parties: list[str]
+    start: int
+    stop: int
+    text: str
+    action: str | None
+    object: str | None
+    target_value: float | None
+    target_unit: str | None
+    factor: float | None
+    horizon: str | None
+    deadline: str | None
+    addressee: str | None
+    thread: int | None
+    status: str | None
+
+
+class Document(DocumentHead):
+    text: str
+    license: str | None
+    credit: str | None
+    source: str | None
+    entities: list[EntityInDocument]
+    quotes: list[QuoteInDocument]
+    commitments: list[CommitmentInDocument]
+    events: list[Event]
+    sectors: list[str]
+
+
+class Step(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    position: int
+    role: str
+    date: str | None
+    document_id: int
+    title: str | None
+    url: str | None
+    commitment: int | None
+    start: int
+    stop: int
+    text: str | None
+    joins: int | None
+    similarity: float | None
+
+
+class ThreadDetail(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: int
+    parties: list[str]
+    status: str
+    object: str
+    first_date: str | None
+    last_date: str | None
+    deadline: str | None
+    why: str
+    timeline: list[Step]
+
+
+class Partner(BaseModel):
+    country: str
+    partner: str
+    year: str | None
+    events: int
+    commitments: int
+
+
+class MonthCount(BaseModel):
+    month: str
+    kind: str
+    count: int
+
+
+class Country(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    country: str
+    name: str | None
+    partners: list[Partner]
+    events_by_month: list[MonthCount]
+
+
+class Pair(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    countries: list[str]
+    meetings: list[Meeting]
+    events_by_month: list[MonthCount]
+    commitments: list[Commitment]
+    threads: list[Thread]
+
+
+class QuoteBrief(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: int
+    document_id: int
+    date: str | None
+    title: str | None
+    url: str | None
+    speaker: str | None
+    direct: bool
+    start: int
+    stop: int
+    text: str
+
+
+class CommitmentOfEntity(CommitmentInDocument):
+    document_id: int
+    date: str | None
+    title: str | None
+    url: str | None
+
+
+class EntityDetail(Entity):
+    documents: int
+    events: list[Event]
+    quotes: list[QuoteBrief]
+    commitments: list[CommitmentOfEntity]
+
+
+ERRORS = {404: {"model": Problem, "description": "no such item"},
+          422: {"model": Problem, "description": "a bad parameter: one line each"}}
