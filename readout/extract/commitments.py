@@ -182,9 +182,11 @@ def _future_action(ctx: Context, sent, clauses) -> Commitment | None:
     """"США будут способствовать восстановлению…": a future verb whose subject is a state or its representative."""
     for cl in clauses:
         for i, t in enumerate(cl):
-            if _future(cl, i) and t.feat("Person") == "3":
+            # "мы будем укреплять сотрудничество": "будем" with an infinitive (not "затронем", "констатируем")
+            we = t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma == "быть"
+            if _future(cl, i) and (t.feat("Person") == "3" or we):
                 before = (cl[0].start, t.start)
-                subject = any(before[0] <= c.start < before[1] for c in ctx.countries) or any(
+                subject = we or any(before[0] <= c.start < before[1] for c in ctx.countries) or any(
                     x.lemma in data.lines("commitment_subjects") for x in cl[:i]) or _passive(cl, i)
                 if subject and not _excluded(cl, i, sent.text):
                     a, b = cl[0].start, _trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)
