@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PALETTE_SIZE = 8  # speaker colours spk-0 … spk-7 in static/style.css
+PALETTE_SIZE = 24  # speaker colours spk-0 … spk-23 in static/style.css, far apart in hue
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,9 @@ def document_page(request: Request, document_id: int, db: DB,
                                              "colour": colours[speaker_key(q)], "quotes": 0})["quotes"] += 1
     for q in doc["quotes"]:
         q["colour"] = colours[speaker_key(q)]
-    return render(request, "document.html", doc=doc, segments=segments(doc, span), speakers=list(speakers.values()))
+    quotes = {q["id"]: {"who": q["speaker"] or "unknown speaker", "direct": q["direct"]} for q in doc["quotes"]}
+    return render(request, "document.html", doc=doc, segments=segments(doc, span), speakers=list(speakers.values()),
+                  quotes=quotes)
 
 
 @router.get("/search")
