@@ -13,6 +13,7 @@ status: 0 no errors, 1 some errors, 2 the server or the store could not be set u
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import secrets
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "kremlin-2025.jsonl"
+CORPUS = ROOT / "readout" / "bundled" / "kremlin-2025.jsonl.gz"
 HOST = "127.0.0.1"
 
 
@@ -65,7 +66,7 @@ def build_store(db: Path, docs: int) -> None:
     if not CORPUS.exists():
         raise SystemExit(f"load: {CORPUS}: no such file; pass --db with a store")
     sample = db.with_suffix(".jsonl")
-    lines = CORPUS.read_text(encoding="utf-8").splitlines()[:docs]
+    lines = gzip.decompress(CORPUS.read_bytes()).decode("utf-8").splitlines()[:docs]
     sample.write_text("\n".join(lines) + "\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "readout", "ingest", str(sample), "--db", str(db), "--no-progress",
                            "--workers", "2"], cwd=ROOT, capture_output=True, text=True, timeout=900,

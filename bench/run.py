@@ -36,9 +36,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus" / "kremlin-2025.jsonl"
-REPEATED = SHARED / "eval" / "dev" / "akorda-2025-10-21-kz-az-briefing.txt"
+BUNDLED = ROOT / "readout" / "bundled"
+CORPUS = BUNDLED / "kremlin-2025.jsonl.gz"
+REPEATED = BUNDLED / "eval" / "dev" / "akorda-2025-10-21-kz-az-briefing.txt"
 CASES = ("baseline", "read-1", "read-2", "ingest-2")
 WORKERS = 2
 SETS = ("corpus", "repeated")

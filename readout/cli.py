@@ -1,7 +1,7 @@
-"""The command line: a thin edge over the core. ``readout --help`` lists the commands.
+"""The command line: a thin edge over the core. ``readout --help`` lists the commands and :data:`EXIT_STATUS`.
 
-Exit status: 0 all inputs read, 1 nothing could be read, 3 some inputs failed (the rest were processed),
-2 bad usage.
+>>> print(EXIT_STATUS.splitlines()[1])
+  0  done: every input read, every result shown
 """
 from __future__ import annotations
 
@@ -13,9 +13,16 @@ from typing import Sequence
 from readout.render import explain_text, record_text
 
 EXAMPLES = {
-    "read": "readout read ../shared/eval/dev/akorda-2025-10-21-kz-az-briefing.txt --format text",
-    "explain": "readout explain ../shared/eval/dev/akorda-2025-10-21-kz-az-briefing.txt",
+    "read": "readout read news/*.txt --format jsonl > records.jsonl",
+    "explain": "readout explain briefing.txt",
 }
+
+# One table for every command; docs/cli.md repeats it and a test keeps the two the same.
+EXIT_STATUS = """exit status (every command):
+  0  done: every input read, every result shown
+  1  nothing done: no input could be read, nothing found (no such thread), or a score under its --min floor
+  2  bad usage: an unknown option, a bad value or filter, a store that cannot be opened; nothing was changed
+  3  partly done: some inputs failed (each named on standard error), the others were read or stored"""
 
 
 def _records(paths: Sequence[str]):
@@ -71,8 +78,12 @@ def _status(ok: int, failed: int) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from readout import __version__
+
     p = argparse.ArgumentParser(prog="readout", description="Structured records from Russian diplomatic readouts.",
-                                epilog="Exit status: 0 ok, 1 nothing could be read, 2 bad usage, 3 some inputs failed.")
+                                epilog=f"example:\n  readout ingest --demo && readout summary\n\n{EXIT_STATUS}",
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"readout {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     r = sub.add_parser("read", help="extract records and print them",
                        description="Extract the record of each input (files, folders, globs, - for stdin).",
@@ -91,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
         add_commands = None
     if add_commands is not None:
         add_commands(sub)
+    from readout.cli_admin import add_commands as add_admin
+
+    add_admin(sub)
     try:
         from readout.web.cli import add_commands as add_web
     except ImportError:
@@ -114,6 +128,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:  # a database that breaks under a command (a corrupt file): one line, no traceback
+        if not type(error).__module__.startswith("sqlalchemy"):
+            raise
+        from readout.store.retry import first_line
+
+        print(f"readout: error: database {getattr(args, 'db', None) or '(default store)'}: {first_line(error)}",
+              file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 """Ingest documents into the store: read, extract in parallel, store each document in its own transaction.
 
-Idempotent (a document already stored is counted ``unchanged`` and not extracted again), resumable (an interrupted
-run loses at most the documents in flight; running it again finishes the rest), and a bad input is recorded as
-a failure with its reason while the rest goes on. ``--workers N`` forks N processes after the models are loaded.
+Idempotent (a document already stored is counted ``unchanged`` and not extracted again; a copy of a stored
+document, with the same URL or the same words, is counted ``duplicates`` and said to be "duplicate of document N"),
+resumable (an interrupted run loses at most the documents in flight; running it again finishes the rest), and a bad
+input is recorded as a failure with its reason while the rest goes on; storing that input later clears it. ``--workers N`` forks N processes after the models are loaded.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from readout.model import Document, Record
+from readout.store.engine import StoreError
 
 Extract = Callable[[Document], Record]
 _extract: Extract | None = None  # set before the workers fork; read by _work in each worker
@@ -25,8 +27,8 @@ _extract: Extract | None = None  # set before the workers fork; read by _work in
 class Summary:
     """What one ingest did.
 
-    >>> print(Summary(read=10, added=8, unchanged=1, failed=1, seconds=2.0))
-    read 10, added 8, unchanged 1, failed 1 in 2.0 s (5.0 docs/s)
+    >>> print(Summary(read=10, added=7, unchanged=1, failed=1, seconds=2.0, duplicates=1))
+    read 10, added 7, unchanged 1, duplicates 1, failed 1 in 2.0 s (5.0 docs/s)
     """
 
     read: int
@@ -34,15 +36,16 @@ class Summary:
     unchanged: int
     failed: int
     seconds: float
+    duplicates: int = 0
 
     def __str__(self) -> str:
         rate = self.read / self.seconds if self.seconds > 0 else 0.0
-        return (f"read {self.read}, added {self.added}, unchanged {self.unchanged}, failed {self.failed} "
-                f"in {self.seconds:.1f} s ({rate:.1f} docs/s)")
+        return (f"read {self.read}, added {self.added}, unchanged {self.unchanged}, duplicates {self.duplicates}, "
+                f"failed {self.failed} in {self.seconds:.1f} s ({rate:.1f} docs/s)")
 
     def to_dict(self) -> dict[str, float]:
-        return {"read": self.read, "added": self.added, "unchanged": self.unchanged, "failed": self.failed,
-                "seconds": round(self.seconds, 3)}
+        return {"read": self.read, "added": self.added, "unchanged": self.unchanged, "duplicates": self.duplicates,
+                "failed": self.failed, "seconds": round(self.seconds, 3)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +90,8 @@ def ingest(paths: Iterable[str], db_url: str | None = None, workers: int | None 
            ) -> Summary:
     """Ingest files, folders, globs, JSON Lines or ``-`` (standard input) into the store at ``db_url``.
 
-    ``extract`` replaces the pipeline (tests pass a small one); ``on_failure`` receives each failure as one line
-    (default: printed to standard error). Raises ``readout.store.StoreError`` when the store cannot be opened.
+    ``extract`` replaces the pipeline (tests pass a small one); ``on_failure`` receives each failure and each
+    duplicate as one line (default: printed to standard error). Raises ``readout.store.StoreError`` when the store cannot be opened.
     """
     from readout.readers import iter_inputs
     from readout.settings import Settings
@@ -109,13 +112,27 @@ def ingest(paths: Iterable[str], db_url: str | None = None, workers: int | None 
         with _progress(progress) as bar:
             run.bar = bar
             run.go(iter_inputs(list(paths), settings), count)
-        with store.write() as session:
-            from readout.store.threads import rebuild_threads
-
-            rebuild_threads(session)
+        run.write(_rebuild_threads, "rebuilding the commitment threads")
+    except StoreError as error:
+        raise StoreLost(f"{error} (stopped after adding {run.added} documents; run the same command again to "
+                        "finish)", run.summary()) from None
     finally:
         store.close()
     return run.summary()
+
+
+class StoreLost(RuntimeError):
+    """The store failed in the middle of an ingest; ``summary`` says what was done before (all of it kept)."""
+
+    def __init__(self, message: str, summary: Summary) -> None:
+        super().__init__(message)
+        self.summary = summary
+
+
+def _rebuild_threads(session) -> None:
+    from readout.store.threads import rebuild_threads
+
+    rebuild_threads(session)
 
 
 class _Run:
@@ -123,8 +140,27 @@ class _Run:
 
     def __init__(self, store, report: Callable[[str], None]) -> None:
         self.store, self.report, self.bar = store, report, None
-        self.read = self.added = self.unchanged = self.failed = 0
+        self.read = self.added = self.unchanged = self.failed = self.duplicates = 0
         self.started = time.monotonic()
+
+    def write(self, action: Callable, what: str):
+        """``action(session)`` in one write transaction, retried on a lost connection (readout.store.retry)."""
+        from readout.store.retry import transaction
+
+        def attempt():
+            with self.store.write() as session:
+                return action(session)
+
+        return transaction(self.store, attempt, what)
+
+    def read_only(self, action: Callable, what: str):
+        from readout.store.retry import transaction
+
+        def attempt():
+            with self.store.session() as session:
+                return action(session)
+
+        return transaction(self.store, attempt, what)
 
     def go(self, items: Iterator, workers: int) -> None:
         todo = self._todo(items)
@@ -139,38 +175,61 @@ class _Run:
 
     def _todo(self, items: Iterator) -> Iterator[Document]:
         """Documents not yet stored; failures of reading are recorded on the way."""
-        from readout.store.write import find_document, identity_of, record_failure
+        from readout.store.write import clear_failure, find_document, find_duplicate, identity_of, record_failure
 
         for item in items:
             self.read += 1
             if not isinstance(item, Document):
-                with self.store.write() as session:
-                    record_failure(session, item.source, item.problem)
+                self.write(lambda s: record_failure(s, item.source, item.problem), f"recording {item.source}")
                 self._fail(f"{item.source}: {item.problem}")
                 continue
-            with self.store.session() as session:
-                old = find_document(session, identity_of(item))
-            if old is not None and old.status == "ok":
+
+            def look(session, doc=item):
+                old = find_document(session, identity_of(doc))
+                stored = old is not None and old.status == "ok"
+                return stored, None if stored else find_duplicate(session, doc)
+
+            stored, copy = self.read_only(look, f"looking up {item.source or '-'}")
+            if stored:
+                self.write(lambda s: clear_failure(s, item.source), f"clearing {item.source}")
                 self.unchanged += 1
                 self._tick()
-                continue
-            yield item
+            elif copy is not None:
+                self._duplicate(item, copy)
+            else:
+                yield item
 
     def _store(self, outcome: _Outcome) -> None:
-        from readout.store.write import clear_failure, save, save_failed
+        from readout.store.write import clear_failure, find_duplicate, save, save_failed
 
-        with self.store.write() as session:
+        def store(session):
             if outcome.problem is not None:
                 save_failed(session, outcome.doc, outcome.problem)
-            elif save(session, outcome.prepared) is None:
-                self.unchanged += 1
-            else:
-                clear_failure(session, outcome.doc.source)
-                self.added += 1
+                return "failed", None
+            copy = find_duplicate(session, outcome.doc)  # a copy read in the same run was stored first
+            if copy is not None:
+                return "duplicate", copy
+            if save(session, outcome.prepared) is None:
+                return "unchanged", None
+            clear_failure(session, outcome.doc.source)
+            return "added", None
+
+        result, copy = self.write(store, f"storing {outcome.doc.source or '-'}")
+        if result == "added":
+            self.added += 1
+        elif result == "unchanged":
+            self.unchanged += 1
         if outcome.problem is not None:
             self._fail(f"{outcome.doc.source or '-'}: {outcome.problem}")
+        elif copy is not None:
+            self._duplicate(outcome.doc, copy)
         else:
             self._tick()
+
+    def _duplicate(self, doc: Document, copy) -> None:
+        self.duplicates += 1
+        self.report(f"{doc.source or '-'}: {copy}")
+        self._tick()
 
     def _fail(self, line: str) -> None:
         self.failed += 1
@@ -182,7 +241,8 @@ class _Run:
             self.bar.tick(self.read, self.added, self.failed, time.monotonic() - self.started)
 
     def summary(self) -> Summary:
-        return Summary(self.read, self.added, self.unchanged, self.failed, time.monotonic() - self.started)
+        return Summary(self.read, self.added, self.unchanged, self.failed, time.monotonic() - self.started,
+                       self.duplicates)
 
 
 class _progress:

@@ -50,9 +50,11 @@ def db_url(request, tmp_path):
 def kz_az_record(text: str | None = None, *, url: str = "https://akorda.kz/1", date: str = "2025-10-21",
                  commitment: str = "договорились удвоить товарооборот до 1 млрд долларов",
                  kind: str = "agreement", deadline: str | None = None) -> Record:
-    """A small hand-built record of a Kazakhstan–Azerbaijan meeting, spans pointing into its text."""
+    """A small hand-built record of a Kazakhstan–Azerbaijan meeting, spans pointing into its text. The default text
+    ends with the date and URL, so that records of other URLs are other documents, not copies of one."""
     text = text or (f"Касым-Жомарт Токаев провёл переговоры с Ильхамом Алиевым в Астане. Президенты {commitment}. "
-                    "«Мы придаём большое значение сотрудничеству в энергетике», – заявил Токаев.")
+                    "«Мы придаём большое значение сотрудничеству в энергетике», – заявил Токаев. "
+                    f"Опубликовано {date}: {url}")
     doc = Document(text=text, id=url.rsplit("/", 1)[-1], source=f"{url}.txt", url=url, title="Переговоры",
                    date=date, publisher="akorda.kz")
 

@@ -13,9 +13,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 RUN = ROOT / "bench" / "run.py"
-CORPUS = ROOT.parent / "shared" / "corpus" / "kremlin-2025.jsonl"
-
-pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="the bundled corpus is not there")
 
 
 def bench(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:

@@ -29,11 +29,10 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from bundled import corpus_lines
 from readout.store import schema as t
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "kremlin-2025.jsonl"
-needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not here")
 BROKEN = "сломанный документ: извлечение падает"
 KILLS = int(os.environ.get("READOUT_TEST_KILLS", "20"))
 PG_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=test"
@@ -66,12 +65,10 @@ sys.exit(main(["ingest", *sys.argv[1:]]))
 @pytest.fixture(scope="session")
 def corpus_input(tmp_path_factory) -> tuple[Path, Path]:
     """``(inputs.jsonl, records.pickle)``: 12 short corpus documents, a broken line, a document that fails."""
-    if not CORPUS.exists():
-        pytest.skip("the shared corpus is not here")
     from readout.pipeline import extract
     from readout.readers import iter_inputs
 
-    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    lines = corpus_lines()
     chosen = sorted(lines, key=lambda line: (len(json.loads(line)["text"]), line))[20:32]
     folder = tmp_path_factory.mktemp("crash")
     path = folder / "inputs.jsonl"
@@ -236,7 +233,6 @@ def kill_at_random_point(proc: subprocess.Popen, db: Path, rng: random.Random) -
     return stored
 
 
-@needs_corpus
 def test_sigkill_at_random_points_then_rerun_equals_an_uninterrupted_run(corpus_input, reference, tmp_path):
     inputs, records = corpus_input
     rng = random.Random(int(os.environ.get("READOUT_TEST_SEED", "8")))
@@ -327,7 +323,6 @@ def check_concurrent(url: str, parts: list[Path], summaries: list[dict], records
         assert ours[table] == theirs[table], f"table {table} differs from one run over the same inputs"
 
 
-@needs_corpus
 def test_two_ingests_into_one_sqlite_file(corpus_input, tmp_path):
     inputs, records = corpus_input
     db = tmp_path / "shared.db"
@@ -353,7 +348,6 @@ def pg_schema() -> str:
         pytest.skip(problem)
 
 
-@needs_corpus
 def test_four_ingests_into_postgresql(corpus_input, tmp_path):
     inputs, records = corpus_input
     schema = pg_schema()

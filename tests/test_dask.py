@@ -18,17 +18,16 @@ from readout.cli_store import main
 from readout.ingest import ingest
 from readout.store import open_store
 from readout.store.schema import Base
+from bundled import corpus_lines
 from store_fixtures import db_url  # noqa: F401 - fixture
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "kremlin-2025.jsonl"
 needs_dask = pytest.mark.skipif(importlib.util.find_spec("distributed") is None,
                                 reason="Dask distributed is not installed (pip install 'readout[dask]')")
-needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not here")
 
 
 def corpus_sample(folder: Path, n: int) -> str:
     path = folder / f"sample-{n}.jsonl"
-    lines = CORPUS.read_text(encoding="utf-8").splitlines()[:n]
+    lines = corpus_lines(n)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return str(path)
 
@@ -68,8 +67,6 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory) -> str:
-    if not CORPUS.exists():
-        pytest.skip("the shared corpus is not here")
     return corpus_sample(tmp_path_factory.mktemp("dask"), 10)
 
 
@@ -89,7 +86,6 @@ def local(sample, tmp_path_factory) -> tuple[tuple[int, int, int, int], dict[str
 
 
 @needs_dask
-@needs_corpus
 def test_two_workers_store_what_the_local_ingest_stores_and_a_rerun_adds_nothing(db_url, cluster, sample, local):
     from readout.dask_ingest import ingest_dask
 
@@ -106,7 +102,6 @@ def test_two_workers_store_what_the_local_ingest_stores_and_a_rerun_adds_nothing
 
 
 @needs_dask
-@needs_corpus
 def test_cli_starts_its_own_local_cluster(tmp_path, capsys):
     import json
 
@@ -123,7 +118,6 @@ def test_cli_starts_its_own_local_cluster(tmp_path, capsys):
 
 
 @needs_dask
-@needs_corpus
 def test_a_worker_killed_mid_run_loses_no_document(cluster, tmp_path):
     from readout.dask_ingest import ingest_dask
     from readout.readers import iter_inputs

@@ -13,7 +13,6 @@ from readout.cli import build_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-DEV = ROOT.parent / "shared" / "eval" / "dev"
 
 
 def _subcommands() -> dict:
@@ -84,9 +83,7 @@ def _keys(value, prefix=""):
 
 @pytest.fixture(scope="module")
 def akorda_record() -> dict:
-    path = DEV / "akorda-2025-10-21-kz-az-briefing.txt"
-    if not path.exists():
-        pytest.skip(f"{path} is not there")
+    from bundled import AKORDA as path
     from readout.readers import iter_inputs
     from readout.pipeline import extract
 

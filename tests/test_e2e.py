@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from bundled import DEV
+
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT.parent / "shared" / "eval" / "dev"
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
@@ -38,8 +39,6 @@ def _missing() -> str | None:
         return "playwright is not installed (pip install playwright)"
     if not os.path.exists(CHROMIUM):
         return f"{CHROMIUM} is missing (apt-get install chromium)"
-    if not DEV.is_dir():
-        return f"{DEV} is missing"
     return None
 
 

@@ -18,9 +18,9 @@ from readout.ingest import ingest
 from readout.model import Record
 from readout.store import export_records, open_store
 from readout.store import schema as t
+from bundled import corpus_lines
 from store_fixtures import db_url, kz_az_record  # noqa: F401 - fixture
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "kremlin-2025.jsonl"
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -79,7 +79,7 @@ def test_parallel_workers_store_the_same_as_one(tmp_path):
 
 
 def corpus_sample(tmp_path: Path, n: int = 8) -> Path:
-    lines = CORPUS.read_text(encoding="utf-8").splitlines()[:n]
+    lines = corpus_lines(n)
     out = tmp_path / "sample.jsonl"
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return out
@@ -103,7 +103,6 @@ def _normalized(url: str) -> list[dict]:
         return strip(export_records(s))
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not here")
 def test_sigkill_then_rerun_equals_an_uninterrupted_run(tmp_path):
     sample = corpus_sample(tmp_path)
     whole, killed = tmp_path / "whole.db", tmp_path / "killed.db"
@@ -122,7 +121,6 @@ def test_sigkill_then_rerun_equals_an_uninterrupted_run(tmp_path):
     assert _normalized(f"sqlite:///{killed}") == _normalized(f"sqlite:///{whole}")
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not here")
 def test_concurrent_ingests_into_one_sqlite_file(tmp_path):
     sample = corpus_sample(tmp_path, 6)
     db = tmp_path / "shared.db"
@@ -137,7 +135,6 @@ def test_concurrent_ingests_into_one_sqlite_file(tmp_path):
     assert counts(f"sqlite:///{db}")["documents"] == 6
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not here")
 def test_cli_commands_over_a_real_sample(tmp_path, capsys):
     sample = corpus_sample(tmp_path, 10)
     db = str(tmp_path / "kb.db")
@@ -145,7 +142,7 @@ def test_cli_commands_over_a_real_sample(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["added"] == 10
     assert main(["ingest", str(sample), "--db", db, "--no-progress", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) | {"seconds": 0} == {"read": 10, "added": 0, "unchanged": 10,
-                                                                    "failed": 0, "seconds": 0}
+                                                                    "duplicates": 0, "failed": 0, "seconds": 0}
     assert main(["search", "переговорах", "--db", db, "--kind", "document", "--format", "json"]) == 0
     hits = json.loads(capsys.readouterr().out)
     assert hits and all(h["kind"] == "document" for h in hits)

@@ -17,8 +17,9 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from readout.settings import Settings  # noqa: E402
 
+from bundled import DEV  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT.parent / "shared" / "eval" / "dev"
 DEV_FILES = ["akorda-2025-10-21-kz-az-briefing.txt", "kremlin-2025-04-22-russia-oman-talks.txt",
              "kremlin-2025-05-05-putin-modi-call.txt"]
 HOSTILE = """title <script>alert('title')</script> "onerror="alert(1)
@@ -37,9 +38,6 @@ RAW = ["<script>alert", "<img src=x", "<b>жирно", 'href="javascript:', "hre
 def db_url(tmp_path_factory):
     from readout.ingest import ingest
 
-    missing = [name for name in DEV_FILES if not (DEV / name).exists()]
-    if missing:
-        pytest.skip(f"dev documents missing: {missing}")
     folder = tmp_path_factory.mktemp("web")
     hostile = folder / "hostile.txt"
     hostile.write_text(HOSTILE, encoding="utf-8")

@@ -26,7 +26,7 @@ class DocumentRow(Base):
     origin: Mapped[str] = mapped_column(Text)  # url, else publisher:id, else source
     source: Mapped[str | None] = mapped_column(Text)
     doc_id: Mapped[str | None] = mapped_column(Text)
-    url: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text, index=True)
     title: Mapped[str | None] = mapped_column(Text)
     date: Mapped[str | None] = mapped_column(String(10), index=True)
     place: Mapped[str | None] = mapped_column(Text)
@@ -36,6 +36,7 @@ class DocumentRow(Base):
     license: Mapped[str | None] = mapped_column(Text)
     credit: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
+    fingerprint: Mapped[str | None] = mapped_column(String(64), index=True)  # sha256 of the text's words (0004)
     lemmas: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(10), default="ok")  # ok | failed
     problem: Mapped[str | None] = mapped_column(Text)

@@ -62,6 +62,66 @@ def identity_of(doc: Document) -> str:
     return hashlib.sha256(f"{origin_of(doc)}\n{doc.text}".encode("utf-8")).hexdigest()
 
 
+def fingerprint_of(text: str) -> str:
+    """sha256 of the text's words, case-folded with ``ё`` as ``е``: two copies that differ only in spacing,
+    punctuation, quotation marks or case have one fingerprint.
+
+    >>> fingerprint_of("«Мы договорились», — сказал он.") == fingerprint_of("мы  договорились -- сказал он")
+    True
+    """
+    words = _WORDS.findall(text.casefold().replace("ё", "е"))
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def source_of(doc: Document) -> str | None:
+    """Where the document came from, as stored: a file's absolute path (``FILE:LINE`` for a JSON line), ``-`` for
+    standard input, else the source as given.
+
+    >>> source_of(Document(text="…", source="/data/a.jsonl:3"))
+    '/data/a.jsonl:3'
+    """
+    return absolute_source(doc.source)
+
+
+def absolute_source(source: str | None) -> str | None:
+    """``source`` with the path of a file that exists here made absolute (``FILE``, ``FILE:LINE`` or ``FILE#N``);
+    a URL, ``-``, a name that is no file here (an upload's file name) or nothing stays as it is."""
+    if not source or source == "-" or "://" in source:
+        return source
+    if os.path.exists(source):
+        return os.path.abspath(source)
+    match = _LOCATED.fullmatch(source)
+    if match and os.path.exists(match[1]):
+        return os.path.abspath(match[1]) + match[2]
+    return source
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """An earlier stored copy of a document: its id, and why it is the same (``same URL`` or ``same text``)."""
+
+    id: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"duplicate of document {self.id} ({self.reason})"
+
+
+def find_duplicate(session: Session, doc: Document) -> Duplicate | None:
+    """The stored document that ``doc`` repeats under another identity: the same URL, or the same normalised text."""
+    stored = select(t.DocumentRow.id).where(t.DocumentRow.status == "ok", t.DocumentRow.identity != identity_of(doc))
+    if doc.url:
+        found = session.scalar(stored.where(t.DocumentRow.url == doc.url).order_by(t.DocumentRow.id).limit(1))
+        if found is not None:
+            return Duplicate(found, "same URL")
+    found = session.scalar(stored.where(t.DocumentRow.fingerprint == fingerprint_of(doc.text))
+                           .order_by(t.DocumentRow.id).limit(1))
+    return Duplicate(found, "same text") if found is not None else None
+
+
 def entity_key(e: Entity) -> str:
     """The cross-document key: the record's ``key`` (office holder id, ``person:Имя``), else kind, name, country.
 
@@ -84,10 +144,11 @@ def find_document(session: Session, identity: str) -> t.DocumentRow | None:
 
 
 def _document_row(doc: Document, record: Record | None, lemmas: str, status: str, problem: str | None) -> dict:
-    return dict(identity=identity_of(doc), origin=origin_of(doc), source=doc.source, doc_id=doc.id, url=doc.url,
+    return dict(identity=identity_of(doc), origin=origin_of(doc), source=source_of(doc), doc_id=doc.id, url=doc.url,
                 title=doc.title, date=doc.date, place=doc.place, publisher=doc.publisher,
                 publisher_country=record.publisher_country if record else None, language=doc.language,
-                license=doc.license, credit=doc.credit, text=doc.text, lemmas=lemmas, status=status,
+                license=doc.license, credit=doc.credit, text=doc.text, fingerprint=fingerprint_of(doc.text),
+                lemmas=lemmas, status=status,
                 problem=problem, added_at=_now())
 
 
@@ -101,8 +162,11 @@ def _insert_document(session: Session, row: dict) -> int | None:
 
 
 def save(session: Session, prepared: Prepared) -> int | None:
-    """Store a record with its facts; its document id, or ``None`` if that document was already stored."""
+    """Store a record with its facts; its document id, or ``None`` if that document was already stored (the same
+    identity, or a copy of it: :func:`find_duplicate`)."""
     record = prepared.record
+    if find_duplicate(session, record.document) is not None:
+        return None
     doc_id = _insert_document(session, _document_row(record.document, record, prepared.lemmas, "ok", None))
     if doc_id is None:
         return None
@@ -197,16 +261,22 @@ def _save_commitment(session: Session, doc_id: int, c, lemmas: str) -> None:
 def save_failed(session: Session, doc: Document, problem: str) -> None:
     """Keep a document that could not be extracted, marked failed, and record the failure; retried next time."""
     _insert_document(session, _document_row(doc, None, "", "failed", problem))
-    record_failure(session, doc.source or origin_of(doc), problem)
+    record_failure(session, source_of(doc) or origin_of(doc), problem)
 
 
 def record_failure(session: Session, source: str, problem: str) -> None:
     """Remember that ``source`` failed with ``problem`` (one row per source, the latest problem)."""
+    source = absolute_source(source) or "-"
     stmt = _insert(session, t.FailureRow).values(source=source, problem=problem, time=_now())
     session.execute(stmt.on_conflict_do_update(index_elements=["source"],
                                                set_=dict(problem=problem, time=stmt.excluded.time)))
 
 
 def clear_failure(session: Session, source: str | None) -> None:
-    if source:
-        session.execute(delete(t.FailureRow).where(t.FailureRow.source == source))
+    """Forget the failure of ``source`` (read or stored since), and of the file it is a line of, whether recorded
+    with the path as given or made absolute."""
+    if not source:
+        return
+    forms = {source, absolute_source(source)}
+    forms |= {m[1] for m in map(_LOCATED.fullmatch, list(forms)) if m}
+    session.execute(delete(t.FailureRow).where(t.FailureRow.source.in_(sorted(forms))))
