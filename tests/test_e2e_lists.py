@@ -1,0 +1,210 @@
+"""End to end in headless Chromium against ``readout serve`` on 127.0.0.1 over a small hand-built store: the
+commitments and threads pages with a filter applied and a CSV download whose rows equal the page's; a search hit
+with the match highlighted; a document page with a target and its source link; a 390 px wide page with no
+sideways scrolling (a document holds a 5,000-letter word); the API's 404 and 422 answers. Any console error or
+dialog fails a test. ``READOUT_SCREENSHOTS=docs/screenshots`` saves screenshots of the new pages there.
+
+Skipped outside CI when Playwright or /usr/bin/chromium is missing; with ``CI`` set they must be there.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from store_fixtures import kz_az_record
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+def _missing() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed (pip install playwright)"
+    if not os.path.exists(CHROMIUM):
+        return f"{CHROMIUM} is missing (apt-get install chromium)"
+    return None
+
+
+def _store(path: Path) -> None:
+    from readout.store import open_store, prepare, rebuild_threads, save
+
+    long_word = "Ы" * 5000
+    fund = "договорились открыть фонд прямых инвестиций"
+    base = kz_az_record(commitment=fund).document.text
+    records = [kz_az_record(url="https://akorda.kz/1", date="2025-01-10", deadline="2025-06-30"),
+               kz_az_record(url="https://akorda.kz/2", date="2025-03-10", kind="intent",
+                            commitment="подтвердили намерение удвоить товарооборот"),
+               kz_az_record(base + " " + long_word, url="https://akorda.kz/3", date="2025-04-01",
+                            commitment=fund)]
+    with open_store(str(path)) as store:
+        for r in records:
+            with store.write() as s:
+                save(s, prepare(r))
+        with store.write() as s:
+            rebuild_threads(s, today="2025-12-01")
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    problem = _missing()
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(f"{problem}; CI must run the end-to-end tests")
+        pytest.skip(problem)
+    folder = tmp_path_factory.mktemp("e2e-lists")
+    _store(folder / "kb.db")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = open(folder / "server.log", "w")
+    proc = subprocess.Popen([sys.executable, "-m", "readout", "serve", "--db", str(folder / "kb.db"), "--host",
+                             "127.0.0.1", "--port", str(port)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+                            env=os.environ | {"READOUT_TOKEN": ""})
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None, (folder / "server.log").read_text()[-2000:]
+            try:
+                with urllib.request.urlopen(url + "/api/summary", timeout=2):
+                    break
+            except OSError:
+                assert time.monotonic() < deadline, "readout serve did not answer within 60 s"
+                time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser(base):  # noqa: ARG001 - the server starts first
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def _page(browser, width: int = 1280):
+    context = browser.new_context(viewport={"width": width, "height": 900}, accept_downloads=True)
+    pg = context.new_page()
+    problems: list[str] = []
+    pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    pg.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    pg.problems = problems
+    return pg
+
+
+@pytest.fixture
+def page(browser):
+    pg = _page(browser)
+    yield pg
+    pg.context.close()
+    assert not pg.problems, pg.problems
+
+
+def _shot(pg, name: str, full: bool = False) -> None:
+    folder = os.environ.get("READOUT_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        pg.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=full)
+
+
+def _csv_ids(pg) -> list[int]:
+    with pg.expect_download() as info:
+        pg.click("p.downloads a.csv")
+    text = Path(info.value.path()).read_text(encoding="utf-8")
+    return [int(row["id"]) for row in csv.DictReader(io.StringIO(text))]
+
+
+def test_commitments_filtered_and_their_csv(base, page):
+    page.goto(base + "/commitments")
+    assert "1–3 of 3" in page.inner_text("nav.pager .range")
+    page.select_option("#commitment-filters select[name=status]", "overdue")
+    page.click("#commitment-filters button")
+    page.wait_for_url("**status=overdue**")
+    rows = page.eval_on_selector_all("#commitment-rows tr[data-id]", "trs => trs.map(t => +t.dataset.id)")
+    assert len(rows) == 2 and "of 2" in page.inner_text("nav.pager .range")
+    assert _csv_ids(page) == rows
+    assert "target 1 000 000 000 USD" in page.inner_text("#commitment-rows")
+    _shot(page, "commitments")
+
+
+def test_threads_filtered_with_their_status_explained_and_csv(base, page):
+    page.goto(base + "/threads")
+    page.fill("#thread-filters input[name=party]", "KZ AZ")
+    page.select_option("#thread-filters select[name=status]", "overdue")
+    page.click("#thread-filters button")
+    page.wait_for_url("**status=overdue**")
+    rows = page.eval_on_selector_all("#thread-rows tr[data-id]", "trs => trs.map(t => +t.dataset.id)")
+    assert rows and _csv_ids(page) == rows
+    assert "deadline 2025-06-30 passed as of" in page.inner_text("#thread-rows .why")
+    _shot(page, "threads")
+
+
+def test_a_search_hit_has_its_match_highlighted(base, page):
+    page.goto(base + "/search?q=" + "энергетика&kind=quote")
+    marks = page.eval_on_selector_all("ol.hits mark", "ms => ms.map(m => m.textContent)")
+    assert marks and set(marks) == {"энергетике"}
+    assert "of 3" in page.inner_text("nav.pager .range")
+    _shot(page, "search-marks")
+
+
+def test_the_document_page_shows_a_target_and_its_source(base, page):
+    doc = next(d["id"] for d in page.request.get(base + "/api/documents").json()["items"] if d["date"] == "2025-01-10")
+    page.goto(f"{base}/documents/{doc}")
+    assert page.get_attribute("dd.source-link a", "href") == "https://akorda.kz/1"
+    assert "akorda.kz" in page.inner_text("dd.publisher")
+    assert "target 1 000 000 000 USD" in page.inner_text("aside.record") and "×2" in page.inner_text("aside.record")
+    assert page.get_attribute("span.seg.q.first", "data-who") == "Касым-Жомарт Токаев"
+    _shot(page, "document-facts")
+
+
+def test_a_390_px_screen_scrolls_only_down(base, browser):
+    pg = _page(browser, width=390)
+    try:
+        for path in ("/", "/documents", "/commitments", "/threads", "/search?q=товарооборот"):
+            pg.goto(base + path)
+            assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
+        doc = next(d["id"] for d in pg.request.get(base + "/api/documents").json()["items"] if d["date"] == "2025-04-01")
+        pg.goto(f"{base}/documents/{doc}")
+        assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        legend, text = (pg.eval_on_selector(sel, "e => e.getBoundingClientRect().top")
+                        for sel in ("#legend", "#text"))
+        assert legend < text  # the speakers come first
+        _shot(pg, "document-390")
+        assert not pg.problems, pg.problems
+    finally:
+        pg.context.close()
+
+
+def test_the_api_answers_404_and_422(base, page):
+    for path, status in ((f"/api/documents/{2**63}", 404), (f"/api/threads/{2**64}", 404),
+                         ("/api/countries/XX", 422), ("/api/search?since=2025-13-45", 422),
+                         ("/api/meetings?kind=alien", 422)):
+        answer = page.request.get(base + path)
+        assert answer.status == status, path
+        assert answer.headers["content-security-policy"].startswith("default-src 'self'")
+        assert "detail" in answer.json()
