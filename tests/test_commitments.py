@@ -153,3 +153,36 @@ def test_the_states_of_the_leaders_who_agreed_are_parties():
     rec = readout.read("Владимир Путин и Эмомали Рахмон условились о графике личных контактов.", date="2025-05-07",
                        url="http://kremlin.ru/x")
     assert set(rec.commitments[0].parties) == {"RU", "TJ"}
+
+
+# ---- parties from the clause (GUIDELINES.md; sentences in our own words) -------------------------------------
+def _parties(text, date="2025-03-25", url=None):
+    return [tuple(sorted(c.parties)) for c in readout.read(text, date=date, url=url).commitments]
+
+
+def test_a_state_in_an_oblique_case_binds_nothing():
+    assert _parties("Россия и США согласились разработать меры по урегулированию на Украине.") == [("RU", "US")]
+    assert _parties("США будут способствовать восстановлению доступа российского экспорта.") == [("US",)]
+
+
+def test_the_participants_together_bind_their_states_only():
+    # irna.ir: "стороны намерены обсудить поставки в Газу" binds no Palestine
+    text = ("Эбрахим Раиси и Владимир Путин провели переговоры. Стороны намерены обсудить доставку помощи в "
+            "Палестину.")
+    assert _parties(text, date="2023-12-07") == [("IR", "RU")]
+    # a place is no party: "президенты условились … в Казахстане"
+    text = "Шавкат Мирзиёев и Касым-Жомарт Токаев провели переговоры. Президенты условились провести форум в Казахстане."
+    assert _parties(text, date="2024-08-22") == [("KZ", "UZ")]
+
+
+def test_a_partner_after_s_is_a_party_and_a_list_of_leaders_is_one_subject():
+    assert _parties("Казахстан будет развивать сотрудничество с Турцией.") == [("KZ", "TR")]
+    # asiaplustj.info: three leaders sign together
+    text = "Кроме того, Эмомали Рахмон, Шавкат Мирзиёев и Садыр Жапаров поставили подписи под декларацией."
+    assert _parties(text, date="2025-03-31") == [("KG", "TJ", "UZ")]
+
+
+def test_a_listed_document_binds_both_sides_of_the_talks():
+    text = ("Владимир Путин провел переговоры с Мин Аун Хлайном. Список документов, подписанных по итогам переговоров "
+            "1. Меморандум между корпорацией «Роскосмос» и Министерством науки Республики Союз Мьянма.")
+    assert _parties(text, date="2025-03-04", url="http://kremlin.ru/x") == [("MM", "RU")]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readout import data
 from readout.extract.context import Context
@@ -67,10 +67,19 @@ def _match(toks) -> tuple[Cue, int] | None:
 
 
 def _clauses(ctx: Context, sent) -> list[list]:
+    """The sentence's clauses, split at commas, semicolons and colons, but not inside a list of names ("Эмомали
+    Рахмон, Шавкат Мирзиёев и Садыр Жапаров поставили подписи…" is one clause with a three-person subject)."""
     toks = ctx.analysis.sentence_tokens(sent)
+    names = [(f.start, f.stop) for p in ctx.persons for f in p.forms if sent.start <= f.start < sent.stop]
+    names += [(c.start, c.stop) for c in ctx.countries if sent.start <= c.start < sent.stop]
+    in_name = lambda t: any(a <= t.start < b for a, b in names)  # noqa: E731
     out, cur = [], []
-    for t in toks:
+    for i, t in enumerate(toks):
         if t.text in (",", ";", ":") and cur:
+            if t.text == "," and in_name(cur[-1]) and i + 1 < len(toks) and in_name(toks[i + 1]) and all(
+                    in_name(x) or x.lemma == "и" for x in cur[-3:]):
+                cur.append(t)
+                continue
             out.append(cur)
             cur = []
             continue
@@ -230,7 +239,12 @@ def _signed_list(ctx: Context) -> list[Commitment]:
             a = m.end()
             b = run[i + 1].start() if i + 1 < len(run) else _list_end(text, a)
             b = _trim_end(text, a, b)
-            out.append(_commitment(ctx, a, b, "signed", "signed_list", Span(head.start(), head.end())))
+            c = _commitment(ctx, a, b, "signed", "signed_list", Span(head.start(), head.end()))
+            # a document signed at the talks binds their sides, whoever of each side signs it ("Роскосмос")
+            from readout.extract.parties import participant_states
+
+            both = tuple(dict.fromkeys(c.parties + tuple(participant_states(ctx))))
+            out.append(replace(c, parties=both))
     return out
 
 
@@ -288,6 +302,6 @@ def _commitment(ctx: Context, a: int, b: int, kind: str, rule: str, cue: Span) -
         if q.value is not None and q.unit and target is None:
             target = type(q)(q.start + a, q.stop + a, q.value, q.unit, q.factor)
     horizon = find_horizon(clause, ctx.doc.date)
-    return Commitment(a, b, clause, kind, parties(ctx, a, b), None, None, target, factor,
+    return Commitment(a, b, clause, kind, parties(ctx, a, b, kind), None, None, target, factor,
                       horizon.text if horizon else None, horizon.deadline if horizon else None,
                       addressee(ctx, a, b), rule, cue)

@@ -43,29 +43,102 @@ def sides(ctx: Context) -> list[str]:
     return [c for c in (home, others[0] if others else None) if c]
 
 
-def parties(ctx: Context, a: int, b: int) -> tuple[str, ...]:
-    named = [c.code for c in ctx.countries if a <= c.start < b]
+def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str, ...]:
+    """The states a clause binds, read from the clause (GUIDELINES.md):
+
+    * a plural subject that stands for the participants ("стороны", "президенты", "они") binds the states of the
+      event's participants, and only them ("стороны намерены обсудить поставки в Газу" binds no Palestine);
+    * otherwise the states the clause names as actors: in the nominative ("Россия и США согласились"), as a
+      partner after "с" ("сотрудничество с Польшей"), by a two-state adjective ("казахстанско-узбекские связи"),
+      and the states of the leaders it names; a state in an oblique case ("по урегулированию на Украине",
+      "восстановлению российского экспорта") or a place ("в Казахстане") binds nothing;
+    * "мы" / "наш" the speaker's state;
+    * no state named as an actor: the sides of the event too (a joint act told by one side binds both).
+
+    >>> from readout import read
+    >>> [c.parties for c in read("Россия и США согласились разработать меры по урегулированию на Украине.").commitments]
+    [('RU', 'US')]
+    """
+    toks = ctx.analysis.tokens_in(a, b)
+    lemmas = {t.lemma for t in toks}
+    if _joint_subject(ctx, toks):
+        return tuple(participant_states(ctx))
+    out: list[str] = []
+    for c in ctx.countries:
+        if a <= c.start < b and _actor(ctx, c, a) and c.code not in out:
+            out.append(c.code)
     for p in ctx.persons_in(a, b):  # "Владимир Путин и Эмомали Рахмон условились…": the leaders' states
         if p.holder_id and not p.country:
             from readout.extract.entities import assign_office
 
             assign_office(ctx, p)
-        if p.holder_id and p.country and len(p.country) == 2:
-            named.append(p.country)
-    out: list[str] = []
-    for code in named:
-        if code not in out:
-            out.append(code)
-    lemmas = {t.lemma for t in ctx.analysis.tokens_in(a, b)}
+        if p.holder_id and p.country and len(p.country) == 2 and p.country not in out and _nominative_name(ctx, p, a, b):
+            out.append(p.country)
+    named = bool(out)
     if lemmas & _WE:
         speaker = _speaker_at(ctx, a)
         if speaker is not None and speaker.country and len(speaker.country) == 2 and speaker.country not in out:
             out.append(speaker.country)
     if not named or lemmas & _TOGETHER:  # "совместно с туркменской стороной" binds both sides
-        for code in sides(ctx):
+        for code in participant_states(ctx):
             if code not in out:
                 out.append(code)
     return tuple(out)
+
+
+_PLURAL_SUBJECTS = {"они", "оба", "обе"}
+
+
+def _joint_subject(ctx: Context, toks) -> bool:
+    """The clause's subject is the participants together: a plural "стороны/президенты/лидеры" in the nominative,
+    or "они"."""
+    from readout import data
+
+    nouns = set(data.lines("commitment_subjects")) | set(data.lines("joint_speakers"))
+    for t in toks:
+        if t.feat("Case") in (None, "Nom") and (t.lemma in _PLURAL_SUBJECTS or (
+                t.lemma in nouns and t.feat("Number") == "Plur" and t.pos == "NOUN")):
+            return True
+    return False
+
+
+def _actor(ctx: Context, c, clause_start: int) -> bool:
+    """A country mention that can bind its state: nominative, a partner after "с", or a two-state adjective. An
+    abbreviation before the clause's first verb is its subject whatever the tagger says of its case ("США будут
+    способствовать…")."""
+    if c.rule == "compound_adjective":
+        return True
+    if c.text.isupper() and not any(t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(clause_start, c.start)):
+        return True
+    toks = ctx.analysis.tokens_in(c.start, c.stop)
+    if not toks:
+        return True
+    head = toks[-1] if toks[-1].pos == "NOUN" or len(toks) == 1 else toks[0]
+    case = head.feat("Case")
+    before = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
+    if case in (None, "Nom"):
+        return True
+    if bool(before) and before[0].lemma in ("с", "со") and case == "Ins":
+        return True
+    sent = ctx.analysis.sentence_at(c.start)  # "Меморандум между Министерством … России и … Мьянмы"
+    return sent is not None and any(t.lemma == "между" for t in ctx.analysis.tokens_in(sent.start, c.start))
+
+
+def _nominative_name(ctx: Context, p, a: int, b: int) -> bool:
+    return any(a <= f.start < b and ctx.name_case(f) in (None, "Nom") for f in p.forms)
+
+
+def participant_states(ctx: Context) -> list[str]:
+    """The states of the persons the lead names together (a trilateral summit has three), else :func:`sides`."""
+    from readout.extract.entities import assign_office
+
+    out: list[str] = []
+    for p in ctx.lead_persons():
+        if not p.country:
+            assign_office(ctx, p)
+        if p.country and len(p.country) == 2 and p.country not in out:
+            out.append(p.country)
+    return out if len(out) > 1 else sides(ctx)
 
 
 def _speaker_at(ctx: Context, offset: int):
