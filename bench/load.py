@@ -115,7 +115,13 @@ def request_mix(base: str, token: str, max_body: int) -> list[Request]:
            Request("api", "GET", "/api/summary"), Request("api", "GET", "/api/documents?limit=50"),
            Request("api", "GET", "/api/entities?limit=50"), Request("api", "GET", "/api/quotes?limit=50"),
            Request("api", "GET", "/api/commitments?party=RU"), Request("api", "GET", "/api/threads"),
-           Request("api", "GET", "/api/countries/RU"), Request("page", "GET", "/documents/999999999", (404,))]
+           Request("api", "GET", "/api/countries/RU"), Request("page", "GET", "/documents/999999999", (404,)),
+           Request("page", "GET", "/commitments"), Request("page", "GET", "/commitments?party=RU&status=overdue"),
+           Request("page", "GET", "/threads"), Request("page", "GET", "/threads?party=RU&status=announced"),
+           Request("api", "GET", "/api/meetings?country=RU&since=2025-03-01"),
+           Request("api", "GET", "/api/commitments?has_target=true&format=csv"),
+           Request("search", "GET", "/search?q=%22%D1%82%D0%BE%D0%B2%D0%B0%D1%80%D0%BE%D0%BE%D0%B1%D0%BE%D1%80%D0%BE%D1%82%22+OR+%D1%8D%D0%BD%D0%B5%D1%80%D0%B3*"),
+           Request("api", "GET", f"/api/documents/{2**63}", (404,)), Request("api", "GET", "/api/countries/XX", (422,))]
     mix += [Request("page", "GET", f"/documents/{d}") for d in docs[:10]]
     mix += [Request("api", "GET", f"/api/documents/{d}") for d in docs[:10]]
     mix += [Request("page", "GET", f"/entities/{e}") for e in people[:5]]
