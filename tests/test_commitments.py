@@ -186,3 +186,10 @@ def test_a_listed_document_binds_both_sides_of_the_talks():
     text = ("Владимир Путин провел переговоры с Мин Аун Хлайном. Список документов, подписанных по итогам переговоров "
             "1. Меморандум между корпорацией «Роскосмос» и Министерством науки Республики Союз Мьянма.")
     assert _parties(text, date="2025-03-04", url="http://kremlin.ru/x") == [("MM", "RU")]
+
+
+def test_a_domestic_meeting_binds_the_host_state_however_often_the_body_names_another():
+    # kremlin.ru domestic meetings: Ukraine named in the body binds nothing in a governor's plans
+    text = ("Встреча с губернатором Санкт-Петербурга Александром Бегловым\n\nВладимир Путин провел встречу с "
+            "губернатором. Украина, Украина и Украина обсуждались. Мы будем строить новые школы.")
+    assert _parties(text, date="2025-04-10", url="http://kremlin.ru/x") == [("RU",)]

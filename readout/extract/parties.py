@@ -129,16 +129,28 @@ def _nominative_name(ctx: Context, p, a: int, b: int) -> bool:
 
 
 def participant_states(ctx: Context) -> list[str]:
-    """The states of the persons the lead names together (a trilateral summit has three), else :func:`sides`."""
+    """The states of the persons the lead names together (a trilateral summit has three), else those the headline
+    and lead name with the publisher's (a domestic meeting has one), else :func:`sides`."""
     from readout.extract.entities import assign_office
 
     out: list[str] = []
-    for p in ctx.lead_persons():
+    lead = ctx.lead_persons()
+    for p in lead:
         if not p.country:
             assign_office(ctx, p)
         if p.country and len(p.country) == 2 and p.country not in out:
             out.append(p.country)
-    return out if len(out) > 1 else sides(ctx)
+    if len(out) > 1:
+        return out
+    # the states the headline and lead name, and the publisher's: a domestic meeting ("Встреча с губернатором
+    # Санкт-Петербурга") binds the host state alone, however often the body names a foreign one
+    for sent in ctx.analysis.sentences[:2]:
+        for c in ctx.countries:
+            if sent.start <= c.start < sent.stop and c.code not in out:
+                out.append(c.code)
+    if ctx.publisher_country and ctx.publisher_country not in out:
+        out.append(ctx.publisher_country)
+    return out or sides(ctx)
 
 
 def _speaker_at(ctx: Context, offset: int):
