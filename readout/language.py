@@ -18,15 +18,17 @@ True
 """
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from dataclasses import dataclass
 
 RUSSIAN = "ru"
+UNKNOWN = "und"  # ISO 639-2: undetermined
 MIXED_SHARE = 0.2  # a second language holding at least this share of the letters makes a text mixed
 MIN_LETTERS = 12  # shorter pieces are not judged on their own
 SURE = 0.95  # py3langid's probability above which it overrules the Cyrillic correction
-NAMES = {"ru": "Russian", "en": "English", "kk": "Kazakh", "uk": "Ukrainian", "be": "Belarusian", "ky": "Kyrgyz",
+NAMES = {"und": "undetermined-language", "ru": "Russian", "en": "English", "kk": "Kazakh", "uk": "Ukrainian", "be": "Belarusian", "ky": "Kyrgyz",
          "uz": "Uzbek", "tg": "Tajik", "az": "Azerbaijani", "hy": "Armenian", "ka": "Georgian", "tk": "Turkmen",
          "mn": "Mongolian", "bg": "Bulgarian", "sr": "Serbian", "mk": "Macedonian", "de": "German", "fr": "French",
          "es": "Spanish", "it": "Italian", "pl": "Polish", "tr": "Turkish", "zh": "Chinese", "ar": "Arabic",
@@ -95,7 +97,8 @@ def detect(text: str) -> Detected:
 
 
 def _piece_language(piece: str, letters: int) -> str:
-    code, probability = _identifier().classify(piece)
+    identifier = _identifier()
+    code, probability = identifier.classify(piece) if identifier is not None else (UNKNOWN, 0.0)
     if code == RUSSIAN or probability >= SURE:
         return code
     cyrillic = len(_CYRILLIC.findall(piece))
@@ -109,11 +112,17 @@ _IDENTIFIER = None
 
 
 def _identifier():
-    """py3langid's model, loaded once per process on first use (about 0.4 s)."""
+    """py3langid's model, loaded once per process on first use (about 0.4 s); ``None`` when it cannot be loaded
+    (it unpacks itself into a temporary file: a full disk), said once on the ``readout`` logger. Without it a
+    Cyrillic text without foreign letters is still Russian, and any other text is of unknown language ("und")."""
     global _IDENTIFIER
     with _LOCK:
         if _IDENTIFIER is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+            try:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-            _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-        return _IDENTIFIER
+                _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            except (ImportError, OSError) as error:
+                logging.getLogger("readout").warning("language detection is unavailable: %s", error)
+                _IDENTIFIER = False
+        return _IDENTIFIER or None

@@ -19,8 +19,11 @@ ATTEMPTS = 6
 PAUSE_S = 0.25  # doubled after each failed attempt: about 8 s in all, time for a server to come back
 
 
-def transaction(store, action: Callable[[], T], what: str, *, attempts: int = ATTEMPTS, pause: float = PAUSE_S) -> T:
+def transaction(store, action: Callable[[], T], what: str, *, attempts: int | None = None,
+                pause: float | None = None) -> T:
     """``action()``, again on a fresh connection after a lost one; :class:`StoreError` when it cannot be done."""
+    attempts = ATTEMPTS if attempts is None else attempts
+    pause = PAUSE_S if pause is None else pause
     for attempt in range(attempts):
         try:
             return action()
