@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 from readout.cli_store import _command, _emit, _formats, _paging, _where, _with_store
+from readout.humanize import amount, factor
 
 FORMATS = ("text", "json", "jsonl", "csv")
 
@@ -164,9 +165,9 @@ def cmd_quotes(args) -> int:
 def _commitment_line(c: dict) -> str:
     extra = []
     if c["target_value"] is not None:
-        extra.append(f"target {c['target_value']:g} {c['target_unit'] or ''}".rstrip())
+        extra.append(f"target {amount(c['target_value'], c['target_unit'])}")
     if c["factor"]:
-        extra.append(f"×{c['factor']:g}")
+        extra.append(factor(c["factor"]))
     if c["deadline"]:
         extra.append(f"deadline {c['deadline']}")
     more = f" [{'; '.join(extra)}]" if extra else ""

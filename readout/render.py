@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+from readout.humanize import amount, factor
 from readout.model import Record
 
 
@@ -38,9 +39,9 @@ def record_text(rec: Record) -> str:
     for c in rec.commitments:
         extra = []
         if c.target:
-            extra.append(f"target {c.target.value:g} {c.target.unit}")
+            extra.append(f"target {amount(c.target.value, c.target.unit)}")
         if c.factor:
-            extra.append(f"×{c.factor:g}")
+            extra.append(factor(c.factor))
         if c.horizon:
             extra.append(f"by «{c.horizon}»")
         if c.addressee:
