@@ -21,7 +21,7 @@ EXAMPLES = {
 EXIT_STATUS = """exit status (every command):
   0  done: every input read, every result shown
   1  nothing done: no input could be read, nothing found (no such thread), or a score under its --min floor
-  2  bad usage: an unknown option, a bad value or filter, a store that cannot be opened; nothing was changed
+  2  bad usage: an unknown option, a bad value or filter, a store or port that cannot be opened; nothing changed
   3  partly done: some inputs failed (each named on standard error), the others were read or stored"""
 
 

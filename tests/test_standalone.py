@@ -174,3 +174,15 @@ def test_one_exit_status_table_in_help_and_docs(capsys):
 def test_ingest_without_paths_is_bad_usage(capsys, tmp_path):
     assert main(["ingest", "--db", str(tmp_path / "kb.db")]) == 2
     assert capsys.readouterr().err == "readout: error: nothing to ingest: give a PATH, or --demo for the bundled corpus\n"
+
+
+def test_serve_on_a_busy_port_fails_before_it_says_it_serves(tmp_path):
+    import socket
+    import subprocess
+
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "readout", "serve", "--db", str(tmp_path / "kb.db"), "--port",
+                               str(port)], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 2
+    assert done.stderr == f"readout: error: cannot listen on 127.0.0.1:{port}: Address already in use\n"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
 
 EXAMPLE = "readout serve --db kb.db --port 8000"
@@ -52,6 +53,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except (StoreError, SettingsError) as e:
         print(f"readout: error: {e}", file=sys.stderr)
         return 2
+    try:  # listen first: a busy port or a bad address fails here, before anything says it serves
+        sock = socket.create_server((args.host, args.port), reuse_port=False)
+    except OSError as e:
+        why = str(e.strerror or e).split(" (while attempting")[0]
+        print(f"readout: error: cannot listen on {args.host}:{args.port}: {why}", file=sys.stderr)
+        return 2
     print(f"readout: serving on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    with sock:
+        uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
     return 0
