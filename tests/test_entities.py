@@ -98,3 +98,13 @@ def test_an_office_holder_named_only_by_title_is_a_person_only_when_quoted():
     assert kinds(rec, "person") == []
     rec = readout.read("Президент Франции заявил, что Париж поддержит инициативу.", date="2025-05-07")
     assert [e.name for e in kinds(rec, "person")] == ["Эмманюэль Макрон"]
+
+
+def test_a_first_declension_foreign_name_is_one_person_in_the_nominative():
+    # nedelia.lt: "с Анджеем Дудой", "Анджея Дуды", "Анджей Дуда" are one person; unm.ua: an undeclined "Браже"
+    rec = readout.read("Гитанас Науседа встретился с Анджеем Дудой. По словам польского президента Анджея Дуды, "
+                       "регион важен. Анджей Дуда также выступил.", date="2023-01-05")
+    assert [e.name for e in rec.entities if e.kind == "person"] == ["Гитанас Науседа", "Анджей Дуда"]
+    rec = readout.read("Владимир Зеленский встретился с Байбой Браже. Зеленский поблагодарил Байбу Браже.",
+                       date="2023-01-05")
+    assert [e.name.split()[-1] for e in rec.entities if e.kind == "person"] == ["Зеленский", "Браже"]

@@ -11,6 +11,7 @@ Forms merge when the words of one (patronymics and initials aside) are all among
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -208,11 +209,19 @@ def _key_words(form: PersonForm) -> set[str]:
 
 
 def same_word(a: str, b: str) -> bool:
-    """One name word in two case forms: "Хлайна" and "Хлайн", "Мирзиёевым" and "Мирзиёев"."""
+    """One name word in two case forms: "Хлайна" and "Хлайн", "Мирзиёевым" and "Мирзиёев", and the endings of a
+    first-declension name ("Дуда", "Дуды", "Дудой"; "Браже", "Бража").
+
+    >>> same_word("дудой", "дуды"), same_word("мирзиёевым", "мирзиёев"), same_word("ким", "кир")
+    (True, True, False)
+    """
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
+    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    common = len(os.path.commonprefix((a, b)))
+    return common >= 3 and len(short) >= 4 and common >= len(short) - 1 and len(long_) - common <= 2
 
 
 def _joins(small: PersonForm, big: PersonForm) -> bool:
@@ -274,7 +283,7 @@ def find_persons(analysis: Analysis) -> list[Person]:
             people.append(target)
         target.forms.append(f)
     for p in people:
-        _canonical(p)
+        _canonical(p, analysis)
     merged: dict[str, Person] = {}
     for p in list(people):  # two forms the words could not join may name one office holder
         if p.holder_id and p.holder_id in merged:
@@ -288,7 +297,7 @@ def find_persons(analysis: Analysis) -> list[Person]:
     return people
 
 
-def _canonical(person: Person) -> None:
+def _canonical(person: Person, analysis: Analysis | None = None) -> None:
     from readout import offices
 
     for f in sorted(person.forms, key=lambda f: (f.card, -len(f.words))):
@@ -304,5 +313,23 @@ def _canonical(person: Person) -> None:
             person.name, person.holder_id = holder.name, holder.id
             return
     running = [f for f in person.forms if not f.card] or person.forms
-    best = max(running, key=lambda f: (not _KIN & {w.lower() for w in f.words}, len(f.words), -f.start))
-    person.name = " ".join(best.words)
+    best = max(running, key=lambda f: (not _KIN & {w.lower() for w in f.words}, len(f.words),
+                                       _nominative(f, analysis), -f.start))
+    words = list(best.words)
+    written = {f.text.split()[-1] for f in running if len(f.text.split()) > 1}
+    if len(running) > 1 and len(written) == 1 and words:  # an undeclined name ("Байбу Браже", "Байбой Браже")
+        words[-1] = written.pop()
+    person.name = " ".join(words)
+
+
+def _nominative(form: PersonForm, analysis: Analysis | None) -> bool:
+    """The mention stands in the nominative ("Анджей Дуда", not "Анджеем Дудой"), by the tagger's cases of its
+    words."""
+    toks = analysis.tokens_in(form.start, form.stop) if analysis is not None else []
+    if not toks:
+        return False
+    cases = {t.feat("Case") for t in toks if t.text[:1].isalpha()} - {None}
+    if cases:
+        return cases == {"Nom"}  # every word: "Анджеем Дудой" is no nominative even if one word is tagged so
+    parses = models().parse(toks[-1].text)  # a sentence read without context: the likeliest parse
+    return bool(parses) and parses[0].tag.case == "nomn"
