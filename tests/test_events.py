@@ -136,3 +136,18 @@ def test_planned_events_are_kept_apart_in_the_json_record():
                      date=D).to_dict()
     assert [e["kind"] for e in d["events"]] == ["talks"]
     assert [e["kind"] for e in d["planned_events"]] == ["summit"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Садыр Жапаров поговорил по телефону с Владимиром Путиным.", "phone_call"),  # sputnik.kg
+    ("Ираклий Кобахидзе позвонил Ильхаму Алиеву по случаю дня рождения.", "phone_call"),  # apsny.ge
+    ("Президенты провели телефонные переговоры.", "phone_call"),
+    # sia.az: a joint appearance before the press is a briefing, a joint statement is a document
+    ("Кобахидзе заявил это во время совместного выступления перед прессой.", "briefing"),
+])
+def test_event_cues_of_the_field(text, kind):
+    assert held(readout.read(text, date=D)) == {kind}
+
+
+def test_a_joint_statement_is_still_no_briefing():
+    assert held(readout.read("Президенты приняли совместное заявление.", date=D)) == set()

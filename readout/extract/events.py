@@ -44,7 +44,7 @@ def planned_words() -> frozenset[str]:
 
 def _joint_document(toks, i: int, kind: str) -> bool:
     """"Совместное заявление" is a signed document, not a press statement."""
-    return kind == "briefing" and i > 0 and toks[i - 1].lemma == "совместный"
+    return kind == "briefing" and i > 0 and toks[i - 1].lemma == "совместный" and toks[i].lemma == "заявление"
 
 
 def _background(ctx: Context, toks) -> bool:
