@@ -178,3 +178,14 @@ def test_an_institution_named_as_the_source_speaks_not_the_leader_it_serves():
                     "сообщении.") == ["Акорд"]
     assert speakers("«Мы обсудили торговлю и логистику», – сказал Касым-Жомарт Токаев, сообщает пресс-служба.") == [
         "Касым-Жомарт Токаев"]
+
+
+def test_an_ambiguous_plural_subject_still_speaks_for_the_participants():
+    # sayasat.kg: the tagger reads "Главы" as a genitive singular; the plural verb says otherwise
+    items = _reported("Садыр Жапаров и Шавкат Мирзиёев провели телефонный разговор. Главы государств с "
+                      "удовлетворением отметили рост товарооборота.")
+    assert {s for _, s, _ in items} == {"Садыр Жапаров", "Шавкат Мирзиёев"}
+    # point.md: two subjects joined by "и" with a plural verb are speakers, not a source
+    items = _reported("Клаус Йоханнис прибыл в Кишинев. Майя Санду и Клаус Йоханнис приветствовали подготовку "
+                      "к заседанию.")
+    assert "Клаус Йоханнис" in {s for _, s, _ in items}

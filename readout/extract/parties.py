@@ -94,10 +94,13 @@ def _joint_subject(ctx: Context, toks) -> bool:
     or "они"."""
     from readout import data
 
+    from readout.extract.speech import plural_subject
+
     nouns = set(data.lines("commitment_subjects")) | set(data.lines("joint_speakers"))
     for t in toks:
-        if t.feat("Case") in (None, "Nom") and (t.lemma in _PLURAL_SUBJECTS or (
-                t.lemma in nouns and t.feat("Number") == "Plur" and t.pos == "NOUN")):
+        if t.lemma in _PLURAL_SUBJECTS and t.feat("Case") in (None, "Nom"):
+            return True
+        if t.lemma in nouns and t.pos == "NOUN" and plural_subject(t):
             return True
     return False
 

@@ -111,7 +111,8 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     plural = t.feat("Number") == "Plur"
     gerund = t.feat("VerbForm") == "Conv"
     speakers, how = _resolve(ctx, clause, t.start)
-    if speakers and plural and len(speakers) == 1 and how != "joint":
+    if speakers and plural and len(speakers) == 1 and how != "joint" and not any(
+            x.lemma == "и" for x in toks[:k] if x.start >= clause):
         speakers, how = (), None  # "…, сообщили в пресс-службе X": a source, not X speaking
     if not speakers and t.lemma in _IMPERSONAL_SAYING:  # "В сообщении ОДКБ говорится, что…"
         from readout.extract.quotes import org_speaker
@@ -133,13 +134,22 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     return None
 
 
+def plural_subject(t) -> bool:
+    """The token can be a plural nominative: by the tagger, or by a parse of its own when the tagger took an
+    ambiguous form otherwise ("Главы государств отметили": "Главы" tagged as a genitive singular)."""
+    from readout.nlp import models
+
+    if t.feat("Number") == "Plur" and t.feat("Case") in (None, "Nom"):
+        return True
+    return any({"nomn", "plur"} <= set(p.tag.grammemes) for p in models().parse(t.text))
+
+
 def _joint(ctx: Context, toks, k: int, clause: int) -> tuple | None:
     """The participants, for a plural subject that stands for them all ("Стороны подчеркнули…")."""
     from readout import data
 
     nouns = set(data.lines("joint_speakers"))
-    if not any(x.lemma in nouns and x.feat("Number") == "Plur" and x.feat("Case") in (None, "Nom")
-               for x in toks if clause <= x.start < toks[k].start):
+    if not any(x.lemma in nouns and plural_subject(x) for x in toks if clause <= x.start < toks[k].start):
         return None
     persons = ctx.lead_persons()
     return tuple(persons) if len(persons) > 1 else None
