@@ -189,3 +189,10 @@ def test_an_ambiguous_plural_subject_still_speaks_for_the_participants():
     items = _reported("Клаус Йоханнис прибыл в Кишинев. Майя Санду и Клаус Йоханнис приветствовали подготовку "
                       "к заседанию.")
     assert "Клаус Йоханнис" in {s for _, s, _ in items}
+
+
+def test_a_bare_title_in_news_copy_is_the_leader_last_named():
+    # 24.kg: not the president's own site, so "Глава государства" is the head of state the text has named
+    rec = readout.read("Садыр Жапаров принял посла США Серджио Гора. Глава государства отметил готовность "
+                       "Кыргызстана к взаимодействию.", date="2025-10-10", url="https://24.kg/x")
+    assert [(q.speaker_name, q.speaker_rule) for q in rec.quotes] == [("Садыр Жапаров", "role_context")]

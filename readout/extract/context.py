@@ -106,6 +106,32 @@ class Context:
         office = role.office if role.office != "leader" else offices.leader_office(country)
         return offices.holder(country, office, self.doc.date)
 
+    _LEADING = {"president": ("president", "head_of_state", "monarch"), "head_of_state": ("president",
+                "head_of_state", "monarch"), "leader": ("president", "head_of_state", "monarch", "prime_minister"),
+                "prime_minister": ("prime_minister",), "foreign_minister": ("foreign_minister",)}
+
+    def holder_named_before(self, role: RoleMention) -> Person | None:
+        """A bare title with no state ("Глава государства", "Президент") on a site that is not the leader's own:
+        the person last named before it who holds such an office (24.kg: "Садыр Жапаров принял посла США … Глава
+        государства отметил…" is Жапаров)."""
+        from readout.extract.entities import assign_office
+
+        if role.country is not None or role.plural or self.official:
+            return None
+        offices = self._LEADING.get(role.office)
+        if not offices:
+            return None
+        best = None
+        for p in self.persons:
+            before = [f.start for f in p.forms if f.start < role.start]
+            if not before:
+                continue
+            if not p.country:
+                assign_office(self, p)
+            if p.role in offices and (best is None or max(before) > best[0]):
+                best = (max(before), p)
+        return best[1] if best else None
+
     def roles_in(self, start: int, stop: int) -> list[RoleMention]:
         return [r for r in self.roles if start <= r.start and r.stop <= stop]
 
@@ -165,6 +191,9 @@ class Context:
             holder = self.holder_of(role)
             if holder is not None:
                 return [self.person_for_holder(holder, role)], "publisher_voice" if role.country is None or role.ours else "role"
+            named = self.holder_named_before(role)
+            if named is not None:
+                return [named], "role_context"
         words = [t.lemma for t in tokens]
         if any(w in PRONOUNS for w in words):
             p = self.subject_before(start + 1)
