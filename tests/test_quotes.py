@@ -148,7 +148,17 @@ def test_a_press_service_as_source_is_no_speech_of_the_leader():
 def test_content_then_verb_then_speaker():
     # a news layout without quotation marks: "<content>, отметил X"
     (item,) = _reported("Отношения двух стран выходят на новый уровень, отметил Никол Пашинян.")
-    assert item[0] == "Отношения двух стран выходят на новый уровень" and item[1] == "Никол Пашинян"
+    assert item[0] == "Отношения двух стран выходят на новый уровень, отметил Никол Пашинян"
+    assert item[1] == "Никол Пашинян"
+
+
+def test_ob_etom_names_its_speaker_anywhere_and_a_source_is_no_speaker():
+    # 24news.am: "Об этом глава правительства X заявил во время встречи"; spot.uz: a press service informs
+    items = _reported("Армения и Россия являются стратегическими партнерами. Об этом глава армянского правительства "
+                      "Никол Пашинян заявил во время встречи с Сергеем Лавровым.")
+    assert items[0][:2] == ("Армения и Россия являются стратегическими партнерами", "Никол Пашинян")
+    assert _reported("Шавкат Мирзиёев принял Касым-Жомарта Токаева. Об этом информирует пресс-служба главы "
+                     "государства.") == []
 
 
 def test_a_gerund_of_saying_belongs_to_the_subject():

@@ -25,7 +25,7 @@ DASH = "–—-"
 _DASH_PARA = re.compile(r"^\s*[–—-]\s*")
 # ", – заявил Касым-Жомарт Токаев." / ". – сказал он." at a paragraph's end or before the quote goes on
 _ATTR = re.compile(r"(?P<punct>[,.!?…])\s*[–—-]\s+(?P<attr>[^–—«»\n]{3,160}?)(?P<end>[.:]\s+[–—-]\s+|[.!]?\s*$)")
-_OB_ETOM = re.compile(r"Об этом\s+(?:[а-яё]+\s+)?[а-яё]+")
+_OB_ETOM = re.compile(r"Об этом\b")
 _MESSAGES = {"поздравление", "послание", "обращение", "телеграмма", "письмо", "приветствие"}
 _OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 
@@ -329,13 +329,19 @@ def reported(ctx: Context) -> Iterator[Found]:
         if ctx.in_quote(sent.start) and ctx.in_quote(sent.stop - 1):
             continue
         m = _OB_ETOM.match(sent.text)
-        if m and n and speech_verbs() & {t.lemma for t in ctx.analysis.tokens_in(sent.start, sent.start + m.end())}:
-            prev = sentences[n - 1]  # "… Об этом заявил X": the sentence before is what X said
-            speakers, how = _subject(ctx, sent.start + m.end(), sent.stop)
+        verb = next((t for t in ctx.analysis.sentence_tokens(sent) if t.lemma in speech_verbs()
+                     and t.pos == "VERB" and t.feat("VerbForm") == "Fin"), None) if m else None
+        if verb is not None and n:
+            # "… Об этом заявил X", "Об этом глава правительства X заявил во время встречи": the sentence before is
+            # what X said; a press service or a medium as the subject is the news's source, nobody's speech
+            prev = sentences[n - 1]
+            from readout.extract.speech import _resolve
+
+            speakers, how = _resolve(ctx, sent.start + 8, sent.stop)
             if speakers and not ctx.in_quote(prev.start):
                 a, b = _trim(ctx.analysis.text, prev.start, prev.stop)
                 b -= ctx.analysis.text[b - 1:b] == "."
-                yield Found(a, b, False, speakers, "ob_etom", how, Span(sent.start, sent.start + m.end()))
+                yield Found(a, b, False, speakers, "ob_etom", how, Span(verb.start, verb.stop))
                 continue
         yield from reported_in_sentence(ctx, sent)
 

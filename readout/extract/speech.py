@@ -75,7 +75,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             else:
                 speakers, how = _resolve(ctx, sent.start + m.end(), sent.start + comma, any_case=True)
             if speakers:
-                a, b = sent.start + m.start(), sent.stop
+                # "По словам X, …" from its start; "…, по его словам, «…»" is the whole sentence
+                a, b = (sent.start + m.start() if not sent.text[:m.start()].strip() else window), sent.stop
                 yield Found(*_strip(ctx.analysis.text, a, b), False, speakers, "po_slovam", how,
                             Span(sent.start + m.start(), sent.start + m.end()))
                 return
@@ -129,8 +130,8 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     if k and toks[k - 1].text == "," and clause < toks[k - 1].start:  # "<content>, отметил X"
         end = next((x.start for x in toks[k + 1:] if x.text in (",", ".", ";", ":")), sent.stop)
         after = _resolve(ctx, t.stop, end)
-        if after[0] and (len(after[0]) > 1) == plural:
-            return after[0], after[1], clause, toks[k - 1].start
+        if after[0] and (len(after[0]) > 1) == plural:  # the item holds its attribution: "…, заявил он"
+            return after[0], after[1], clause, end
     return None
 
 
