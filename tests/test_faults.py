@@ -20,9 +20,10 @@ from bundled import corpus_lines
 from readout.ingest import ingest
 from readout.store import open_store
 from readout.store import schema as t
-from store_fixtures import db_url, kz_az_record  # noqa: F401 - fixture
+from store_fixtures import PG_BASE, _pg_reachable, db_url, kz_az_record  # noqa: F401 - fixture
 
 ROOT = Path(__file__).resolve().parents[1]
+PG_ADMIN = "host=127.0.0.1 port=5432 user=postgres dbname=test"
 URLS = [f"https://akorda.kz/{n}" for n in range(1, 6)]
 RECORDS = {url: kz_az_record(url=url) for url in URLS}
 
@@ -70,18 +71,30 @@ def whole(url: str, documents: int) -> dict[str, int]:
 # PostgreSQL: the connection is cut while a document is being written
 
 @pytest.fixture
-def pg_url(db_url):  # noqa: F811 - fixture
-    if not db_url.startswith("postgresql"):
-        pytest.skip("a PostgreSQL fault")  # the SQLite run of db_url; the faults of SQLite are below
-    name = f"readout_fault_{uuid.uuid4().hex[:8]}"
-    return f"{db_url}&application_name={name}", name
+def pg_url():
+    """A new PostgreSQL schema (dropped afterwards), and the application name its connections carry."""
+    problem = _pg_reachable()
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(f"{problem}; CI must run the PostgreSQL tests")
+        pytest.skip(problem)
+    import psycopg
+
+    schema, name = f"f_{uuid.uuid4().hex[:12]}", f"readout_fault_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{PG_BASE}?options=-csearch_path%3D{schema}&application_name={name}", name
+    finally:
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def cut_connections(application_name: str) -> None:
     """What a server restart does to a client: every connection of ``application_name`` terminated."""
     import psycopg
 
-    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as admin:
+    with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
         admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
                       (application_name,))
 
