@@ -31,7 +31,7 @@ class Cue:
     lemmas: tuple[str, ...]
     kind: str
     together: bool  # "a b": adjacent in order; "a+b": anywhere in the clause
-    when: str = "-"  # "not_past": only in a clause with no past-tense verb
+    when: str = "-"  # "not_past": only in a clause with no past-tense verb; "present": the cue verb in the present
 
 
 @functools.cache
@@ -58,11 +58,15 @@ def _match(toks) -> tuple[Cue, int] | None:
         if not present.issuperset(cue.lemmas) or (cue.when == "not_past" and past):
             continue
         if not cue.together:
-            return cue, min(lemmas.index(l) for l in cue.lemmas)
-        n = len(cue.lemmas)
-        for i in range(len(lemmas) - n + 1):
-            if tuple(lemmas[i:i + n]) == cue.lemmas:
-                return cue, i
+            i = min(lemmas.index(l) for l in cue.lemmas)
+        else:
+            n = len(cue.lemmas)
+            i = next((i for i in range(len(lemmas) - n + 1) if tuple(lemmas[i:i + n]) == cue.lemmas), None)
+            if i is None:
+                continue
+        if cue.when == "present" and toks[i].feat("Tense") != "Pres":
+            continue  # "строятся дороги" is work under way; "будут строиться" is a plan, "строились" a report
+        return cue, i
     return None
 
 
@@ -121,8 +125,12 @@ def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue
         return "process"
     if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB":  # "надо договориться": a wish, not a deal
         return "wish"
-    if toks[k].lemma == "согласиться" and any(t.lemma == "с" for t in toks[k + 1:k + 3]):
-        return "opinion"  # "согласился с Трампом в том, что…" shares a view, it binds nobody to act
+    if toks[k].lemma == "согласиться" and (any(t.lemma == "с" for t in toks[k + 1:k + 3]) or all(
+            not t.text[:1].isalnum() for t in toks[k + 1:])):
+        return "opinion"  # "согласился с Трампом в том, что…", "согласился, что…" share a view, bind nobody
+    words = [t for t in toks[:k] if t.text[:1].isalnum()]
+    if words and words[0].lemma == "как" and toks[k].feat("Tense") == "Past":
+        return "reference"  # "Как мы с вами и условились, …": an earlier agreement recalled, not made here
     return None
 
 
@@ -195,7 +203,10 @@ def _future_action(ctx: Context, sent, clauses) -> Commitment | None:
             we = t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma == "быть"
             if _future(cl, i) and (t.feat("Person") == "3" or we):
                 before = (cl[0].start, t.start)
-                subject = we or any(before[0] <= c.start < before[1] for c in ctx.countries) or any(
+                from readout.extract.parties import state_subject
+
+                subject = we or any(before[0] <= c.start < before[1] and state_subject(ctx, c, before[0])
+                                    for c in ctx.countries) or any(
                     x.lemma in data.lines("commitment_subjects") for x in cl[:i]) or _passive(cl, i)
                 if subject and not _excluded(cl, i, sent.text):
                     a, b = cl[0].start, _trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)

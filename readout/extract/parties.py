@@ -127,6 +127,12 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
     return sent is not None and any(t.lemma == "между" for t in ctx.analysis.tokens_in(sent.start, c.start))
 
 
+def state_subject(ctx: Context, c, clause_start: int) -> bool:
+    """A state that can be the subject of a future verb: named as an actor, not a two-state adjective of an
+    abstract noun ("объем российско-индийской торговли останется…" is a forecast, no state's plan)."""
+    return c.rule != "compound_adjective" and _actor(ctx, c, clause_start)
+
+
 def _nominative_name(ctx: Context, p, a: int, b: int) -> bool:
     return any(a <= f.start < b and ctx.name_case(f) in (None, "Nom") for f in p.forms)
 

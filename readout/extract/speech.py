@@ -3,7 +3,7 @@
 >>> from readout import read
 >>> r = read("Касым-Жомарт Токаев прибыл в Баку. Он подчеркнул, что отношения развиваются.", date="2025-10-21")
 >>> [(q.text, q.speaker_name, q.speaker_rule) for q in r.quotes]
-[('подчеркнул, что отношения развиваются', 'Касым-Жомарт Токаев', 'pronoun')]
+[('Он подчеркнул, что отношения развиваются', 'Касым-Жомарт Токаев', 'pronoun')]
 """
 from __future__ import annotations
 
