@@ -206,3 +206,42 @@ def test_a_bare_title_in_news_copy_is_the_leader_last_named():
     rec = readout.read("Садыр Жапаров принял посла США Серджио Гора. Глава государства отметил готовность "
                        "Кыргызстана к взаимодействию.", date="2025-10-10", url="https://24.kg/x")
     assert [(q.speaker_name, q.speaker_rule) for q in rec.quotes] == [("Садыр Жапаров", "role_context")]
+
+
+def _direct(text, date="2024-01-01", url=None):
+    return [(q.speaker_name, q.rule, q.text) for q in readout.read(text, date=date, url=url).quotes if q.direct]
+
+
+def test_an_attribution_inside_the_marks_splits_the_quote():
+    # eadaily.com layout: «…, — отметил Лавров. — …»
+    got = _direct("Сергей Лавров провел переговоры в Ханое.\n«Наши страны одинаково смотрят на мироустройство, — "
+                  "отметил Лавров. — Эти подходы мы отстаиваем и в ООН».", date="2019-03-23")
+    assert [(s, t[:20]) for s, _, t in got] == [("Сергей Лавров", "Наши страны одинаков"),
+                                               ("Сергей Лавров", "Эти подходы мы отста")]
+
+
+def test_a_paragraph_of_first_person_speech_closed_by_its_attribution():
+    # unn.ua: no opening dash, the attribution at the paragraph's end
+    got = _direct("Владимир Зеленский встретился с Байбой Браже.\n\nПозиции у нас совпадают, давление надо "
+                  "наращивать. Спасибо за поддержку - отметил Глава государства.\n\nОтдельно обсудили дипломатию.",
+                  url="https://unn.ua/x")
+    assert [(s, r) for s, r, _ in got] == [("Владимир Зеленский", "attributed_paragraph")]
+    # narration closed by a source is no quote
+    assert _direct("Стороны обсудили сотрудничество в энергетике и транспорте - сообщает пресс-служба.") == []
+
+
+def test_a_quote_cut_off_by_the_excerpt_end_belongs_to_the_speaker_just_introduced():
+    # business.com.tm: "X отметил, что … ¶ «И это …" with no closing mark
+    got = _direct("Гурбангулы Бердымухамедов отметил, что страны смогут принести тепло в каждый дом.\n\n«И это "
+                  "касается лишь углеводородов. Если же говорить об энергетике, то мы про")
+    assert [(s, r) for s, r, _ in got] == [("Гурбангулы Бердымухамедов", "cut_off")]
+    # with no verb of saying just before, nobody is named as its speaker
+    assert _direct("Лидеры обсудили энергетику.\n\n«Собеседники обменялись мнениями по повестке дня и") == []
+
+
+def test_a_singular_verb_of_saying_has_one_subject():
+    # mixnews.lv: the antecedent of "который"; a press service after the verb is a source
+    items = _reported("Эдгар Ринкевич встретился с президентом Петром Порошенко, который поздравил Латвию со "
+                      "столетием.", date="2018-11-20")
+    assert [s for _, s, _ in items] == ["Пётр Порошенко"] or [s for _, s, _ in items] == ["Петр Порошенко"]
+    assert _reported("Шавкат Мирзиёев и Касым-Жомарт Токаев провели переговоры, сообщает пресс-служба.") == []

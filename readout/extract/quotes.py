@@ -27,6 +27,7 @@ _DASH_PARA = re.compile(r"^\s*[–—-]\s*")
 _ATTR = re.compile(r"(?P<punct>[,.!?…])\s*[–—-]\s+(?P<attr>[^–—«»\n]{3,160}?)(?P<end>[.:]\s+[–—-]\s+|[.!]?\s*$)")
 _OB_ETOM = re.compile(r"Об этом\b")
 _MESSAGES = {"поздравление", "послание", "обращение", "телеграмма", "письмо", "приветствие"}
+_INNER_ATTR = re.compile(r"[,.!?…]\s*[–—-]\s+(?P<attr>[^–—«»\n]{3,120}?)[.,:]\s+[–—-]\s+")
 _OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 
 
@@ -206,6 +207,71 @@ def dash_paragraph(ctx: Context) -> Iterator[Found]:
                 yield Found(a, b, True, speakers, "dash_paragraph", how, cue)
 
 
+_TAIL_ATTR = re.compile(r"(?P<punct>[,.!?…])?\s+[–—-]\s+(?P<attr>[^–—«»\n]{3,120}?)\.?\s*$")
+
+
+def attributed_paragraph(ctx: Context) -> Iterator[Found]:
+    """A paragraph of first-person speech with no opening dash or marks, closed by its attribution (unn.ua:
+    "Позиции у нас совпадают – … Спасибо за поддержку - отметил Глава государства.")."""
+    text = ctx.analysis.text
+    pos = 0
+    for para in text.split("\n"):
+        start, pos = pos, pos + len(para) + 1
+        body = para.strip()
+        if not body or body[0] in DASH + "«„“\"" or len(body.split()) < 5:
+            continue
+        m = _TAIL_ATTR.search(para)
+        if not m:
+            continue
+        a_attr, b_attr = start + m.start("attr"), start + m.end("attr")
+        cue = _has_speech_verb(ctx, a_attr, b_attr)
+        if cue is None or cue.start - a_attr > 2 or not _first_person(ctx, start, start + m.start()):
+            continue  # the verb opens the attribution ("- отметил X"), and the words are someone's own
+        speakers, how = _speakers(ctx, a_attr, b_attr)
+        a, b = _trim(text, start, start + m.start())
+        if speakers and b - a > 1:
+            yield Found(a, b, True, speakers, "attributed_paragraph", how, cue)
+
+
+def _first_person(ctx: Context, a: int, b: int) -> bool:
+    """The words speak in the first or second person: "мы", "наш", "я", "вы", or a verb in those persons."""
+    return any(t.lemma in ("я", "мы", "наш", "мой", "вы", "ваш") or t.feat("Person") in ("1", "2")
+               for t in ctx.analysis.tokens_in(a, b))
+
+
+def _split_at_inner_attribution(ctx: Context, a: int, b: int, rule: str) -> Iterator[Found]:
+    """"…, – отметил Лавров. – …" inside one pair of marks: two quotes of the speaker the attribution names."""
+    text = ctx.analysis.text
+    inner = _INNER_ATTR.search(text, a, b)
+    if not inner or not (cue := _has_speech_verb(ctx, inner.start("attr"), inner.end("attr"))):
+        return
+    sp, how = _speakers(ctx, inner.start("attr"), inner.end("attr"))
+    for x, y in ((a, inner.start() + 1), (inner.end(), b)):
+        x, y = _trim(text, x, y)
+        if y - x > 1:
+            yield Found(x, y, True, sp, rule, how, cue)
+
+
+def cut_off_quote(ctx: Context) -> Iterator[Found]:
+    """A quotation opened at a paragraph's start and cut off by the end of the text (an excerpt): the speaker is
+    the one the narration just before named (business.com.tm: "Бердымухамедов отметил, что … ¶ «И это …")."""
+    text = ctx.analysis.text
+    for m in re.finditer(r"(?:^|\n)\s*([«„“])", text):
+        i = m.start(1)
+        if _closing(text, i) is not None or any(c in text[i + 1:] for c in "«»„“”"):
+            continue
+        a, b = _trim(text, i + 1, min(x for x in _page_ends(text) if x > i))
+        pieces = list(_split_at_inner_attribution(ctx, a, b, "cut_off"))
+        if pieces:
+            yield from pieces
+            continue
+        prev = [x for x in ctx.analysis.sentences if x.stop <= i][-1:]
+        said = bool(prev) and _has_speech_verb(ctx, prev[0].start, prev[0].stop) is not None
+        speaker = ctx.subject_before(i) if said else None  # the narration before introduced the speaker
+        if speaker is not None and len(text[a:b].split()) >= 3:
+            yield Found(a, b, True, (speaker,), "cut_off", "narration", None)
+
+
 _INTERVIEW = re.compile(r"\b[Ии]нтервью\b")
 
 
@@ -253,6 +319,12 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             sp, how = _subject(ctx, sa, i)
             if cue or sp:
                 found = Found(a, b, True, sp, "quote_marks" if cue else "colon", how, cue)
+        if found is None:  # "«…, – отметил Лавров. – …»": the attribution inside the marks splits the quote
+            pieces = list(_split_at_inner_attribution(ctx, a, b, "quote_marks"))
+            if pieces:
+                yield from pieces
+                i = j + 1
+                continue
         if found and len(text[a:b].split()) >= 3:
             yield found
             i = j + 1
@@ -349,7 +421,7 @@ def reported(ctx: Context) -> Iterator[Found]:
 from readout.extract.transcripts import transcript_turn  # noqa: E402 (it builds on the helpers above)
 
 RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, dash_paragraph, quote_marks, statement,
-                                                          headline)
+                                                          headline, attributed_paragraph, cut_off_quote)
 
 
 def find_quotes(ctx: Context) -> list[Found]:

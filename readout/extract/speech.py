@@ -111,10 +111,19 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     t = toks[k]
     plural = t.feat("Number") == "Plur"
     gerund = t.feat("VerbForm") == "Conv"
-    speakers, how = _resolve(ctx, clause, t.start)
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    inverted = not gerund and k > 1 and toks[k - 1].text == "," and nxt is not None and nxt.pos in (
+        "NOUN", "PROPN") and nxt.feat("Case") in (None, "Nom") and any(
+        x.pos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" for x in toks[:k - 1] if x.start >= clause)
+    # "…, сказал X, сообщает пресс-служба": after a comma and another finite verb, with a noun right after it, the
+    # verb's subject follows it
+    speakers, how = _resolve(ctx, clause, t.start) if not inverted else ((), None)
     if speakers and plural and len(speakers) == 1 and how != "joint" and not any(
             x.lemma == "и" for x in toks[:k] if x.start >= clause):
         speakers, how = (), None  # "…, сообщили в пресс-службе X": a source, not X speaking
+    if speakers and not plural and not gerund and len(speakers) > 1 and how == "name":
+        speakers = _one_subject(ctx, toks, k, clause, speakers)  # a singular verb has one subject
+        how = how if speakers else None
     if not speakers and t.lemma in _IMPERSONAL_SAYING:  # "В сообщении ОДКБ говорится, что…"
         from readout.extract.quotes import org_speaker
 
@@ -133,6 +142,23 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         if after[0] and (len(after[0]) > 1) == plural:  # the item holds its attribution: "…, заявил он"
             return after[0], after[1], clause, end
     return None
+
+
+def _one_subject(ctx: Context, toks, k: int, clause: int, named: tuple) -> tuple:
+    """Of several persons named before a singular verb, its subject: the antecedent of "который" just before it
+    ("встретился с Петром Порошенко, который поздравил…"), else the only one surely in the nominative ("Сергей
+    Лавров на встрече с Ле Хоай Чунгом предложил…"); none when that is not clear ("X и Y провели переговоры,
+    сообщает пресс-служба": the verb's subject comes after it)."""
+    rel = [x for x in toks[:k] if x.start >= clause and x.lemma == "который"]
+    if rel:
+        before = [p for p in named if any(f.stop <= rel[-1].start for f in p.forms)]
+        last = max(before, key=lambda p: max(f.start for f in p.forms if f.stop <= rel[-1].start), default=None)
+        return (last,) if last is not None else ()
+    sure = [p for p in named if any(clause <= f.start < toks[k].start and ctx.name_case(f) == "Nom"
+                                    for f in p.forms)]
+    if len(sure) == 1 and not any(x.lemma == "и" and x.start >= clause for x in toks[:k]):
+        return (sure[0],)
+    return ()
 
 
 def plural_subject(t) -> bool:
