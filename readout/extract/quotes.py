@@ -252,7 +252,7 @@ def _split_at_inner_attribution(ctx: Context, a: int, b: int, rule: str) -> Iter
             yield Found(x, y, True, sp, rule, how, cue)
 
 
-def cut_off_quote(ctx: Context) -> Iterator[Found]:
+def cut_off(ctx: Context) -> Iterator[Found]:
     """A quotation opened at a paragraph's start and cut off by the end of the text (an excerpt): the speaker is
     the one the narration just before named (business.com.tm: "Бердымухамедов отметил, что … ¶ «И это …")."""
     text = ctx.analysis.text
@@ -421,7 +421,7 @@ def reported(ctx: Context) -> Iterator[Found]:
 from readout.extract.transcripts import transcript_turn  # noqa: E402 (it builds on the helpers above)
 
 RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, dash_paragraph, quote_marks, statement,
-                                                          headline, attributed_paragraph, cut_off_quote)
+                                                          headline, attributed_paragraph, cut_off)
 
 
 def find_quotes(ctx: Context) -> list[Found]:
