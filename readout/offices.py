@@ -1,7 +1,8 @@
 """Office holders and their terms, role titles, "leader" offices and known publishers.
 
 Data lives in ``readout/data/``: ``office_holders.yaml``, ``offices.tsv``, ``leaders.tsv``, ``publishers.yaml``.
-Nothing is read at import time; every loader is cached. ``validate()`` lists what is wrong with the data.
+Nothing is read at import time; every loader is cached. ``readout.offices_check.validate()`` lists what is
+wrong with the data (that module reads this one, never the other way round).
 
 >>> holder("KZ", "president", "2025-10-21").name
 'Касым-Жомарт Токаев'
@@ -338,10 +339,3 @@ def publisher_for(url_or_credit: str) -> Publisher | None:
         if best[0]:
             return best[1]
     return None
-
-
-def validate(*args: Any, **kwargs: Any) -> list[str]:
-    """Problems in the packaged data (or in the data given instead); see :mod:`readout.offices_check`."""
-    from readout.offices_check import validate as run
-
-    return run(*args, **kwargs)

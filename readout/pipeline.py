@@ -9,26 +9,39 @@ Each step takes the shared ``State`` and fills what it ``assigns`` from what it 
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Callable
 
 from readout.model import Commitment, Document, Entity, Event, Quote, Record
+
+if TYPE_CHECKING:  # the types only: every extractor is imported by its step, when it runs
+    from readout.extract.context import Context
+    from readout.extract.entities.countries import CountryMention
+    from readout.extract.entities.persons import Person
+    from readout.extract.entities.roles import RoleMention
+    from readout.extract.events.find import FoundEvent
+    from readout.extract.speech.base import Found
+    from readout.nlp import Analysis
+    from readout.offices import Publisher
 
 
 @dataclass(slots=True)
 class State:
+    """What the steps have found so far; each field is filled by the one step that ``assigns`` it."""
+
     doc: Document
-    analysis: Any = None
-    publisher: Any = None
+    analysis: Analysis | None = None
+    publisher: Publisher | None = None
     publisher_country: str | None = None
-    countries: list = field(default_factory=list)
-    persons: list = field(default_factory=list)
-    roles: list = field(default_factory=list)
-    ctx: Any = None
-    quotes: list = field(default_factory=list)
+    countries: list[CountryMention] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
+    ctx: Context | None = None
+    quotes: list[Found] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    sectors: list = field(default_factory=list)
+    events: list[FoundEvent] = field(default_factory=list)
+    sectors: list[tuple[str, int, int]] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
 
 
@@ -48,20 +61,20 @@ def _analyze(s: State) -> None:
 
 
 def _publisher(s: State) -> None:
-    from readout.extract.publisher import publisher_of
+    from readout.extract.entities.publisher import publisher_of
 
     s.publisher, s.publisher_country = publisher_of(s.doc, s.analysis)
 
 
 def _countries(s: State) -> None:
-    from readout.extract.countries import find_countries
+    from readout.extract.entities.countries import find_countries
 
     s.countries = find_countries(s.analysis)
 
 
 def _persons(s: State) -> None:
-    from readout.extract.persons import find_persons
-    from readout.extract.roles import find_roles
+    from readout.extract.entities.persons import find_persons
+    from readout.extract.entities.roles import find_roles
 
     s.persons = find_persons(s.analysis)
     s.roles = find_roles(s.analysis, s.countries, s.publisher_country)
@@ -73,7 +86,7 @@ def _context(s: State) -> None:
     s.ctx = Context(s.doc, s.analysis, s.persons, s.countries, s.roles, s.publisher_country,
                     official=s.publisher is not None and s.publisher_country is not None)
     if s.publisher_country is None:
-        from readout.extract.publisher import our_country
+        from readout.extract.entities.publisher import our_country
 
         s.publisher_country = our_country(s.ctx)
         s.ctx.publisher_country = s.publisher_country
@@ -81,7 +94,7 @@ def _context(s: State) -> None:
 
 
 def _quotes(s: State) -> None:
-    from readout.extract.quotes import find_quotes
+    from readout.extract.speech.quotes import find_quotes
 
     s.quotes = find_quotes(s.ctx)
     s.ctx.found_quotes = s.quotes
@@ -92,13 +105,13 @@ def _quotes(s: State) -> None:
 
 
 def _commitments(s: State) -> None:
-    from readout.extract.commitments import find_commitments
+    from readout.extract.commitments.find import find_commitments
 
     s.commitments = find_commitments(s.ctx)
 
 
 def _events(s: State) -> None:
-    from readout.extract.events import find_events
+    from readout.extract.events.find import find_events
 
     s.events = find_events(s.ctx)
 
@@ -112,7 +125,7 @@ def _sectors(s: State) -> None:
 
 
 def _entities(s: State) -> None:
-    from readout.extract.entities import build_entities
+    from readout.extract.entities.build import build_entities
 
     s.entities = build_entities(s.ctx)
 
@@ -121,17 +134,46 @@ STEPS: tuple[Step, ...] = (
     Step("analyze", _analyze, ("doc",), ("analysis",)),
     Step("publisher", _publisher, ("doc", "analysis"), ("publisher", "publisher_country")),
     Step("countries", _countries, ("analysis",), ("countries",)),
-    Step("persons", _persons, ("analysis", "countries"), ("persons", "roles")),
-    Step("context", _context, ("persons", "roles", "countries"), ("ctx",)),
+    Step("persons", _persons, ("analysis", "countries", "publisher_country"), ("persons", "roles")),
+    Step("context", _context, ("doc", "analysis", "persons", "roles", "countries", "publisher", "publisher_country"),
+         ("ctx",)),
+    # quotes add the speakers they name to the context; commitments, events and entities read them there
     Step("quotes", _quotes, ("ctx",), ("quotes",)),
     Step("commitments", _commitments, ("ctx", "quotes"), ("commitments",)),
-    Step("events", _events, ("ctx",), ("events",)),
+    Step("events", _events, ("ctx", "quotes"), ("events",)),
     Step("sectors", _sectors, ("analysis",), ("sectors",)),
-    Step("entities", _entities, ("ctx",), ("entities",)),
+    Step("entities", _entities, ("ctx", "quotes", "commitments", "events"), ("entities",)),
 )
 
 
+class PipelineError(ValueError):
+    """The steps are out of order: one requires what no earlier step assigns."""
+
+
+@functools.cache
+def check(steps: tuple[Step, ...] = STEPS) -> None:
+    """Every step's ``requires`` is the document or something an earlier step ``assigns``; no field is assigned
+    twice.
+
+    >>> check(STEPS)
+    >>> check(tuple(reversed(STEPS)))
+    Traceback (most recent call last):
+    ...
+    readout.pipeline.PipelineError: step 'entities' requires ctx, quotes, commitments, events before any step assigns them
+    """
+    have = {"doc"}
+    for step in steps:
+        missing = [r for r in step.requires if r not in have]
+        if missing:
+            raise PipelineError(f"step {step.name!r} requires {', '.join(missing)} before any step assigns them")
+        twice = [a for a in step.assigns if a in have]
+        if twice:
+            raise PipelineError(f"step {step.name!r} assigns {', '.join(twice)} again")
+        have.update(step.assigns)
+
+
 def run(doc: Document, steps: tuple[Step, ...] = STEPS) -> State:
+    check(steps)
     state = State(doc)
     for step in steps:
         step.run(state)

@@ -128,7 +128,7 @@ def test_every_cue_matches_its_own_example():
     from the dictionary's at times: "намерены" → "намерен")."""
     from importlib import resources
 
-    from readout.extract.commitments import _match
+    from readout.extract.commitments.find import _match
     from readout.nlp import analyze
 
     text = resources.files("readout.data").joinpath("commitment_cues.tsv").read_text(encoding="utf-8")

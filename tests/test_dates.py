@@ -6,7 +6,7 @@ from importlib import resources
 import pytest
 
 from readout.data import lines
-from readout.extract.dates import compile_cue, find_dates, find_horizon, find_horizons
+from readout.extract.commitments.dates import compile_cue, find_dates, find_horizon, find_horizons
 
 DOC = "2025-04-22"
 
@@ -120,7 +120,7 @@ def test_every_cue_compiles_and_has_an_example():
 
 
 def test_half_year_horizon():
-    from readout.extract.dates import find_horizon
+    from readout.extract.commitments.dates import find_horizon
 
     assert find_horizon("завершить во второй половине 2026 года", "2025-05-07").text == "во второй половине 2026 года"
     assert find_horizon("в первой половине года", "2025-05-07").text == "в первой половине года"

@@ -110,7 +110,7 @@ def test_every_rule_and_kind_of_a_real_record_is_described(akorda_record):
 
 
 def test_rule_vocabularies_are_described():
-    from readout.extract.quotes import RULES
+    from readout.extract.speech.quotes import RULES
     from readout.extract.sectors import SECTORS
 
     page = (DOCS / "record.md").read_text(encoding="utf-8")

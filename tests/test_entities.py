@@ -2,7 +2,7 @@
 import pytest
 
 import readout
-from readout.extract.names import nominative
+from readout.extract.entities.names import nominative
 
 D = "2025-10-21"
 

@@ -130,7 +130,7 @@ def test_header_and_html_readers_on_any_text(text):
 @given(text=any_text)
 @BOUNDED
 def test_find_quantities_spans_lie_inside_the_text(text):
-    from readout.extract.numbers import find_quantities
+    from readout.extract.commitments.numbers import find_quantities
 
     for quantity in find_quantities(text):
         assert 0 <= quantity.start < quantity.stop <= len(text), quantity

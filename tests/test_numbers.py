@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readout.data import tsv
-from readout.extract.numbers import find_quantities, parse_quantity
+from readout.extract.commitments.numbers import find_quantities, parse_quantity
 
 # text | span | value | unit | factor   (span is the quantity's text; "-" for None)
 CASES = """

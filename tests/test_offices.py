@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from readout import offices
-from readout.offices_check import check_holders, check_publishers
+from readout.offices_check import check_holders, check_publishers, validate
 from readout.offices import (
     find_holder,
     holder,
@@ -18,7 +18,6 @@ from readout.offices import (
     match_title,
     office_of_title,
     publisher_for,
-    validate,
 )
 
 

@@ -7,9 +7,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from readout.extract.countries import CountryMention
-from readout.extract.persons import Person, PersonForm
-from readout.extract.roles import RoleMention
+from readout.extract.entities.countries import CountryMention
+from readout.extract.entities.persons import Person, PersonForm
+from readout.extract.entities.roles import RoleMention
 from readout.model import Document
 from readout.nlp import Analysis
 
@@ -82,6 +82,23 @@ class Context:
         self.persons.append(p)
         return p
 
+    def assign_office(self, p: Person) -> None:
+        """A person's country and role: their office on the document's date, else the title just before a mention
+        ("Президентом Республики Узбекистан Шавкатом Мирзиёевым")."""
+        from readout import offices
+
+        holder = next((h for h in offices.holders() if h.id == p.holder_id), None) if p.holder_id else None
+        term = next((t for t in holder.terms if t.covers(self.doc.date)), None) if holder else None
+        if term is not None:
+            p.country, p.role = term.country or term.org, term.office
+            return
+        by_stop = {r.stop: r for r in self.roles}
+        for f in p.forms:
+            role = by_stop.get(f.start - 1) or by_stop.get(f.start - 2)
+            if role is not None and not role.plural:
+                p.country, p.role = role.country, role.office
+                return
+
     # ---- roles ---------------------------------------------------------------------------------------------
     def holder_of(self, role: RoleMention):
         """Who holds the role on the document's date; nobody when a name follows the title ("Президент Франции
@@ -114,8 +131,6 @@ class Context:
         """A bare title with no state ("Глава государства", "Президент") on a site that is not the leader's own:
         the person last named before it who holds such an office (24.kg: "Садыр Жапаров принял посла США … Глава
         государства отметил…" is Жапаров)."""
-        from readout.extract.entities import assign_office
-
         if role.country is not None or role.plural or self.official:
             return None
         offices = self._LEADING.get(role.office)
@@ -127,7 +142,7 @@ class Context:
             if not before:
                 continue
             if not p.country:
-                assign_office(self, p)
+                self.assign_office(p)
             if p.role in offices and (best is None or max(before) > best[0]):
                 best = (max(before), p)
         return best[1] if best else None

@@ -27,7 +27,7 @@ from typing import Callable, Iterable
 
 from readout import data
 from readout.extract.context import Context
-from readout.extract.names import nominative
+from readout.extract.entities.names import nominative
 
 _MONTH = r"(?i:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*\.?"
 _WORD = r"[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?"

@@ -15,8 +15,8 @@ import re
 from typing import Iterator
 
 from readout.extract.context import Context
-from readout.extract.persons import Person
-from readout.extract.quotes import Found, _page_ends, _trim
+from readout.extract.entities.persons import Person
+from readout.extract.speech.base import Found, page_ends, trim
 from readout.model import Span
 
 _LABEL = re.compile(
@@ -43,10 +43,10 @@ def transcript_turn(ctx: Context) -> Iterator[Found]:
         for a, body, label in _name_labels(ctx):
             if not any(x <= a < y or a <= x < body for x, y, _, _ in labels.values()):
                 labels[a] = (a, body, label, "translated")
-    stops = sorted([m.start() for m in _GENERIC_LABEL.finditer(text)] + list(labels) + _page_ends(text))
+    stops = sorted([m.start() for m in _GENERIC_LABEL.finditer(text)] + list(labels) + page_ends(text))
     for a, body, label, kind in sorted(labels.values()):
         stop = next(s for s in stops if s > body)
-        qa, qb = _trim(text, body, stop)
+        qa, qb = trim(text, body, stop)
         if qb - qa < 2:
             continue
         person = _label_person(ctx, a, a + len(label), label, kind)
@@ -83,8 +83,8 @@ def _label_person(ctx: Context, a: int, b: int, label: str, kind: str) -> Person
         res = ctx.resolve(a, b)
         if res and res[0]:
             return res[0][0]
-        from readout.extract.persons import PersonForm
-        from readout.extract.roles import is_title_word
+        from readout.extract.entities.persons import PersonForm
+        from readout.extract.entities.roles import is_title_word
 
         words: list[str] = []
         for w in re.findall(r"[А-ЯЁ][\w-]+", label):
@@ -100,7 +100,7 @@ def _label_person(ctx: Context, a: int, b: int, label: str, kind: str) -> Person
     person = ctx.person_by_surname(surname.split()[-1]) or ctx.person_by_surname(surname.split()[0])
     if person is None:
         from readout import offices
-        from readout.extract.persons import PersonForm
+        from readout.extract.entities.persons import PersonForm
 
         holder = offices.find_holder(label)
         if holder is not None:

@@ -11,6 +11,8 @@ import re
 from typing import Iterator
 
 from readout.extract.context import Context
+from readout.extract.speech.base import Found, speech_verbs, subject_in
+from readout.extract.speech.sources import org_speaker
 from readout.model import Span
 from readout.nlp import Sentence, lemma_of
 
@@ -50,8 +52,6 @@ def narration_subjects(ctx: Context) -> None:
 
 
 def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
-    from readout.extract.quotes import Found, speech_verbs
-
     toks = ctx.analysis.sentence_tokens(sent)
     window = sent.start
     for a, b in ctx.quoted:
@@ -59,7 +59,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             window = max(window, b)
     k = _KAK.search(sent.text)
     if k and sent.start + k.start() >= window and lemma_of(k.group("verb")) in speech_verbs():
-        speakers, how = _resolve(ctx, sent.start + k.start("who"), sent.start + k.end("who"), any_case=True)
+        speakers, how = subject_in(ctx, sent.start + k.start("who"), sent.start + k.end("who"), any_case=True)
         if speakers:
             yield Found(*_strip(ctx.analysis.text, max(window, sent.start + k.start()), sent.stop), False, speakers,
                         "kak_skazal", how,
@@ -73,7 +73,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
                 p = ctx.subject_before(sent.start + m.start() + 1)
                 speakers, how = ((p,), "pronoun") if p else ((), None)
             else:
-                speakers, how = _resolve(ctx, sent.start + m.end(), sent.start + comma, any_case=True)
+                speakers, how = subject_in(ctx, sent.start + m.end(), sent.start + comma, any_case=True)
             if speakers:
                 # "По словам X, …" from its start; "…, по его словам, «…»" is the whole sentence
                 a, b = (sent.start + m.start() if not sent.text[:m.start()].strip() else window), sent.stop
@@ -117,7 +117,7 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         x.pos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" for x in toks[:k - 1] if x.start >= clause)
     # "…, сказал X, сообщает пресс-служба": after a comma and another finite verb, with a noun right after it, the
     # verb's subject follows it
-    speakers, how = _resolve(ctx, clause, t.start) if not inverted else ((), None)
+    speakers, how = subject_in(ctx, clause, t.start) if not inverted else ((), None)
     if speakers and plural and len(speakers) == 1 and how != "joint" and not any(
             x.lemma == "и" for x in toks[:k] if x.start >= clause):
         speakers, how = (), None  # "…, сообщили в пресс-службе X": a source, not X speaking
@@ -125,8 +125,6 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         speakers = _one_subject(ctx, toks, k, clause, speakers)  # a singular verb has one subject
         how = how if speakers else None
     if not speakers and t.lemma in _IMPERSONAL_SAYING:  # "В сообщении ОДКБ говорится, что…"
-        from readout.extract.quotes import org_speaker
-
         org = org_speaker(ctx, clause, t.start)
         speakers, how = ((org,), "organization") if org else ((), None)
     if speakers:
@@ -134,11 +132,11 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     if plural and not gerund and (joint := _joint(ctx, toks, k, clause)):
         return joint, "joint", clause, sent.stop
     if gerund:
-        after = _resolve(ctx, t.stop, sent.stop) if clause == sent.start else ((), None)
+        after = subject_in(ctx, t.stop, sent.stop) if clause == sent.start else ((), None)
         return (after[0], after[1], t.start, sent.stop) if after[0] and len(after[0]) == 1 else None
     if k and toks[k - 1].text == "," and clause < toks[k - 1].start:  # "<content>, отметил X"
         end = next((x.start for x in toks[k + 1:] if x.text in (",", ".", ";", ":")), sent.stop)
-        after = _resolve(ctx, t.stop, end)
+        after = subject_in(ctx, t.stop, end)
         if after[0] and (len(after[0]) > 1) == plural:  # the item holds its attribution: "…, заявил он"
             return after[0], after[1], clause, end
     return None
@@ -193,13 +191,6 @@ def _clause_start(toks, k: int, window: int) -> int:
         if t.text in (";",) and t.stop > start:
             start = t.stop
     return start
-
-
-def _resolve(ctx: Context, a: int, b: int, any_case: bool = False) -> tuple[tuple, str | None]:
-    """The subject of a verb of saying in ``[a, b)``: a person, role or pronoun in the nominative (any case after
-    "По словам")."""
-    found = ctx.resolve(a, b, nominative=not any_case, role_nouns=False)
-    return (tuple(found[0]), found[1]) if found else ((), None)
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:

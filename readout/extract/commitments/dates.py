@@ -269,7 +269,7 @@ def _add(date: dt.date, n: float, period: str) -> dt.date:
 def _count(word: str | None) -> float | None:
     if not word:
         return 1.0
-    from readout.extract.numbers import parse_quantity
+    from readout.extract.commitments.numbers import parse_quantity
 
     q = parse_quantity(word.strip() + " раз")
     return q.value if q is not None else None

@@ -203,7 +203,7 @@ def _future_action(ctx: Context, sent, clauses) -> Commitment | None:
             we = t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma == "быть"
             if _future(cl, i) and (t.feat("Person") == "3" or we):
                 before = (cl[0].start, t.start)
-                from readout.extract.parties import state_subject
+                from readout.extract.commitments.parties import state_subject
 
                 subject = we or any(before[0] <= c.start < before[1] and state_subject(ctx, c, before[0])
                                     for c in ctx.countries) or any(
@@ -252,7 +252,7 @@ def _signed_list(ctx: Context) -> list[Commitment]:
             b = _trim_end(text, a, b)
             c = _commitment(ctx, a, b, "signed", "signed_list", Span(head.start(), head.end()))
             # a document signed at the talks binds their sides, whoever of each side signs it ("Роскосмос")
-            from readout.extract.parties import participant_states
+            from readout.extract.commitments.parties import participant_states
 
             both = tuple(dict.fromkeys(c.parties + tuple(participant_states(ctx))))
             out.append(replace(c, parties=both))
@@ -293,9 +293,9 @@ def _list_end(text: str, a: int) -> int:
 
 
 def _commitment(ctx: Context, a: int, b: int, kind: str, rule: str, cue: Span) -> Commitment:
-    from readout.extract.dates import find_horizon
-    from readout.extract.numbers import find_quantities
-    from readout.extract.parties import addressee, parties
+    from readout.extract.commitments.dates import find_horizon
+    from readout.extract.commitments.numbers import find_quantities
+    from readout.extract.commitments.parties import addressee, parties
 
     text = ctx.analysis.text
     while a < b and text[a] in " –—-":  # the dash that opens direct speech is not part of the clause

@@ -49,7 +49,7 @@ def _joint_document(toks, i: int, kind: str) -> bool:
 
 def _background(ctx: Context, toks) -> bool:
     """A held event told as background: a year before the document's, or "назад", "ранее"."""
-    from readout.extract.commitments import background
+    from readout.extract.commitments.find import background
 
     return background(toks, int(ctx.doc.date[:4]) if ctx.doc.date else None)
 
@@ -118,7 +118,7 @@ def find_events(ctx: Context) -> list[FoundEvent]:
     if not held:
         return list(found.values())
     found = {k: e for k, e in found.items() if e.status != "held" or e.kind in one_occasion({x.kind for x in held})}
-    from readout.extract.places import event_place
+    from readout.extract.events.places import event_place
 
     held = [e for e in found.values() if e.status == "held"]
     place = None if all(e.kind in _NO_PLACE for e in held) else event_place(ctx, event_sentences)[0]

@@ -5,7 +5,7 @@ Titles are rows of ``data/offices.tsv`` (office ``leader`` means the state's lea
 ``offices.leader_office`` gives: India's prime minister, Kazakhstan's president).
 
 >>> from readout.nlp import analyze
->>> from readout.extract.countries import find_countries
+>>> from readout.extract.entities.countries import find_countries
 >>> a = analyze("Президент Казахстана встретился с индийским лидером.")
 >>> [(r.text, r.office, r.country) for r in find_roles(a, find_countries(a))]
 [('Президент Казахстана', 'president', 'KZ'), ('индийским лидером', 'prime_minister', 'IN')]

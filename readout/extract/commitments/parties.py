@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from readout.extract.context import Context
-from readout.extract.names import nominative
+from readout.extract.entities.names import nominative
 
 _WE = {"мы", "наш"}
 _TOGETHER = {"совместно", "совместный", "вместе", "двусторонний", "взаимный"}
@@ -19,21 +19,17 @@ def sides(ctx: Context) -> list[str]:
     """The two sides of the document's event: the publisher's state and the other state named most."""
     counts = Counter(c.code for c in ctx.countries)
     if not counts:  # no state named: the states of the persons who hold an office ("Ильхам Алиев" → AZ)
-        from readout.extract.entities import assign_office
-
         for p in ctx.persons:
             if not p.country:
-                assign_office(ctx, p)
+                ctx.assign_office(p)
         counts = Counter(p.country for p in ctx.persons if p.country and len(p.country) == 2)
     home = ctx.publisher_country
     others = [code for code, _ in counts.most_common() if code != home]
     if home is None:  # a news agency: the states of the office holders who met, else the two states named most
-        from readout.extract.entities import assign_office
-
         met: list[str] = []
         for p in ctx.persons:
             if p.holder_id and not p.country:
-                assign_office(ctx, p)
+                ctx.assign_office(p)
             if p.holder_id and p.country and len(p.country) == 2 and p.country not in met:
                 met.append(p.country)
         if len(met) >= 2:
@@ -69,9 +65,7 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
             out.append(c.code)
     for p in ctx.persons_in(a, b):  # "Владимир Путин и Эмомали Рахмон условились…": the leaders' states
         if p.holder_id and not p.country:
-            from readout.extract.entities import assign_office
-
-            assign_office(ctx, p)
+            ctx.assign_office(p)
         if p.holder_id and p.country and len(p.country) == 2 and p.country not in out and _nominative_name(ctx, p, a, b):
             out.append(p.country)
     named = bool(out)
@@ -94,7 +88,7 @@ def _joint_subject(ctx: Context, toks) -> bool:
     or "они"."""
     from readout import data
 
-    from readout.extract.speech import plural_subject
+    from readout.extract.speech.reported import plural_subject
 
     nouns = set(data.lines("commitment_subjects")) | set(data.lines("joint_speakers"))
     for t in toks:
@@ -140,13 +134,11 @@ def _nominative_name(ctx: Context, p, a: int, b: int) -> bool:
 def participant_states(ctx: Context) -> list[str]:
     """The states of the persons the lead names together (a trilateral summit has three), else those the headline
     and lead name with the publisher's (a domestic meeting has one), else :func:`sides`."""
-    from readout.extract.entities import assign_office
-
     out: list[str] = []
     lead = ctx.lead_persons()
     for p in lead:
         if not p.country:
-            assign_office(ctx, p)
+            ctx.assign_office(p)
         if p.country and len(p.country) == 2 and p.country not in out:
             out.append(p.country)
     if len(out) > 1:
@@ -167,9 +159,7 @@ def _speaker_at(ctx: Context, offset: int):
         if f.direct and f.start <= offset < f.stop and f.speakers:
             p = f.speakers[0]
             if not p.country:
-                from readout.extract.entities import assign_office
-
-                assign_office(ctx, p)
+                ctx.assign_office(p)
             return p
     return None
 

@@ -92,7 +92,7 @@ def _split_card(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def _is_title_or_pronoun(word: str) -> bool:
-    from readout.extract.roles import is_title_word
+    from readout.extract.entities.roles import is_title_word
 
     return is_title_word(word) or "NPRO" in _tags(word) or word.lower() in {"вас", "вы", "ваше", "господин"}
 
@@ -191,7 +191,7 @@ def _common_word(word: str) -> bool:
 
 
 def _is_country(word: str) -> bool:
-    from readout.extract.countries import gazetteer
+    from readout.extract.entities.countries import gazetteer
 
     from readout.nlp import lemma_of
 

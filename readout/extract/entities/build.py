@@ -6,41 +6,15 @@ Ids are stable across documents: ``person:tokayev`` for a known office holder, `
 from __future__ import annotations
 
 from readout.extract.context import Context
-from readout.extract.countries import country_name
-from readout.extract.names import nominative, org_spans
+from readout.extract.entities.countries import country_name
+from readout.extract.entities.names import nominative, org_spans
 from readout.model import Entity, Mention
-
-
-def _term(holder, date: str | None):
-    return next((t for t in holder.terms if t.covers(date)), None)
-
-
-def _holder_by_id(key: str):
-    from readout import offices
-
-    return next((h for h in offices.holders() if h.id == key), None)
-
-
-def assign_office(ctx: Context, p) -> None:
-    """A person's country and role: their office on the document's date, else the title just before a mention
-    ("Президентом Республики Узбекистан Шавкатом Мирзиёевым")."""
-    holder = _holder_by_id(p.holder_id) if p.holder_id else None
-    term = _term(holder, ctx.doc.date) if holder else None
-    if term is not None:
-        p.country, p.role = term.country or term.org, term.office
-        return
-    by_stop = {r.stop: r for r in ctx.roles}
-    for f in p.forms:
-        role = by_stop.get(f.start - 1) or by_stop.get(f.start - 2)
-        if role is not None and not role.plural:
-            p.country, p.role = role.country, role.office
-            return
 
 
 def _person_entities(ctx: Context) -> list[Entity]:
     out = []
     for p in ctx.persons:
-        assign_office(ctx, p)
+        ctx.assign_office(p)
         key = f"person:{p.holder_id}" if p.holder_id else f"person:{p.name}"
         p.entity_id = key
         mentions = tuple(Mention(f.start, f.stop, f.text, f.rule) for f in p.forms)

@@ -1,0 +1,5 @@
+"""Speech: direct quotes (``quotes``: the rules in order; ``layouts``: news copy's layouts; ``transcripts``), reported
+speech (``reported``), who an attribution names (``sources``) and what they share (``base``).
+
+Imports run one way: ``base`` ← ``sources`` ← ``reported``, ``layouts``, ``transcripts`` ← ``quotes``.
+"""

@@ -1,0 +1,95 @@
+"""News copy's quote layouts beyond dashes and marks: a first-person paragraph closed by its attribution, an
+attribution inside the marks, a quotation cut off by the end of an excerpt, and words quoted inside reported
+speech.
+
+>>> from readout import read
+>>> r = read("Сергей Лавров прибыл в Ханой. «Наши страны смотрят одинаково, — отметил Лавров. — Эти подходы "
+...          "мы отстаиваем».", date="2019-03-23")
+>>> [(q.rule, q.text) for q in r.quotes]
+[('quote_marks', 'Наши страны смотрят одинаково'), ('quote_marks', 'Эти подходы мы отстаиваем')]
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from readout.extract.context import Context
+from readout.extract.speech.base import DASH, _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, trim
+from readout.extract.speech.sources import attribution_speakers
+
+_INNER_ATTR = re.compile(r"[,.!?…]\s*[–—-]\s+(?P<attr>[^–—«»\n]{3,120}?)[.,:]\s+[–—-]\s+")
+
+_TAIL_ATTR = re.compile(r"(?P<punct>[,.!?…])?\s+[–—-]\s+(?P<attr>[^–—«»\n]{3,120}?)\.?\s*$")
+
+def attributed_paragraph(ctx: Context) -> Iterator[Found]:
+    """A paragraph of first-person speech with no opening dash or marks, closed by its attribution (unn.ua:
+    "Позиции у нас совпадают – … Спасибо за поддержку - отметил Глава государства.")."""
+    text = ctx.analysis.text
+    pos = 0
+    for para in text.split("\n"):
+        start, pos = pos, pos + len(para) + 1
+        body = para.strip()
+        if not body or body[0] in DASH + "«„“\"" or len(body.split()) < 5:
+            continue
+        m = _TAIL_ATTR.search(para)
+        if not m:
+            continue
+        a_attr, b_attr = start + m.start("attr"), start + m.end("attr")
+        cue = speech_verb_in(ctx, a_attr, b_attr)
+        if cue is None or cue.start - a_attr > 2 or not _first_person(ctx, start, start + m.start()):
+            continue  # the verb opens the attribution ("- отметил X"), and the words are someone's own
+        speakers, how = attribution_speakers(ctx, a_attr, b_attr)
+        a, b = trim(text, start, start + m.start())
+        if speakers and b - a > 1:
+            yield Found(a, b, True, speakers, "attributed_paragraph", how, cue)
+
+def _first_person(ctx: Context, a: int, b: int) -> bool:
+    """The words speak in the first or second person: "мы", "наш", "я", "вы", or a verb in those persons."""
+    return any(t.lemma in ("я", "мы", "наш", "мой", "вы", "ваш") or t.feat("Person") in ("1", "2")
+               for t in ctx.analysis.tokens_in(a, b))
+
+def split_at_inner_attribution(ctx: Context, a: int, b: int, rule: str) -> Iterator[Found]:
+    """"…, – отметил Лавров. – …" inside one pair of marks: two quotes of the speaker the attribution names."""
+    text = ctx.analysis.text
+    inner = _INNER_ATTR.search(text, a, b)
+    if not inner or not (cue := speech_verb_in(ctx, inner.start("attr"), inner.end("attr"))):
+        return
+    sp, how = attribution_speakers(ctx, inner.start("attr"), inner.end("attr"))
+    for x, y in ((a, inner.start() + 1), (inner.end(), b)):
+        x, y = trim(text, x, y)
+        if y - x > 1:
+            yield Found(x, y, True, sp, rule, how, cue)
+
+def cut_off(ctx: Context) -> Iterator[Found]:
+    """A quotation opened at a paragraph's start and cut off by the end of the text (an excerpt): the speaker is
+    the one the narration just before named (business.com.tm: "Бердымухамедов отметил, что … ¶ «И это …")."""
+    text = ctx.analysis.text
+    for m in re.finditer(r"(?:^|\n)\s*([«„“])", text):
+        i = m.start(1)
+        if closing(text, i) is not None or any(c in text[i + 1:] for c in "«»„“”"):
+            continue
+        a, b = trim(text, i + 1, min(x for x in page_ends(text) if x > i))
+        pieces = list(split_at_inner_attribution(ctx, a, b, "cut_off"))
+        if pieces:
+            yield from pieces
+            continue
+        prev = [x for x in ctx.analysis.sentences if x.stop <= i][-1:]
+        said = bool(prev) and speech_verb_in(ctx, prev[0].start, prev[0].stop) is not None
+        speaker = ctx.subject_before(i) if said else None  # the narration before introduced the speaker
+        if speaker is not None and len(text[a:b].split()) >= 3:
+            yield Found(a, b, True, (speaker,), "cut_off", "narration", None)
+
+def fragments(ctx: Context, item: Found) -> Iterator[Found]:
+    """The speaker's own words quoted inside reported speech ("назвал Казахстан «самым близким партнером»"): a
+    direct quote of the same speaker. A quoted name ("саммит «Россия — Центральная Азия»") starts with a capital
+    and is no quote."""
+    text = ctx.analysis.text
+    i = item.start
+    while i < item.stop:
+        if text[i] in _OPEN_CLOSE and (j := closing(text, i)) is not None and j <= item.stop:
+            a, b = trim(text, i + 1, j)
+            if b > a and text[a].islower() and not ctx.in_quote(a):
+                yield Found(a, b, True, item.speakers, "fragment", item.speaker_rule, item.cue)
+            i = j + 1
+        else:
+            i += 1

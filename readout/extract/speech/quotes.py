@@ -1,0 +1,218 @@
+"""Direct and reported speech, each with its speaker.
+
+Rules are small functions run in the order of ``RULES``; each yields ``Found`` items naming itself, so
+``readout explain`` can say which rule found a quote and how its speaker was resolved. Direct speech is found
+first; reported speech is looked for only outside it.
+
+>>> from readout import read
+>>> r = read("– Мы договорились удвоить товарооборот, – заявил Касым-Жомарт Токаев.", date="2025-10-21")
+>>> [(q.text, q.speaker_name, q.rule) for q in r.quotes]
+[('Мы договорились удвоить товарооборот', 'Касым-Жомарт Токаев', 'dash_paragraph')]
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from readout.extract.context import Context
+from readout.extract.entities.persons import Person
+from readout.extract.speech.base import _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs, subject_in, trim
+from readout.extract.speech.layouts import attributed_paragraph, cut_off, fragments, split_at_inner_attribution
+from readout.extract.speech.reported import narration_subjects, reported_in_sentence
+from readout.extract.speech.sources import attribution_speakers, nominative_speakers
+from readout.extract.speech.transcripts import transcript_turn
+from readout.model import Span
+
+_DASH_PARA = re.compile(r"^\s*[–—-]\s*")
+# ", – заявил Касым-Жомарт Токаев." / ". – сказал он." at a paragraph's end or before the quote goes on
+
+_ATTR = re.compile(r"(?P<punct>[,.!?…])\s*[–—-]\s+(?P<attr>[^–—«»\n]{3,160}?)(?P<end>[.:]\s+[–—-]\s+|[.!]?\s*$)")
+
+_OB_ETOM = re.compile(r"Об этом\b")
+
+
+def dash_paragraph(ctx: Context) -> Iterator[Found]:
+    """A paragraph opening with a dash is speech, up to ``, – заявил X.``; a narration break ``. – сказал он. –``
+    splits it in two; with no attribution inside, the speaker comes from the narration next to it."""
+    text = ctx.analysis.text
+    interviewee = _interviewee(ctx)
+    pos = 0
+    for para in text.split("\n"):
+        start, pos = pos, pos + len(para) + 1
+        m = _DASH_PARA.match(para)
+        if not m or not para[m.end():m.end() + 1].strip():
+            continue
+        body = start + m.end()
+        pieces, cursor, attribution = [], body, None
+        for am in _ATTR.finditer(text, body, start + len(para)):
+            attr_a, attr_b = am.start("attr"), am.end("attr")
+            if not speech_verb_in(ctx, attr_a, attr_b):
+                continue
+            pieces.append((cursor, am.start("punct") + (am.group("punct") in "!?…")))
+            attribution = (attr_a, attr_b)
+            cursor = am.end()
+            if am.group("end").strip() in ("", ".", "!"):
+                break
+        if not pieces:
+            pieces.append((body, start + len(para)))
+        elif cursor < start + len(para) and text[cursor:start + len(para)].strip():
+            pieces.append((cursor, start + len(para)))
+        if attribution:
+            speakers, how = attribution_speakers(ctx, *attribution)
+            cue = speech_verb_in(ctx, *attribution)
+        elif interviewee is not None:  # an interview: questions end in "?", the rest is the answer
+            if text[body:start + len(para)].rstrip().endswith("?"):
+                continue
+            speakers, how, cue = (interviewee,), "interview", None
+        else:
+            p = ctx.subject_before(body)
+            speakers, how, cue = ((p,), "narration", None) if p else ((), None, None)
+        for a, b in pieces:
+            a, b = trim(text, a, b)
+            if b - a > 1:
+                yield Found(a, b, True, speakers, "dash_paragraph", how, cue)
+
+_INTERVIEW = re.compile(r"\b[Ии]нтервью\b")
+
+def _interviewee(ctx: Context) -> Person | None:
+    """The person an interview is with, named in its first lines: "Интервью Главы государства Касым-Жомарта
+    Токаева газете «…»"."""
+    text = ctx.analysis.text
+    head = text[:300].split("\n\n", 1)[0]
+    m = _INTERVIEW.search(head)
+    if not m:
+        return None
+    stop = m.end() + 200
+    named = ctx.persons_in(m.end(), min(stop, len(head)))
+    if named:
+        return named[0]
+    res = ctx.resolve(m.end(), min(stop, len(head)))
+    return res[0][0] if res and res[0] else None
+
+def quote_marks(ctx: Context) -> Iterator[Found]:
+    """«…», „…“, “…”, "…" with a verb of saying before (``X заявил: «…»``) or after (``«…», – сказал X``)."""
+    text = ctx.analysis.text
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch not in _OPEN_CLOSE:
+            i += 1
+            continue
+        j = closing(text, i)
+        if j is None:
+            i += 1
+            continue
+        a, b = i + 1, j
+        after = re.match(r"\s*,?\s*[–—-]\s+([^.!?\n«]{3,120})", text[j + 1:])
+        before_colon = text[max(0, i - 200):i].rstrip()
+        found = None
+        if after and (cue := speech_verb_in(ctx, j + 1 + after.start(1), j + 1 + after.end(1))):
+            sp, how = attribution_speakers(ctx, j + 1 + after.start(1), j + 1 + after.end(1))
+            found = Found(a, b, True, sp, "quote_marks", how, cue)
+        elif before_colon.endswith(":") or re.search(r"(?:^|\s|,)что$", before_colon):
+            # "X заявил: «…»", and the quoted words of "X заявил, что «…»"
+            sent = ctx.analysis.sentence_at(i - 1) or ctx.analysis.sentence_at(max(0, i - 2))
+            sa = sent.start if sent else max(0, i - 200)
+            cue = speech_verb_in(ctx, sa, i)
+            sp, how = nominative_speakers(ctx, sa, i)
+            if cue or sp:
+                found = Found(a, b, True, sp, "quote_marks" if cue else "colon", how, cue)
+        if found is None:  # "«…, – отметил Лавров. – …»": the attribution inside the marks splits the quote
+            pieces = list(split_at_inner_attribution(ctx, a, b, "quote_marks"))
+            if pieces:
+                yield from pieces
+                i = j + 1
+                continue
+        if found and len(text[a:b].split()) >= 3:
+            yield found
+            i = j + 1
+        else:
+            i += 1
+
+_HEADLINE = re.compile(r"^(?P<who>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+){0,2}):\s+(?P<quote>\S.{10,})$")
+
+def headline(ctx: Context) -> Iterator[Found]:
+    """A headline "Токаев: Казахстан готов к сотрудничеству": the speaker's words in the first line. The body
+    usually repeats them; then the headline is not a quote a second time (see :func:`find_quotes`)."""
+    text = ctx.analysis.text
+    first = text.split("\n", 1)[0]
+    m = _HEADLINE.match(first)
+    if not m:
+        return
+    speakers, how = attribution_speakers(ctx, m.start("who"), m.end("who"))
+    if not speakers:
+        person = ctx.person_by_surname(m.group("who").split()[-1])
+        speakers, how = ((person,), "name") if person else ((), None)
+    if speakers:
+        a, b = trim(text, m.start("quote"), m.end("quote"))
+        yield Found(a, b, True, speakers, "headline", how, Span(m.start("who"), m.end("who")))
+
+_STATEMENT = re.compile(
+    r"(?:^|\s)(?:Заявление|Обращение)\s+(?P<who>[А-ЯЁ][^.!?\d«»]{3,100}?)\s+"
+    r"\d{1,2}\s+[а-я]+\s+\d{4}\s+года(?:,?\s+\d{1,2}:\d{2})?\s+")
+
+def statement(ctx: Context) -> Iterator[Found]:
+    """A document that is one person's statement or address ("Заявление Президента Российской Федерации
+    28 апреля 2025 года 09:00 …"): its body, up to the page footer, is their direct speech."""
+    text = ctx.analysis.text
+    m = _STATEMENT.search(text[:400])
+    if not m:
+        return
+    speakers, how = attribution_speakers(ctx, m.start("who"), m.end("who"))
+    if not speakers:
+        return
+    a, b = trim(text, m.end(), min(i for i in page_ends(text) if i > m.end()))
+    if b - a > 20:
+        yield Found(a, b, True, speakers, "statement", how, Span(m.start(), m.end("who")))
+
+def reported(ctx: Context) -> Iterator[Found]:
+    """A finite verb of saying with a person, role or pronoun as its subject: "X подчеркнул, что…",
+    "Глава государства высказал признательность…". The quote runs from the verb to the sentence end."""
+    sentences = ctx.analysis.sentences
+    for n, sent in enumerate(sentences):
+        if ctx.in_quote(sent.start) and ctx.in_quote(sent.stop - 1):
+            continue
+        m = _OB_ETOM.match(sent.text)
+        verb = next((t for t in ctx.analysis.sentence_tokens(sent) if t.lemma in speech_verbs()
+                     and t.pos == "VERB" and t.feat("VerbForm") == "Fin"), None) if m else None
+        if verb is not None and n:
+            # "… Об этом заявил X", "Об этом глава правительства X заявил во время встречи": the sentence before is
+            # what X said; a press service or a medium as the subject is the news's source, nobody's speech
+            prev = sentences[n - 1]
+            speakers, how = subject_in(ctx, sent.start + 8, sent.stop)
+            if speakers and not ctx.in_quote(prev.start):
+                a, b = trim(ctx.analysis.text, prev.start, prev.stop)
+                b -= ctx.analysis.text[b - 1:b] == "."
+                yield Found(a, b, False, speakers, "ob_etom", how, Span(verb.start, verb.stop))
+                continue
+        yield from reported_in_sentence(ctx, sent)
+
+RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, dash_paragraph, quote_marks, statement,
+                                                          headline, attributed_paragraph, cut_off)
+
+
+def find_quotes(ctx: Context) -> list[Found]:
+    """Every quote of the document, in text order; speakers are the context's persons."""
+    narration_subjects(ctx)
+    found: list[Found] = []
+    for rule in RULES:
+        for f in rule(ctx):
+            if any(f.start < g.stop and g.start < f.stop for g in found):
+                continue
+            found.append(f)
+            ctx.quoted.append((f.start, f.stop))
+    found = [f for f in found if f.rule != "headline" or not _repeated(ctx, f, found)]
+    said = list(reported(ctx))
+    found.extend(said)
+    found.extend(g for f in said for g in fragments(ctx, f))
+    return sorted(found, key=lambda f: f.start)
+
+def _repeated(ctx: Context, head: Found, found: list[Found]) -> bool:
+    """The headline's words stand in a quote of the body too (most of them)."""
+    words = set(re.findall(r"\w+", ctx.analysis.text[head.start:head.stop].lower()))
+    for f in found:
+        if f is not head:
+            body = set(re.findall(r"\w+", ctx.analysis.text[f.start:f.stop].lower()))
+            if words and len(words & body) >= 0.8 * len(words):
+                return True
+    return False

@@ -1,0 +1,88 @@
+"""Who an attribution names as the speaker: a person, an organisation or its document, or an institution named as
+the source of the words ("– говорится в сообщении пресс-службы президента").
+
+>>> from readout.pipeline import run
+>>> from readout.model import Document
+>>> s = run(Document(text="«Стороны обсудили торговлю», – пояснили в правительстве РФ."))
+>>> source_speaker(s.ctx, 29, 58).name
+'правительство РФ'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readout import data
+from readout.extract.context import Context
+from readout.extract.entities.persons import Person
+from readout.extract.speech.base import subject_in
+
+_MESSAGES = {"поздравление", "послание", "обращение", "телеграмма", "письмо", "приветствие"}
+
+@dataclass(frozen=True, slots=True)
+class OrgSpeaker:
+    """An organisation or its document as the speaker: "говорится в заявлении МИД России"."""
+
+    name: str
+    entity_id: str
+    country: str | None = None
+
+def org_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
+    from readout.extract.entities.names import nominative, org_spans
+
+    for start, stop in org_spans(ctx.analysis):
+        if a <= start and stop <= b:
+            name = nominative(ctx.analysis.text[start:stop])
+            return OrgSpeaker(name, f"organization:{name}")
+    return None
+
+_TEXT_NOUNS = {"сообщение", "заявление", "релиз"}
+
+def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
+    """The institution an attribution names as the source ("– говорится в сообщении пресс-службы президента",
+    "– пояснили в правительстве РФ"); a bare "в сообщении" is the last source the text named before ("Акорда
+    информирует…")."""
+    nouns = set(data.lines("source_nouns"))
+    toks = [t for t in ctx.analysis.tokens_in(a, b) if t.lemma in nouns]
+    named = [t for t in toks if t.lemma not in _TEXT_NOUNS]
+    if toks and not named:  # "говорится в сообщении": whose?
+        named = [t for t in ctx.analysis.tokens_in(max(0, a - 3000), a) if t.lemma in nouns - _TEXT_NOUNS][-1:]
+        if named:
+            b = ctx.analysis.sentence_at(named[0].start).stop if ctx.analysis.sentence_at(named[0].start) else b
+    if not named:
+        return None
+    start = named[0].start
+    stop = next((t.start for t in ctx.analysis.tokens_in(start, b)
+                 if t.text in ",.;:!?()–—«»\"" or t.pos in ("VERB", "AUX", "ADP", "CCONJ")), b)
+    words = ctx.analysis.text[start:stop].split()[:4]
+    if not words:
+        return None
+    head = words[0] if words[0].isupper() or words[0][:1].isupper() and named[0].feat("Case") == "Nom" else named[0].lemma
+    # "МИД" and a nominative "Акорда" stay as written; "пресс-службе" → "пресс-служба"
+    name = " ".join([head[:1].upper() + head[1:] if words[0][:1].isupper() else head] + words[1:])
+    return OrgSpeaker(name, f"organization:{name}")
+
+def nominative_speakers(ctx: Context, a: int, b: int) -> tuple[tuple, str | None]:
+    """The speaker of "X, приветствуя Y, сказал: «…»": the nominative subject before the colon, not the object."""
+    found = subject_in(ctx, a, b)
+    return found if found[0] else attribution_speakers(ctx, a, b)
+
+def attribution_speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ...], str | None]:
+    """The speaker an attribution names: a person in the nominative first ("– заявил Токаев", "– сказал он"), then
+    an institution as the source ("– говорится в сообщении пресс-службы президента": the press service, not the
+    president), then any person, role or organisation."""
+    found = subject_in(ctx, a, b)
+    if found[0]:
+        return found
+    source = source_speaker(ctx, a, b)
+    if source:
+        return (source,), "organization"
+    res = ctx.resolve(a, b)
+    if res is None:
+        org = org_speaker(ctx, a, b)
+        if org:
+            return (org,), "organization"
+        if any(t.lemma in _MESSAGES for t in ctx.analysis.tokens_in(a, b)):
+            sender = ctx.subject_before(a)  # "В поздравлении говорится: «…»": whoever sent it
+            return ((sender,), "message_sender") if sender else ((), None)
+        return (), None
+    return tuple(res[0]), res[1]
