@@ -25,10 +25,11 @@ EXIT_STATUS = """exit status (every command):
   3  partly done: some inputs failed (each named on standard error), the others were read or stored"""
 
 
-def _records(paths: Sequence[str]):
-    """(document, record | None, failure | None) for each input, in order; a failing rule is reported, not raised."""
+def _records(paths: Sequence[str], trace: bool = False):
+    """(document, record | None, failure | None) for each input, in order; a failing rule is reported, not raised.
+    With ``trace``, the record comes with the candidates the rules turned down: (record, rejected)."""
     from readout.errors import Failure
-    from readout.pipeline import extract
+    from readout.pipeline import explain, extract
     from readout.readers import iter_inputs
 
     for item in iter_inputs(paths):
@@ -36,7 +37,7 @@ def _records(paths: Sequence[str]):
             yield None, None, str(item)
             continue
         try:
-            yield item, extract(item), None
+            yield item, explain(item) if trace else extract(item), None
         except Exception as exc:  # one bad document must not stop the batch
             yield item, None, f"{item.source or item.id}: extraction failed: {type(exc).__name__}: {exc}"
 
@@ -61,13 +62,14 @@ def cmd_read(args: argparse.Namespace) -> int:
 
 def cmd_explain(args: argparse.Namespace) -> int:
     ok = failed = 0
-    for _, rec, problem in _records(args.paths):
+    for _, rec, problem in _records(args.paths, trace=args.why):
         if problem:
             print(f"readout: {problem}", file=sys.stderr)
             failed += 1
             continue
         ok += 1
-        print(explain_text(rec))
+        record, rejected = rec if args.why else (rec, None)
+        print(explain_text(record, rejected))
     return _status(ok, failed)
 
 
@@ -95,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Show each quote, commitment and event with the rule behind it.",
                        epilog=f"Example: {EXAMPLES['explain']}")
     e.add_argument("paths", nargs="+", metavar="PATH")
+    e.add_argument("--why", action="store_true", help="also each candidate a rule turned down, and why")
     e.set_defaults(func=cmd_explain)
     try:
         from readout.cli_store import add_commands

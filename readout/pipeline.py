@@ -180,9 +180,23 @@ def run(doc: Document, steps: tuple[Step, ...] = STEPS) -> State:
     return state
 
 
+def explain(doc: Document) -> tuple[Record, list]:
+    """The record and the candidates the rules turned down, with their reasons (``readout explain --why``).
+
+    >>> rec, rejected = explain(Document(text="Стороны не договорились о сроках.", date="2025-10-21"))
+    >>> rec.commitments, [(r.step, r.reason) for r in rejected]
+    ((), [('commitments', 'negated')])
+    """
+    s = run(doc)
+    return _record(doc, s), list(s.ctx.rejected) if s.ctx else []
+
+
 def extract(doc: Document) -> Record:
     """Everything readout finds in one document."""
-    s = run(doc)
+    return _record(doc, run(doc))
+
+
+def _record(doc: Document, s: State) -> Record:
     quotes = tuple(Quote(f.start, f.stop, doc.text[f.start:f.stop], f.direct, p.entity_id if p else None,
                          p.name if p else None, f.rule, f.speaker_rule, f.cue)
                    for f in s.quotes for p in (f.speakers or (None,)))

@@ -53,8 +53,9 @@ def record_text(rec: Record) -> str:
     return "\n".join(out)
 
 
-def explain_text(rec: Record) -> str:
-    """Every quote, commitment and event with the rule that found it and how its speaker was resolved."""
+def explain_text(rec: Record, rejected: list | None = None) -> str:
+    """Every quote, commitment and event with the rule that found it and how its speaker was resolved; with
+    ``rejected`` (``readout explain --why``), also each candidate a rule turned down and why."""
     text = rec.document.text
     out = [_head(rec)]
     for q in rec.quotes:
@@ -68,6 +69,9 @@ def explain_text(rec: Record) -> str:
     for e in rec.events:
         out.append(f"event kind={e.kind} status={e.status} rule={e.rule} at [{e.start}:{e.stop}] "
                    f"«{text[e.start:e.stop] if e.start is not None else ''}»")
+    for r in rejected or ():
+        out.append(f"rejected {r.step} [{r.start}:{r.stop}] rule={r.rule} because {r.reason}")
+        out.append(f"    «{_short(text[r.start:r.stop], 110)}»")
     return "\n".join(out)
 
 

@@ -17,6 +17,18 @@ PRONOUNS = {"он", "она"}
 PLURAL_PRONOUNS = {"они"}
 
 
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A candidate a rule turned down: a cue that was found, and the reason it gave nothing ("hedge",
+    "background", "no speaker"). ``readout explain --why`` lists them."""
+
+    step: str
+    rule: str
+    start: int
+    stop: int
+    reason: str
+
+
 @dataclass(slots=True)
 class Context:
     doc: Document
@@ -30,7 +42,12 @@ class Context:
     subjects: list[tuple[int, Person]] = field(default_factory=list)  # narration subjects, by offset
     found_quotes: list = field(default_factory=list)  # quotes.Found, once found
     speakers: list[Person] = field(default_factory=list)  # everyone quoted, in order
+    rejected: list[Rejected] = field(default_factory=list)  # candidates a rule looked at and turned down, and why
     _quoted_sorted: list[tuple[int, int]] = field(default_factory=list, repr=False)
+
+    def reject(self, step: str, rule: str, start: int, stop: int, reason: str) -> None:
+        """Note a candidate turned down, for the tracer."""
+        self.rejected.append(Rejected(step, rule, start, stop, reason))
 
     # ---- persons -------------------------------------------------------------------------------------------
     def person_in(self, start: int, stop: int) -> tuple[Person, PersonForm] | None:

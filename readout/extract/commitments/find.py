@@ -156,8 +156,11 @@ def find_commitments(ctx: Context) -> list[Commitment]:
                 dependent.add(ci)  # "благодарен за то, что…", "Надеемся, что стороны договорятся"
                 continue
             m = _match(cl)
-            if m and not _excluded(cl, m[1], sent.text, _year(ctx), m[0]):
+            why = _excluded(cl, m[1], sent.text, _year(ctx), m[0]) if m else None
+            if m and why is None:
                 hits.append((ci, m))
+            elif m:
+                ctx.reject("commitments", "cue:" + "+".join(m[0].lemmas), cl[0].start, cl[-1].stop, why)
         for h, (ci, (cue, k)) in enumerate(hits):
             end_ci = hits[h + 1][0] - 1 if h + 1 < len(hits) else len(clauses) - 1
             a, b = clauses[ci][0].start, clauses[end_ci][-1].stop
@@ -208,7 +211,10 @@ def _future_action(ctx: Context, sent, clauses) -> Commitment | None:
                 subject = we or any(before[0] <= c.start < before[1] and state_subject(ctx, c, before[0])
                                     for c in ctx.countries) or any(
                     x.lemma in data.lines("commitment_subjects") for x in cl[:i]) or _passive(cl, i)
-                if subject and not _excluded(cl, i, sent.text):
+                why = _excluded(cl, i, sent.text) if subject else None
+                if subject and why is not None:
+                    ctx.reject("commitments", "future_action", cl[0].start, cl[-1].stop, why)
+                if subject and why is None:
                     a, b = cl[0].start, _trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)
                     return _commitment(ctx, a, b, "plan", "future_action", Span(t.start, t.stop))
     return None

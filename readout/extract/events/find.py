@@ -96,8 +96,11 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                 if kind:
                     status = "planned" if _planned(toks, i) else "held"
                     key = (kind, status)
-                    if _joint_document(toks, i, kind) or (status == "held" and _background(ctx, toks)) or (
-                            kind == "message" and not _in_lead(ctx, sent.start)):
+                    why = ("joint document" if _joint_document(toks, i, kind) else
+                           "background" if status == "held" and _background(ctx, toks) else
+                           "message outside the lead" if kind == "message" and not _in_lead(ctx, sent.start) else None)
+                    if why:
+                        ctx.reject("events", f"cue:{toks[i].lemma}", toks[i].start, toks[i + n - 1].stop, why)
                         i += n
                         continue
                     if key not in found:
@@ -117,7 +120,11 @@ def find_events(ctx: Context) -> list[FoundEvent]:
     held = [e for e in found.values() if e.status == "held"]
     if not held:
         return list(found.values())
-    found = {k: e for k, e in found.items() if e.status != "held" or e.kind in one_occasion({x.kind for x in held})}
+    kinds = one_occasion({x.kind for x in held})
+    for e in held:
+        if e.kind not in kinds and e.start is not None:
+            ctx.reject("events", e.rule, e.start, e.stop or e.start, f"the same occasion as {', '.join(sorted(kinds))}")
+    found = {k: e for k, e in found.items() if e.status != "held" or e.kind in kinds}
     from readout.extract.events.places import event_place
 
     held = [e for e in found.values() if e.status == "held"]

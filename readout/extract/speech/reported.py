@@ -87,10 +87,13 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         if t.pos != "VERB" or t.feat("VerbForm") not in ("Fin", "Conv"):
             continue
         if (t.feat("Voice") == "Pass" and t.lemma not in _IMPERSONAL_SAYING) or _negated(toks, k):
+            ctx.reject("quotes", "reported", t.start, t.stop, "negated" if _negated(toks, k) else "passive")
             continue
         clause = _clause_start(toks, k, window)
         found = _speaker_of(ctx, toks, k, clause, sent)
         if found is None:
+            ctx.reject("quotes", "reported", t.start, t.stop, "no speaker (a source, a plural verb with one name, "
+                                                              "or nobody named)")
             continue
         speakers, how, a, b = found
         a, b = _strip(ctx.analysis.text, a, b)
