@@ -55,3 +55,21 @@ def test_vocabularies():
 def test_the_checks_catch_a_latin_letter():
     assert LATIN_IN_CYRILLIC.search("зaявить")  # Latin "a" inside
     assert not LATIN_IN_CYRILLIC.search("заявить")
+
+
+def test_the_lexicon_sets():
+    import re
+    from pathlib import Path
+
+    rows = data.tsv("lexicon")
+    pairs = [(r["set"], r["lemma"]) for r in rows]
+    assert len(pairs) == len(set(pairs)), "a lemma twice in one set"
+    for line in entry_lines("lexicon.tsv")[1:]:
+        assert "#" in line and not LATIN_IN_CYRILLIC.search(line.split("#")[0]), line
+    # every set a rule asks for exists, and every set is asked for
+    code = "".join(p.read_text(encoding="utf-8") for p in Path(data.__file__).parents[1].rglob("*.py"))
+    asked = set(re.findall(r'lexicon\("(\w+)"\)', code)) - {"we"}  # "we" is the docstring's example too
+    assert asked and asked <= {s for s, _ in pairs}
+    assert {s for s, _ in pairs} <= asked | {"we"}
+    with pytest.raises(data.DataError):
+        data.lexicon("no_such_set")

@@ -67,3 +67,18 @@ def tsv(name: str) -> tuple[dict[str, str], ...]:
 @functools.cache
 def load_yaml(name: str) -> Any:
     return yaml.safe_load(_text(f"{name}.yaml"))
+
+
+@functools.cache
+def lexicon(name: str) -> frozenset[str]:
+    """The lemmas of one named set of ``lexicon.tsv`` ("we", "together", "place_verb"…); an unknown name is an
+    error, not an empty set.
+
+    >>> sorted(lexicon("we"))
+    ['мы', 'наш']
+    """
+    words = frozenset(r["lemma"] for r in tsv("lexicon") if r["set"] == name)
+    if not words:
+        raise DataError(f"lexicon.tsv: no set {name!r}")
+    return words
+

@@ -23,7 +23,6 @@ from readout.extract.context import Context
 from readout.model import Commitment, Span
 
 _ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.\s+(?=[А-ЯЁ])")
-_CONDITIONAL = {"если", "ли"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +109,7 @@ def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue
         return "question"
     if k > 0 and toks[k - 1].lemma == "не":
         return "negated"
-    if lemmas & _CONDITIONAL:
+    if lemmas & data.lexicon("conditional"):
         return "conditional"
     if lemmas & set(data.lines("hedge_cues")):
         return "hedge"
@@ -173,13 +172,11 @@ def find_commitments(ctx: Context) -> list[Commitment]:
     return sorted(out, key=lambda c: c.start)
 
 
-_PARTY_NOUNS = {"страна", "сторона", "государство", "народ", "лидер", "президент", "глава", "год", "раз", "день",
-                "месяц", "неделя"}
 
 
 def _counts_parties(ctx: Context, offset: int) -> bool:
     nxt = ctx.analysis.tokens_in(offset, offset + 40)[:1]
-    return bool(nxt) and nxt[0].lemma in _PARTY_NOUNS
+    return bool(nxt) and nxt[0].lemma in data.lexicon("counted_party")
 
 
 def _hedged(previous) -> bool:

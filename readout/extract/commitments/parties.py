@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.names import nominative
 
-_WE = {"мы", "наш"}
-_TOGETHER = {"совместно", "совместный", "вместе", "двусторонний", "взаимный"}
 
 
 def sides(ctx: Context) -> list[str]:
@@ -69,30 +68,27 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         if p.holder_id and p.country and len(p.country) == 2 and p.country not in out and _nominative_name(ctx, p, a, b):
             out.append(p.country)
     named = bool(out)
-    if lemmas & _WE:
+    if lemmas & data.lexicon("we"):
         speaker = _speaker_at(ctx, a)
         if speaker is not None and speaker.country and len(speaker.country) == 2 and speaker.country not in out:
             out.append(speaker.country)
-    if not named or lemmas & _TOGETHER:  # "совместно с туркменской стороной" binds both sides
+    if not named or lemmas & data.lexicon("together"):  # "совместно с туркменской стороной" binds both sides
         for code in participant_states(ctx):
             if code not in out:
                 out.append(code)
     return tuple(out)
 
 
-_PLURAL_SUBJECTS = {"они", "оба", "обе"}
 
 
 def _joint_subject(ctx: Context, toks) -> bool:
     """The clause's subject is the participants together: a plural "стороны/президенты/лидеры" in the nominative,
     or "они"."""
-    from readout import data
-
     from readout.extract.speech.reported import plural_subject
 
     nouns = set(data.lines("commitment_subjects")) | set(data.lines("joint_speakers"))
     for t in toks:
-        if t.lemma in _PLURAL_SUBJECTS and t.feat("Case") in (None, "Nom"):
+        if t.lemma in data.lexicon("plural_subject") and t.feat("Case") in (None, "Nom"):
             return True
         if t.lemma in nouns and t.pos == "NOUN" and plural_subject(t):
             return True

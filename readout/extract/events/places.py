@@ -43,7 +43,6 @@ _DATELINES = tuple(re.compile(p) for p in (
     # kremlin.ru: "21 октября 2025 года, 16:50 Москва, Кремль"
     r"\d{4} года,? \d{1,2}:\d{2}\s+(?P<place>[А-ЯЁ][\w-]+)",
 ))
-_PLACE_VERBS = {"посетить", "прибыть", "приехать", "находиться", "пройти", "состояться", "провести", "встретиться"}
 _IN = {"в", "во"}
 
 
@@ -115,7 +114,7 @@ def dateline(ctx: Context, event_sentences) -> str | None:
 
 def place_verb(ctx: Context, event_sentences) -> str | None:
     for sent in ctx.analysis.sentences:
-        if ctx.in_quote(sent.start) or not any(t.lemma in _PLACE_VERBS for t in ctx.analysis.sentence_tokens(sent)):
+        if ctx.in_quote(sent.start) or not any(t.lemma in data.lexicon("place_verb") for t in ctx.analysis.sentence_tokens(sent)):
             continue
         for _, city in _cities_in(ctx, sent.start, sent.stop):
             return city

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from readout import data
 from readout.extract.context import Context
 from readout.extract.speech.base import Found, speech_verbs, subject_in
 from readout.extract.speech.sources import org_speaker
@@ -17,7 +18,6 @@ from readout.model import Span
 from readout.nlp import Sentence, lemma_of
 
 _ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[–—-]\s+")
-_IMPERSONAL_SAYING = {"говориться", "сообщаться", "отмечаться", "подчеркиваться"}
 _KAK = re.compile(r"(?:^|(?<=\s))[Кк]ак\s+(?P<verb>[а-яё]+)\s+(?P<who>[^,;:«»]{2,80}),\s*")
 _PO_SLOVAM = re.compile(r"(?:^|(?<=\s))[Пп]о (?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|данным|информации)\s*")
 
@@ -86,7 +86,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             continue
         if t.pos != "VERB" or t.feat("VerbForm") not in ("Fin", "Conv"):
             continue
-        if (t.feat("Voice") == "Pass" and t.lemma not in _IMPERSONAL_SAYING) or _negated(toks, k):
+        if (t.feat("Voice") == "Pass" and t.lemma not in data.lexicon("impersonal_saying")) or _negated(toks, k):
             ctx.reject("quotes", "reported", t.start, t.stop, "negated" if _negated(toks, k) else "passive")
             continue
         clause = _clause_start(toks, k, window)
@@ -127,7 +127,7 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     if speakers and not plural and not gerund and len(speakers) > 1 and how == "name":
         speakers = _one_subject(ctx, toks, k, clause, speakers)  # a singular verb has one subject
         how = how if speakers else None
-    if not speakers and t.lemma in _IMPERSONAL_SAYING:  # "В сообщении ОДКБ говорится, что…"
+    if not speakers and t.lemma in data.lexicon("impersonal_saying"):  # "В сообщении ОДКБ говорится, что…"
         org = org_speaker(ctx, clause, t.start)
         speakers, how = ((org,), "organization") if org else ((), None)
     if speakers:
@@ -174,8 +174,6 @@ def plural_subject(t) -> bool:
 
 def _joint(ctx: Context, toks, k: int, clause: int) -> tuple | None:
     """The participants, for a plural subject that stands for them all ("Стороны подчеркнули…")."""
-    from readout import data
-
     nouns = set(data.lines("joint_speakers"))
     if not any(x.lemma in nouns and plural_subject(x) for x in toks if clause <= x.start < toks[k].start):
         return None

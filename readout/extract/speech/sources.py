@@ -16,7 +16,6 @@ from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import subject_in
 
-_MESSAGES = {"поздравление", "послание", "обращение", "телеграмма", "письмо", "приветствие"}
 
 @dataclass(frozen=True, slots=True)
 class OrgSpeaker:
@@ -35,7 +34,6 @@ def org_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
             return OrgSpeaker(name, f"organization:{name}")
     return None
 
-_TEXT_NOUNS = {"сообщение", "заявление", "релиз"}
 
 def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
     """The institution an attribution names as the source ("– говорится в сообщении пресс-службы президента",
@@ -43,9 +41,9 @@ def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
     информирует…")."""
     nouns = set(data.lines("source_nouns"))
     toks = [t for t in ctx.analysis.tokens_in(a, b) if t.lemma in nouns]
-    named = [t for t in toks if t.lemma not in _TEXT_NOUNS]
+    named = [t for t in toks if t.lemma not in data.lexicon("text_noun")]
     if toks and not named:  # "говорится в сообщении": whose?
-        named = [t for t in ctx.analysis.tokens_in(max(0, a - 3000), a) if t.lemma in nouns - _TEXT_NOUNS][-1:]
+        named = [t for t in ctx.analysis.tokens_in(max(0, a - 3000), a) if t.lemma in nouns - data.lexicon("text_noun")][-1:]
         if named:
             b = ctx.analysis.sentence_at(named[0].start).stop if ctx.analysis.sentence_at(named[0].start) else b
     if not named:
@@ -81,7 +79,7 @@ def attribution_speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ..
         org = org_speaker(ctx, a, b)
         if org:
             return (org,), "organization"
-        if any(t.lemma in _MESSAGES for t in ctx.analysis.tokens_in(a, b)):
+        if any(t.lemma in data.lexicon("message_noun") for t in ctx.analysis.tokens_in(a, b)):
             sender = ctx.subject_before(a)  # "В поздравлении говорится: «…»": whoever sent it
             return ((sender,), "message_sender") if sender else ((), None)
         return (), None
