@@ -15,6 +15,7 @@ import gettext
 from dataclasses import dataclass
 
 from readout import data
+from readout.extract.phrases import PhraseTable
 from readout.nlp import Analysis, lemma_of, models
 
 # pymorphy's most likely parse of a capitalised single-word name must be one of these for the name to count:
@@ -66,9 +67,9 @@ def gazetteer() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
 
 
 @functools.cache
-def _first_lemmas() -> frozenset[str]:
-    """First lemmas of every country name: only there can a name start."""
-    return frozenset(key[0] for key in gazetteer()[0])
+def _name_table() -> PhraseTable[str]:
+    """Country names by lemma sequence, for the longest match."""
+    return PhraseTable(gazetteer()[0])
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -98,8 +99,7 @@ def _compound(word: str, adjectives: dict[str, str]) -> list[str]:
 def find_countries(analysis: Analysis) -> list[CountryMention]:
     """Every mention of a state: by name (longest match first), adjective or compound adjective."""
     names, adjectives = gazetteer()
-    longest = max(len(k) for k in names)
-    firsts = _first_lemmas()
+    table = _name_table()
     text = analysis.text
     out: list[CountryMention] = []
     for sent in analysis.sentences:
@@ -107,15 +107,10 @@ def find_countries(analysis: Analysis) -> list[CountryMention]:
         lemmas = [_lemma_and_pos(t.text)[0] for t in toks]
         i = 0
         while i < len(toks):
-            hit = None
-            for n in (range(min(longest, len(toks) - i), 0, -1) if lemmas[i] in firsts else ()):
-                code = names.get(tuple(lemmas[i : i + n]))
-                if code and toks[i].text[:1].isupper() and (n > 1 or _lemma_and_pos(toks[i].text)[1] in _NAME_POS
-                                                           or toks[i].text.isupper()):
-                    hit = (n, code)
-                    break
+            hit = table.longest_at(lemmas, i, lambda code, n: toks[i].text[:1].isupper() and (
+                n > 1 or _lemma_and_pos(toks[i].text)[1] in _NAME_POS or toks[i].text.isupper()))
             if hit:
-                n, code = hit
+                code, n = hit
                 a, b = toks[i].start, toks[i + n - 1].stop
                 if code != "-":  # a region ("Латинская Америка") is consumed, not reported
                     out.append(CountryMention(a, b, text[a:b], code, "name"))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from readout import data
 from readout.extract.context import Context
+from readout.extract.phrases import PhraseTable
 
 _NO_PLACE = {"phone_call", "message"}
 
@@ -33,8 +34,8 @@ class FoundEvent:
 
 
 @functools.cache
-def cues() -> dict[tuple[str, ...], str]:
-    return {tuple(r["cue"].split()): r["kind"] for r in data.tsv("event_cues")}
+def cues() -> PhraseTable[str]:
+    return PhraseTable({tuple(r["cue"].split()): r["kind"] for r in data.tsv("event_cues")})
 
 
 @functools.cache
@@ -75,7 +76,6 @@ def _future_verb(t) -> bool:
 
 def find_events(ctx: Context) -> list[FoundEvent]:
     table = cues()
-    longest = max(len(k) for k in table)
     found: dict[tuple[str, str], FoundEvent] = {}
     participants: list = []
     event_sentences: list[tuple[int, int]] = []
@@ -86,31 +86,29 @@ def find_events(ctx: Context) -> list[FoundEvent]:
         toks = ctx.analysis.sentence_tokens(sent)
         hit_here = False
         checks = any(a < sent.stop and sent.start < b for a, b in ctx.quoted + clutter)
+        lemmas = [t.lemma for t in toks]
         i = 0
         while i < len(toks):
             if checks and (ctx.in_quote(toks[i].start) or any(a <= toks[i].start < b for a, b in clutter)):
                 i += 1
                 continue
-            for n in range(min(longest, len(toks) - i), 0, -1):
-                kind = table.get(tuple(t.lemma for t in toks[i:i + n]))
-                if kind:
-                    status = "planned" if _planned(toks, i) else "held"
-                    key = (kind, status)
-                    why = ("joint document" if _joint_document(toks, i, kind) else
-                           "background" if status == "held" and _background(ctx, toks) else
-                           "message outside the lead" if kind == "message" and not _in_lead(ctx, sent.start) else None)
-                    if why:
-                        ctx.reject("events", f"cue:{toks[i].lemma}", toks[i].start, toks[i + n - 1].stop, why)
-                        i += n
-                        continue
-                    if key not in found:
-                        found[key] = FoundEvent(kind, status, ctx.doc.date if status == "held" else None, None,
-                                                start=toks[i].start, stop=toks[i + n - 1].stop,
-                                                rule=f"cue:{toks[i].lemma}")
-                    hit_here = hit_here or status == "held"
-                    i += n - 1
-                    break
-            i += 1
+            hit = table.longest_at(lemmas, i)
+            if hit is None:
+                i += 1
+                continue
+            kind, n = hit
+            status = "planned" if _planned(toks, i) else "held"
+            why = ("joint document" if _joint_document(toks, i, kind) else
+                   "background" if status == "held" and _background(ctx, toks) else
+                   "message outside the lead" if kind == "message" and not _in_lead(ctx, sent.start) else None)
+            if why:
+                ctx.reject("events", f"cue:{toks[i].lemma}", toks[i].start, toks[i + n - 1].stop, why)
+            elif (kind, status) not in found:
+                found[(kind, status)] = FoundEvent(kind, status, ctx.doc.date if status == "held" else None, None,
+                                                   start=toks[i].start, stop=toks[i + n - 1].stop,
+                                                   rule=f"cue:{toks[i].lemma}")
+            hit_here = hit_here or (status == "held" and not why)
+            i += n
         if hit_here:
             event_sentences.append((sent.start, sent.stop))
             for p in ctx.persons_in(sent.start, sent.stop):

@@ -28,6 +28,7 @@ from typing import Callable, Iterable
 from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.names import nominative
+from readout.extract.phrases import PhraseTable
 
 _MONTH = r"(?i:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*\.?"
 _WORD = r"[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?"
@@ -47,8 +48,8 @@ _IN = {"в", "во"}
 
 
 @functools.cache
-def venues() -> dict[tuple[str, ...], str]:
-    return {tuple(r["venue"].split()): r["city"] for r in data.tsv("venues")}
+def venues() -> PhraseTable[str]:
+    return PhraseTable({tuple(r["venue"].split()): r["city"] for r in data.tsv("venues")})
 
 
 def _is_city(ctx: Context, start: int, stop: int) -> bool:
@@ -70,16 +71,14 @@ def _cities_in(ctx: Context, a: int, b: int) -> Iterable[tuple[int, str]]:
     """(rank, city) for each city or venue in ``[a, b)``, the likelier venues of an event ranked lower."""
     toks = ctx.analysis.tokens_in(a, b)
     table = venues()
+    lemmas = [x.lemma.replace("ё", "е") for x in toks]
     venue_end = 0
     for i, t in enumerate(toks):
         if ctx.in_quote(t.start):
             continue
-        for n in (3, 2, 1):
-            city = table.get(tuple(x.lemma.replace("ё", "е") for x in toks[i:i + n]))
-            if city and len(toks[i:i + n]) == n:
-                venue_end = toks[i + n - 1].stop
-                yield 0, city
-                break
+        if t.start >= venue_end and (hit := table.longest_at(lemmas, i)):
+            venue_end = toks[i + hit[1] - 1].stop
+            yield 0, hit[0]
         if not t.text[:1].isupper() or t.start < venue_end:
             continue
         prep = toks[i - 1].lemma if i else None
