@@ -151,3 +151,18 @@ def test_event_cues_of_the_field(text, kind):
 
 def test_a_joint_statement_is_still_no_briefing():
     assert held(readout.read("Президенты приняли совместное заявление.", date=D)) == set()
+
+
+def test_talks_and_a_meeting_are_one_occasion_named_as_the_text_names_it_first():
+    assert held(readout.read("Президенты провели переговоры. Встреча прошла в теплой атмосфере.", date=D)) == {
+        "talks"}
+    assert held(readout.read("Министры провели встречу. В ходе переговоров обсуждена торговля.", date=D)) == {
+        "meeting"}
+
+
+def test_a_call_told_as_by_telephone():
+    # dw.com, ria.ru: "по телефону обсудила", "переговоры … по телефону" are a phone call alone
+    assert held(readout.read("Ангела Меркель по телефону обсудила с Владимиром Путиным подготовку к саммиту.",
+                             date=D)) == {"phone_call"}
+    assert held(readout.read("Эрдоган в ходе переговоров с Путиным по телефону обсудил зерновую сделку.",
+                             date=D)) == {"phone_call"}

@@ -106,6 +106,10 @@ class Context:
 
         holder = next((h for h in offices.holders() if h.id == p.holder_id), None) if p.holder_id else None
         term = next((t for t in holder.terms if t.covers(self.doc.date)), None) if holder else None
+        if term is None and holder is not None and holder.terms:
+            # no term on the date (or no date): a person who served one state only is of that state
+            states = {t.country or t.org for t in holder.terms}
+            term = holder.terms[-1] if len(states) == 1 else None
         if term is not None:
             p.country, p.role = term.country or term.org, term.office
             return
