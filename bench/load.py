@@ -121,7 +121,11 @@ def request_mix(base: str, token: str, max_body: int) -> list[Request]:
            Request("api", "GET", "/api/meetings?country=RU&since=2025-03-01"),
            Request("api", "GET", "/api/commitments?has_target=true&format=csv"),
            Request("search", "GET", "/search?q=%22%D1%82%D0%BE%D0%B2%D0%B0%D1%80%D0%BE%D0%BE%D0%B1%D0%BE%D1%80%D0%BE%D1%82%22+OR+%D1%8D%D0%BD%D0%B5%D1%80%D0%B3*"),
-           Request("api", "GET", f"/api/documents/{2**63}", (404,)), Request("api", "GET", "/api/countries/XX", (422,))]
+           Request("api", "GET", f"/api/documents/{2**63}", (404,)), Request("api", "GET", "/api/countries/XX", (404,)),
+           Request("api", "GET", "/api/meetings?kind=alien", (422,)),
+           Request("page", "GET", "/meetings"), Request("page", "GET", "/meetings?country=RU&kind=talks"),
+           Request("page", "GET", "/quotes"), Request("page", "GET", "/quotes?" + _query(person="Путин", speech="direct")),
+           Request("api", "GET", "/api/quotes?country=RU&format=csv")]
     mix += [Request("page", "GET", f"/documents/{d}") for d in docs[:10]]
     mix += [Request("api", "GET", f"/api/documents/{d}") for d in docs[:10]]
     mix += [Request("page", "GET", f"/entities/{e}") for e in people[:5]]

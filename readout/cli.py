@@ -1,7 +1,7 @@
 """The command line: a thin edge over the core. ``readout --help`` lists the commands and :data:`EXIT_STATUS`.
 
 >>> print(EXIT_STATUS.splitlines()[1])
-  0  done: every input read, every result shown
+  0  done: every input read; a list shown, an empty one too ("no quotes")
 """
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ EXAMPLES = {
 
 # One table for every command; docs/cli.md repeats it and a test keeps the two the same.
 EXIT_STATUS = """exit status (every command):
-  0  done: every input read, every result shown
-  1  nothing done: no input could be read, nothing found (no such thread), or a score under its --min floor
+  0  done: every input read; a list shown, an empty one too ("no quotes")
+  1  nothing done: no input could be read, no such thread, person or country in the store, a score under --min
   2  bad usage: an unknown option, a bad value or filter, a store or port that cannot be opened; nothing changed
   3  partly done: some inputs failed (each named on standard error), the others were read or stored"""
 

@@ -1,9 +1,12 @@
-"""Command-line edge of the query layer: ``search``, ``quotes``, ``commitments``, ``meetings``, ``threads``.
+"""Command-line edge of the query layer: ``search``, ``quotes``, ``commitments``, ``meetings``, ``threads``,
+``people``.
 
 Each command parses its filters and calls :mod:`readout.store.lists` (or :func:`readout.store.search`), the same
 functions the API and the pages call. Results go to standard output as ``text``, ``json`` (a list), ``jsonl`` or
-``csv``; the range and the total (``1–20 of 29``) go to standard error. A bad filter (an unknown code, kind or
-status, an impossible date) is one line and exit status 2.
+``csv``; how many of how many were shown goes to standard error (``readout: 20 of 1,141 quotes (use --limit)``).
+A bad filter (a code that is no ISO code, an unknown kind or status, an impossible date) is one line and exit
+status 2; a person or country the store does not know is ``no such person: X`` and exit status 1, while a known
+one with nothing to list is ``no quotes`` and exit status 0.
 """
 from __future__ import annotations
 
@@ -78,6 +81,13 @@ def add_commands(subparsers) -> None:
     _paging(p, default=50)
     _formats(p, FORMATS)
 
+    p = _command(subparsers, "people", cmd_people, "people the store knows, by name and country, with their keys",
+                 "readout people Токаев   |   readout people --country KZ")
+    p.add_argument("name", nargs="?", metavar="NAME", help="part of a name, or an entity key: Токаев, tokayev")
+    p.add_argument("--country", help="ISO code of the person's country")
+    _paging(p, default=50)
+    _formats(p, FORMATS)
+
 
 def _person(p) -> None:
     p.add_argument("--person", help="entity key or part of a name: tokayev, Токаев")
@@ -93,9 +103,49 @@ def _dates(p) -> None:
     p.add_argument("--until", metavar="DATE", help="last date, YYYY-MM-DD")
 
 
-def _range(offset: int, shown: int, total: int) -> None:
-    first = offset + 1 if shown else offset
-    print(f"readout: {first}–{offset + shown} of {total}", file=sys.stderr)
+def counted(noun: str, offset: int, shown: int, total: int) -> str:
+    """How much of a list was shown, for standard error: ``noun`` is the plural (``quotes``, ``people``).
+
+    >>> counted("quotes", 0, 20, 1141)
+    '20 of 1,141 quotes (use --limit)'
+    >>> counted("quotes", 20, 20, 1141)
+    '21–40 of 1,141 quotes (use --limit and --offset)'
+    >>> counted("quotes", 1140, 1, 1141), counted("quotes", 0, 3, 3), counted("quotes", 0, 1, 1)
+    ('#1,141 of 1,141 quotes', 'all 3 quotes', 'the only quote')
+    >>> counted("quotes", 0, 0, 0), counted("quotes", 50, 0, 29), counted("people", 5, 0, 1)
+    ('no quotes', 'none past 50: 29 quotes in all', 'none past 5: 1 person in all')
+    """
+    if total == 0:
+        return f"no {noun}"
+    many = noun if total > 1 else SINGULAR.get(noun, noun)
+    if shown == 0:
+        return f"none past {offset:,}: {total:,} {many} in all"
+    last = offset + shown
+    if offset == 0 and last >= total:
+        return f"the only {many}" if total == 1 else f"all {total:,} {noun}"
+    where = f"{shown:,}" if offset == 0 else f"{offset + 1:,}–{last:,}" if shown > 1 else f"#{last:,}"
+    hint = "" if last >= total else " (use --limit)" if offset == 0 else " (use --limit and --offset)"
+    return f"{where} of {total:,} {many}{hint}"
+
+
+SINGULAR = {"quotes": "quote", "commitments": "commitment", "meetings": "meeting", "threads": "thread",
+            "hits": "hit", "people": "person"}
+
+
+def _said(noun: str, offset: int, shown: int, total: int) -> None:
+    print(f"readout: {counted(noun, offset, shown, total)}", file=sys.stderr)
+
+
+def _empty_because(session, args, person=None, countries=()) -> int | None:
+    """Exit status 1 with ``no such person: X`` when an empty answer comes of a person or country the store does not
+    know; ``None`` when it knows them all (the list is just empty)."""
+    from readout.store.answers import unknown
+
+    why = unknown(session, person=person, countries=countries)
+    if why is None:
+        return None
+    print(f"readout: {why}", file=sys.stderr)
+    return 1
 
 
 def marked(snippet: str, marks) -> str:
@@ -132,18 +182,23 @@ def cmd_search(args) -> int:
         filters = dict(country=code, person=args.person, since=since, until=until)
         hits = [h.to_dict() for h in search(session, args.query, args.kind, limit=args.limit, offset=args.offset,
                                             **filters)]
+        count = total(session, args.query, args.kind, **filters)
+        if count == 0 and (status := _empty_because(session, args, args.person, [code] if code else [])):
+            return status
         _emit(hits, args.format, _hit_line)
-        _range(args.offset, len(hits), total(session, args.query, args.kind, **filters))
+        _said("hits", args.offset, len(hits), count)
         return 0
 
     return _with_store(args, body)
 
 
-def _listing(args, fetch, line) -> int:
+def _listing(args, noun, fetch, line, person=None, countries=()) -> int:
     def body(session) -> int:
         found = fetch(session)
+        if found.total == 0 and (status := _empty_because(session, args, person, countries)):
+            return status
         _emit(found.items, args.format, line)
-        _range(found.offset, len(found.items), found.total)
+        _said(noun, found.offset, len(found.items), found.total)
         return 0
 
     return _with_store(args, body)
@@ -157,9 +212,10 @@ def _quote_line(q: dict) -> str:
 def cmd_quotes(args) -> int:
     from readout.store import lists
 
-    return _listing(args, lambda s: lists.quotes(
+    return _listing(args, "quotes", lambda s: lists.quotes(
         s, person=args.person, country=args.country, since=args.since, until=args.until, direct=args.direct,
-        about=args.query, limit=args.limit, offset=args.offset), _quote_line)
+        about=args.query, limit=args.limit, offset=args.offset), _quote_line, args.person,
+        [args.country] if args.country else [])
 
 
 def _commitment_line(c: dict) -> str:
@@ -178,11 +234,11 @@ def _commitment_line(c: dict) -> str:
 def cmd_commitments(args) -> int:
     from readout.store import lists
 
-    return _listing(args, lambda s: lists.commitments(
+    return _listing(args, "commitments", lambda s: lists.commitments(
         s, countries=args.countries, person=args.person, sector=args.sector, kind=args.kind, status=args.status,
         since=args.since, until=args.until, deadline_after=args.deadline_after,
         deadline_before=args.deadline_before, has_target=args.has_target, about=args.about, limit=args.limit,
-        offset=args.offset), _commitment_line)
+        offset=args.offset), _commitment_line, args.person, args.countries)
 
 
 def _meeting_line(e: dict) -> str:
@@ -194,9 +250,9 @@ def _meeting_line(e: dict) -> str:
 def cmd_meetings(args) -> int:
     from readout.store import lists
 
-    return _listing(args, lambda s: lists.meetings(
+    return _listing(args, "meetings", lambda s: lists.meetings(
         s, countries=args.countries, person=args.person, kind=args.kind, status=args.status, since=args.since,
-        until=args.until, limit=args.limit, offset=args.offset), _meeting_line)
+        until=args.until, limit=args.limit, offset=args.offset), _meeting_line, args.person, args.countries)
 
 
 def _thread_line(th: dict) -> str:
@@ -206,7 +262,28 @@ def _thread_line(th: dict) -> str:
 def cmd_threads(args) -> int:
     from readout.store import lists
 
-    return _listing(args, lambda s: lists.threads(
+    return _listing(args, "threads", lambda s: lists.threads(
         s, countries=args.countries, status=args.status, since=args.since, until=args.until,
         deadline_after=args.deadline_after, deadline_before=args.deadline_before, limit=args.limit,
-        offset=args.offset), _thread_line)
+        offset=args.offset), _thread_line, countries=args.countries)
+
+
+def _person_line(e: dict) -> str:
+    country = f" ({e['country']})" if e["country"] else ""
+    role = f", {e['role']}" if e["role"] else ""
+    return f"{e['name']}{country}{role}  [{e['key'] or 'no key'}; entity {e['id']}]"
+
+
+def cmd_people(args) -> int:
+    from readout.store import views
+    from readout.store.filters import country
+    from readout.store.lists import Listing, _page
+
+    def fetch(session) -> Listing:
+        code = country(args.country) if args.country else None
+        limit, offset = _page(args.limit, args.offset)
+        query = dict(kind="person", name=args.name or None, country=code)
+        return Listing(views.entities(session, **query, limit=limit, offset=offset),
+                       views.count_entities(session, **query), limit, offset)
+
+    return _listing(args, "people", fetch, _person_line, args.name, [args.country] if args.country else [])

@@ -104,7 +104,9 @@ def _emit(rows: list[dict], fmt: str, text: Callable[[dict], str], out=None) -> 
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        flat = [{k: _cell(v) for k, v in row.items()} for row in rows]
+        from readout.store.answers import flat_row
+
+        flat = [flat_row(row) for row in rows]
         fields = list(dict.fromkeys(k for row in flat for k in row))
         writer = csv.DictWriter(out, fieldnames=fields)
         writer.writeheader()
@@ -112,14 +114,6 @@ def _emit(rows: list[dict], fmt: str, text: Callable[[dict], str], out=None) -> 
     else:
         for row in rows:
             out.write(text(row) + "\n")
-
-
-def _cell(value: Any) -> Any:
-    if isinstance(value, list):
-        return "; ".join(json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
 
 
 def _where(row: dict) -> str:
@@ -166,7 +160,15 @@ def cmd_relations(args) -> int:
     from readout.store import relations
 
     def body(session) -> int:
-        rows = relations(session, args.country)
+        from readout.store.filters import country
+        from readout.store.answers import unknown
+
+        code = country(args.country)
+        rows = relations(session, code)
+        if not rows:
+            why = unknown(session, countries=[code])
+            print(f"readout: {why or f'no events or commitments of {code} with another country'}", file=sys.stderr)
+            return 1 if why else 0
         _emit(rows, args.format, lambda r: f"{r['country']}-{r['partner']} {r['year'] or '????'}: "
               f"{r['events']} events, {r['commitments']} commitments")
         return 0

@@ -1,5 +1,6 @@
 """The API's filtered lists and its errors over a small hand-built store: totals, CSV rows equal to the JSON page,
-404 for ids no store can hold, 422 for unknown codes, kinds and impossible dates (as on the pages), OpenAPI
+404 for ids no store can hold and for countries a path names that are none or unknown, 422 for unknown codes,
+kinds and impossible dates given as query values (as on the pages), OpenAPI
 models that real answers validate against, security headers on every answer, a 500 included."""
 from __future__ import annotations
 
@@ -64,7 +65,58 @@ def test_csv_rows_equal_the_json_page(client):
     assert "attachment" in answer.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(answer.text)))
     assert [int(r["id"]) for r in rows] == [c["id"] for c in page["items"]] and rows
-    assert rows[0]["parties"] == "AZ KZ" and rows[0]["text"] == page["items"][0]["text"]
+    assert rows[0]["parties"] == "AZ; KZ" and rows[0]["text"] == page["items"][0]["text"]
+
+
+def test_search_csv_has_plain_columns(client):
+    params = {"q": "товарооборот", "kind": "commitment"}
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/search", params=params | {"format": "csv"}).text)))
+    hits = client.get("/api/search", params=params).json()["items"]
+    assert [int(r["id"]) for r in rows] == [h["id"] for h in hits] and rows
+    assert "marks" not in rows[0] and rows[0]["snippet"] == hits[0]["snippet"]
+    assert (int(rows[0]["start"]), int(rows[0]["stop"])) == (hits[0]["start"], hits[0]["stop"])
+    meetings = client.get("/api/meetings", params={"format": "csv"}).text
+    assert next(csv.DictReader(io.StringIO(meetings)))["participants"] == \
+        "Ильхам Алиев (AZ); Касым-Жомарт Токаев (KZ)"
+
+
+def test_pages_show_targets_as_the_cli_does(client):
+    from readout.humanize import amount, factor
+
+    shown = (f"target {amount(1e9, 'USD')}", factor(2.0))
+    assert shown == ("target 1 млрд USD", "×2")
+    doc = client.get("/api/documents").json()["items"][-1]["id"]
+    for path in ("/commitments?has_target=yes", f"/documents/{doc}"):
+        body = client.get(path).text
+        assert all(s in body for s in shown) and "1 000 000 000" not in body, path
+
+
+@pytest.mark.parametrize("page, api, params, count", [
+    ("/meetings", "/api/meetings", {"country": "KZ AZ", "since": "2025-03-01"}, 2),
+    ("/meetings", "/api/meetings", {"kind": "talks", "status": "held", "person": "Алиев"}, 3),
+    ("/quotes", "/api/quotes", {"person": "Токаев", "speech": "direct", "until": "2025-03-31"}, 2),
+    ("/quotes", "/api/quotes", {"speech": "reported"}, 0),
+    ("/quotes", "/api/quotes", {"about": "энергетике", "country": "KZ"}, 3),
+])
+def test_meetings_and_quotes_pages_filter_count_and_link_their_rows(client, page, api, params, count):
+    import re
+
+    body = client.get(page, params=params).text
+    ids = [int(i) for i in re.findall(r'<tr data-id="(\d+)"', body)]
+    assert len(ids) == count
+    assert (f"1–{count} of {count}" if count else "No ") in body
+    links = dict(re.findall(r'<a class="(csv|json)" href="([^"]+)"', body))
+    assert links["csv"].startswith(api + "?") and links["json"].startswith(api)
+    csv_rows = list(csv.DictReader(io.StringIO(client.get(links["csv"].replace("&amp;", "&")).text)))
+    assert [int(r["id"]) for r in csv_rows] == ids
+    assert [i["id"] for i in client.get(links["json"].replace("&amp;", "&")).json()["items"]] == ids
+
+
+@pytest.mark.parametrize("path", ["/meetings?kind=alien", "/meetings?country=XX", "/quotes?country=XX",
+                                  "/quotes?since=2025-02-30"])
+def test_meetings_and_quotes_pages_refuse_bad_filters(client, path):
+    answer = client.get(path)
+    assert answer.status_code == 422 and answer.headers["content-type"].startswith("text/html")
 
 
 def test_search_syntax_snippets_and_total(client):
@@ -75,7 +127,8 @@ def test_search_syntax_snippets_and_total(client):
 
 
 @pytest.mark.parametrize("path", [f"/api/documents/{HUGE}", f"/api/entities/{HUGE}", f"/api/threads/{HUGE}",
-                                  f"/api/documents/{-HUGE - 1}", "/api/countries/FR", "/api/documents/999"])
+                                  f"/api/documents/{-HUGE - 1}", "/api/countries/FR", "/api/documents/999",
+                                  "/api/countries/XX", "/api/countries/kzz", "/api/pairs/XX-KZ"])
 def test_missing_or_impossible_ids_are_404_json(client, path):
     answer = client.get(path)
     assert answer.status_code == 404 and isinstance(answer.json()["detail"], str)
@@ -89,7 +142,7 @@ def test_pages_for_impossible_ids_are_404_pages(client, path):
 
 
 @pytest.mark.parametrize("path, params", [
-    ("/api/countries/XX", {}), ("/api/meetings", {"kind": "alien"}), ("/api/commitments", {"kind": "alien"}),
+    ("/api/meetings", {"kind": "alien"}), ("/api/commitments", {"kind": "alien"}),
     ("/api/entities", {"kind": "alien"}), ("/api/search", {"since": "2025-13-45"}),
     ("/api/commitments", {"since": "2025-02-30"}), ("/api/documents", {"country": "XX"}),
     ("/api/threads", {"party": "XX"}), ("/api/quotes", {"direct": "maybe"}), ("/api/search", {"country": "XX"}),
@@ -101,8 +154,9 @@ def test_unknown_codes_kinds_and_impossible_dates_are_422(client, path, params):
 
 
 def test_the_pages_refuse_the_same_things(client):
-    assert client.get("/countries/XX").status_code == 404
-    assert client.get("/countries/FR").status_code == 404
+    for path in ("/countries/XX", "/countries/FR", "/pairs/XX-KZ"):
+        assert client.get(path).status_code == 404 == client.get("/api" + path).status_code, path
+    assert client.get("/api/countries/kz").json()["country"] == "KZ"
     assert client.get("/search", params={"since": "2025-13-45"}).status_code == 200  # the form says what is wrong
     assert "expected a date YYYY-MM-DD" in client.get("/search", params={"since": "2025-13-45"}).text
 

@@ -1,7 +1,7 @@
 """End to end in headless Chromium against ``readout serve`` on 127.0.0.1 over a small hand-built store: the
-commitments and threads pages with a filter applied and a CSV download whose rows equal the page's; a search hit
-with the match highlighted; a document page with a target and its source link; a 390 px wide page with no
-sideways scrolling (a document holds a 5,000-letter word); the API's 404 and 422 answers. Any console error or
+commitments, threads, meetings and quotes pages with a filter applied and a CSV download whose rows equal the
+page's; a search hit with the match highlighted; a document page with a target and its source link; a 390 px wide
+page with no sideways scrolling (a document holds a 5,000-letter word); the API's 404 and 422 answers. Any console error or
 dialog fails a test. ``READOUT_SCREENSHOTS=docs/screenshots`` saves screenshots of the new pages there.
 
 Skipped outside CI when Playwright or /usr/bin/chromium is missing; with ``CI`` set they must be there.
@@ -148,7 +148,7 @@ def test_commitments_filtered_and_their_csv(base, page):
     rows = page.eval_on_selector_all("#commitment-rows tr[data-id]", "trs => trs.map(t => +t.dataset.id)")
     assert len(rows) == 2 and "of 2" in page.inner_text("nav.pager .range")
     assert _csv_ids(page) == rows
-    assert "target 1 000 000 000 USD" in page.inner_text("#commitment-rows")
+    assert "target 1 млрд USD" in page.inner_text("#commitment-rows")
     _shot(page, "commitments")
 
 
@@ -164,6 +164,34 @@ def test_threads_filtered_with_their_status_explained_and_csv(base, page):
     _shot(page, "threads")
 
 
+def test_meetings_filtered_and_their_csv(base, page):
+    page.goto(base + "/meetings")
+    assert "1–3 of 3" in page.inner_text("nav.pager .range")
+    page.fill("#meeting-filters input[name=country]", "KZ AZ")
+    page.fill("#meeting-filters input[name=since]", "2025-03-01")
+    page.click("#meeting-filters button")
+    page.wait_for_url("**since=2025-03-01**")
+    rows = page.eval_on_selector_all("#meeting-rows tr[data-id]", "trs => trs.map(t => +t.dataset.id)")
+    assert len(rows) == 2 and "of 2" in page.inner_text("nav.pager .range")
+    assert _csv_ids(page) == rows
+    assert "Ильхам Алиев (AZ)" in page.inner_text("#meeting-rows")
+    _shot(page, "meetings")
+
+
+def test_quotes_filtered_and_their_csv(base, page):
+    page.goto(base + "/quotes")
+    page.fill("#quote-filters input[name=person]", "Токаев")
+    page.select_option("#quote-filters select[name=speech]", "direct")
+    page.fill("#quote-filters input[name=until]", "2025-03-31")
+    page.click("#quote-filters button")
+    page.wait_for_url("**speech=direct**")
+    rows = page.eval_on_selector_all("#quote-rows tr[data-id]", "trs => trs.map(t => +t.dataset.id)")
+    assert len(rows) == 2 and "1–2 of 2" in page.inner_text("nav.pager .range")
+    assert _csv_ids(page) == rows
+    assert "«Мы придаём большое значение" in page.inner_text("#quote-rows")
+    _shot(page, "quotes")
+
+
 def test_a_search_hit_has_its_match_highlighted(base, page):
     page.goto(base + "/search?q=" + "энергетика&kind=quote")
     marks = page.eval_on_selector_all("ol.hits mark", "ms => ms.map(m => m.textContent)")
@@ -177,7 +205,7 @@ def test_the_document_page_shows_a_target_and_its_source(base, page):
     page.goto(f"{base}/documents/{doc}")
     assert page.get_attribute("dd.source-link a", "href") == "https://akorda.kz/1"
     assert "akorda.kz" in page.inner_text("dd.publisher")
-    assert "target 1 000 000 000 USD" in page.inner_text("aside.record") and "×2" in page.inner_text("aside.record")
+    assert "target 1 млрд USD" in page.inner_text("aside.record") and "×2" in page.inner_text("aside.record")
     assert page.get_attribute("span.seg.q.first", "data-who") == "Касым-Жомарт Токаев"
     _shot(page, "document-facts")
 
@@ -185,7 +213,7 @@ def test_the_document_page_shows_a_target_and_its_source(base, page):
 def test_a_390_px_screen_scrolls_only_down(base, browser):
     pg = _page(browser, width=390)
     try:
-        for path in ("/", "/documents", "/commitments", "/threads", "/search?q=товарооборот"):
+        for path in ("/", "/documents", "/commitments", "/threads", "/meetings", "/quotes", "/search?q=товарооборот"):
             pg.goto(base + path)
             assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
         doc = next(d["id"] for d in pg.request.get(base + "/api/documents").json()["items"] if d["date"] == "2025-04-01")
@@ -202,7 +230,7 @@ def test_a_390_px_screen_scrolls_only_down(base, browser):
 
 def test_the_api_answers_404_and_422(base, page):
     for path, status in ((f"/api/documents/{2**63}", 404), (f"/api/threads/{2**64}", 404),
-                         ("/api/countries/XX", 422), ("/api/search?since=2025-13-45", 422),
+                         ("/api/countries/XX", 404), ("/api/search?since=2025-13-45", 422),
                          ("/api/meetings?kind=alien", 422)):
         answer = page.request.get(base + path)
         assert answer.status == status, path

@@ -72,7 +72,9 @@ def _pages(client, hostile_id) -> list[str]:
     return ["/", "/documents", f"/documents/{hostile_id}", f"/documents/{hostile_id}?mark=0-40",
             "/search?q=script", "/search?q=alert&kind=quote", "/search?q=товарооборот&kind=commitment",
             "/search?q=%3Cscript%3Ealert(1)%3C/script%3E", f"/entities/{person}", f"/entities/{person}?about=alert",
-            "/countries/KZ", "/pairs/AZ-KZ", f"/threads/{thread}", "/people", "/docs"]
+            "/countries/KZ", "/pairs/AZ-KZ", f"/threads/{thread}", "/people", "/docs", "/meetings",
+            "/meetings?person=Токаев", "/quotes", "/quotes?about=alert", "/quotes?person=Токаев&speech=direct",
+            "/commitments?party=KZ", "/threads?party=KZ"]
 
 
 # ---- escaping ---------------------------------------------------------------------------------------------
@@ -329,7 +331,7 @@ def test_api_pair_country_entity_and_threads(client):
     assert {p for th in pair["threads"] for p in th["parties"]} >= {"AZ", "KZ"}
     country = client.get("/api/countries/ru").json()
     assert country["country"] == "RU" and {"OM", "IN"} <= {p["partner"] for p in country["partners"]}
-    assert client.get("/api/countries/RUS").status_code == 422
+    assert client.get("/api/countries/RUS").status_code == 404  # a path to no country, as on the page
     putin = client.get("/api/entities", params={"name": "Путин", "kind": "person"}).json()["items"][0]
     person = client.get(f"/api/entities/{putin['id']}").json()
     assert person["country"] == "RU" and person["quotes"] and person["events"]
@@ -385,6 +387,33 @@ def test_adding_needs_the_right_token(empty_url):
         assert c.get(added["page"]).status_code == 200
         again = c.post("/api/documents", json=NEW, headers={"X-Readout-Token": "s3cret-token"}).json()
         assert again["added"] == [] and again["unchanged"][0]["id"] == added["id"]
+        assert c.get("/api/summary").json()["documents"] == 1
+
+
+def test_a_copy_of_a_stored_document_is_a_duplicate_of_it(empty_url):
+    auth = {"Authorization": "Bearer t"}
+    with TestClient(_app(empty_url, token="t")) as c:
+        first = c.post("/api/documents", json=NEW | {"url": "https://akorda.kz/call"}, headers=auth)
+        assert first.status_code == 201, first.text
+        stored = first.json()["added"][0]["id"]
+        copies = [  # the same words, spaced and cased otherwise, under another URL; the same URL, other words
+            (NEW | {"text": "  " + NEW["text"].upper().replace(" ", "   "), "url": "https://example.org/copy"},
+             "same text", "request"),
+            ({"text": NEW["text"] + " Стороны обсудили энергетику.", "url": "https://akorda.kz/call"}, "same URL",
+             "request")]
+        for body, reason, source in copies:
+            r = c.post("/api/documents", json=body, headers=auth)
+            assert r.status_code == 200, r.text
+            answer = r.json()
+            assert answer["added"] == [] and answer["unchanged"] == [] and answer["failed"] == []
+            assert answer["duplicates"] == [{"id": stored, "page": f"/documents/{stored}",
+                                             "api": f"/api/documents/{stored}", "reason": reason,
+                                             "detail": f"{source}: duplicate of document {stored} ({reason})"}]
+        upload = c.post("/api/documents", files={"file": ("call.txt", NEW["text"].encode("utf-8"), "text/plain")},
+                        headers=auth).json()
+        assert upload["duplicates"][0]["detail"] == f"call.txt: duplicate of document {stored} (same text)"
+        again = c.post("/api/documents", json=NEW | {"url": "https://akorda.kz/call"}, headers=auth)
+        assert again.status_code == 200 and again.json()["unchanged"][0]["id"] == stored
         assert c.get("/api/summary").json()["documents"] == 1
 
 

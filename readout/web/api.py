@@ -1,7 +1,8 @@
 """The JSON API under ``/api``: the pages' data as JSON. Lists are pages ``{"items", "total", "limit", "offset",
 "next", "previous"}``; ``next`` is the URL of the following page, ``null`` on the last one. The filtered lists
-(quotes, commitments, meetings, threads, search) are in readout/web/api_lists.py. An id no store can hold is a
-404; an unknown country code, kind or an impossible date is a 422, as on the pages."""
+(quotes, commitments, meetings, threads, search) are in readout/web/api_lists.py. A path to nothing is a 404, as
+on the pages: an id no store can hold, a country (``/api/countries/XX``) or pair that is no ISO code or that the
+store knows nothing of; an unknown country code, kind or an impossible date given as a query value is a 422."""
 from __future__ import annotations
 
 from typing import Annotated
@@ -65,7 +66,9 @@ def api_thread(thread_id: int, db: DB) -> dict:
 @router.get("/countries/{code}", summary="A country's partners by year and its events by month",
             response_model=models.Country, responses=models.ERRORS)
 def api_country(code: Annotated[str, Path(max_length=10)], db: DB) -> dict:
-    code = f.country(code)
+    if code.upper() not in f.country_codes():  # a path that names no country is not found, as on the page
+        found(None, f"country {code}")
+    code = code.upper()
     name, partners = views.country_name(db, code), relations(db, code)
     if name is None and not partners:
         found(None, f"country {code}")

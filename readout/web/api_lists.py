@@ -1,5 +1,6 @@
 """The API's filtered lists: quotes, commitments, meetings, threads and search, each a page with its ``total``,
-as JSON or (``format=csv``) as CSV: the same rows, one a line, list cells joined by spaces. They call the query
+as JSON or (``format=csv``) as CSV: the same rows, one a line, plain cells (lists joined by
+``"; "``). They call the query
 layer (:mod:`readout.store.lists`), as the CLI and the pages do; a bad filter is a 422."""
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from readout.store import lists, search
 from readout.store import filters as f
+from readout.store import lists, search
+from readout.store.answers import flat_row
 from readout.store.search import total as search_total
 from readout.web import models
 from readout.web.deps import DB, Paging
@@ -24,17 +26,18 @@ Format = Annotated[Literal["json", "csv"], Query(description="json, or csv for t
 
 
 def table(items: list[dict], name: str) -> Response:
-    """``items`` as a CSV download: one row an item, list cells joined by spaces.
+    """``items`` as a CSV download: one row an item, plain cells (:func:`readout.store.answers.flat_row`: lists
+    joined by ``"; "``, a search hit's marks left out, as in the CLI's CSV).
 
-    >>> table([{"id": 1, "parties": ["AZ", "KZ"]}], "x").body.decode()
-    'id,parties\\r\\n1,AZ KZ\\r\\n'
+    >>> table([{"id": 1, "parties": ["AZ", "KZ"], "marks": [(0, 3)]}], "x").body.decode()
+    'id,parties\\r\\n1,AZ; KZ\\r\\n'
     """
     out = io.StringIO()
-    fields = list(dict.fromkeys(k for item in items for k in item))
+    rows = [flat_row(item) for item in items]
+    fields = list(dict.fromkeys(k for row in rows for k in row))
     writer = csv.DictWriter(out, fieldnames=fields)
     writer.writeheader()
-    for item in items:
-        writer.writerow({k: " ".join(map(str, v)) if isinstance(v, list) else v for k, v in item.items()})
+    writer.writerows(rows)
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"content-disposition": f'attachment; filename="{name}.csv"'})
 

@@ -14,6 +14,7 @@ from fastapi import Depends, HTTPException, Query, Request
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
+from readout.humanize import amount, factor
 from readout.settings import Settings
 from readout.store.filters import MAX_ID
 
@@ -126,7 +127,9 @@ def pair_codes(pair: str) -> tuple[str, str]:
     >>> pair_codes("kz-az")
     ('AZ', 'KZ')
     """
-    if not re.fullmatch(r"[A-Za-z]{2}-[A-Za-z]{2}", pair):
+    from readout.store.filters import country_codes
+
+    if not re.fullmatch(r"[A-Za-z]{2}-[A-Za-z]{2}", pair) or not set(pair.upper().split("-")) <= country_codes():
         raise HTTPException(404, f"country pair {pair!r}: expected two ISO codes such as AZ-KZ")
     a, b = sorted(pair.upper().split("-"))
     if a == b:
@@ -165,5 +168,7 @@ def make_templates() -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_url"] = safe_url
+    env.filters["amount"] = amount  # the CLI's numbers for people: 1 млрд USD, ×2 (readout/humanize.py)
+    env.filters["factor"] = factor
     env.globals["statuses"] = STATUSES
     return Jinja2Templates(env=env)

@@ -59,7 +59,7 @@ def _partners(rows: list[dict]) -> list[dict]:
 @router.get("/countries/{code}")
 def country_page(request: Request, db: DB, code: Annotated[str, Path(max_length=10)]):
     if code.upper() not in country_codes():
-        found(None, f"country {code}")  # a page for no country is not found; the API says 422 (a bad code)
+        found(None, f"country {code}")  # a page for no country is not found, as in the API
     code = code.upper()
     name = views.country_name(db, code)
     partners = _partners(relations(db, code))

@@ -1,6 +1,8 @@
 """``POST /api/documents``: add readouts to the store. Disabled (405) unless the server was started with a token,
 then the token is required (403 without it or with a wrong one); a body over the ``max_input_bytes`` setting is
-refused with 413 before it is read to the end.
+refused with 413 before it is read to the end. The answer lists the documents ``added`` (201), those stored before
+(``unchanged``) and copies of stored ones (``duplicates``, each with the id of the stored document and the line
+``"duplicate of document N (same URL)"``); with nothing added it is a 200, with nothing readable a 422.
 
 The body is one of: JSON ``{"text": …, "title": …, "url": …, "date": …, "publisher": …}``; a form with the same
 fields or with ``file`` (any format ``readout read`` takes: header+text, HTML, JSON, JSON Lines); plain text.
@@ -38,6 +40,8 @@ FORM_OVERHEAD = 64 * 1024  # multipart boundaries and the metadata fields around
 @router.post("/documents", status_code=201, dependencies=[Depends(require_token)],
              summary="Add a readout (needs the server's token)",
              responses={403: {"description": "no token or a wrong token"},
+                        200: {"description": "nothing added: each document was stored before (unchanged) or is "
+                                             "a copy of a stored one (duplicates: 'duplicate of document N')"},
                         405: {"description": "the server was started without a token"},
                         413: {"description": "larger than max_input_bytes"},
                         422: {"description": "nothing could be read"}},
@@ -57,7 +61,7 @@ async def add_document(request: Request, config: Annotated[Web, Depends(web)]) -
         if isinstance(item, Document) and len(item.text.encode("utf-8")) > limit:
             raise HTTPException(413, f"{item.source}: larger than {limit} bytes (max_input_bytes)")
     result = await run_in_threadpool(_store, config.store, docs)
-    status = 201 if result["added"] or result["unchanged"] else 422
+    status = 201 if result["added"] else 200 if result["unchanged"] or result["duplicates"] else 422
     return JSONResponse(result, status_code=status)
 
 
@@ -121,32 +125,50 @@ def _from_fields(fields: dict, config: Web) -> Document | Failure:
 
 
 def _store(store, docs: list[Document | Failure]) -> dict:
-    """Extract and store each document (one transaction each), then rebuild the threads."""
+    """Extract and store each document (one transaction each), then rebuild the threads. A document stored before
+    is ``unchanged``; a copy of a stored one (the same URL, or the same words) is a ``duplicate`` naming that
+    document (``"request: duplicate of document 5 (same text)"``) and adds nothing."""
     from readout.pipeline import extract
     from readout.store import rebuild_threads
-    from readout.store.write import find_document, identity_of, prepare, save
+    from readout.store.write import find_document, find_duplicate, identity_of, prepare, save
 
-    added, unchanged, failed = [], [], []
+    added, unchanged, duplicates, failed = [], [], [], []
+
+    def known(session, doc: Document) -> bool:
+        """Whether ``doc`` is stored already (listed as unchanged or as a duplicate)."""
+        old = find_document(session, identity_of(doc))
+        if old is not None and old.status == "ok":
+            unchanged.append(_link(old.id))
+            return True
+        copy = find_duplicate(session, doc)
+        if copy is not None:
+            duplicates.append(_link(copy.id) | {"reason": copy.reason, "detail": f"{doc.source or 'request'}: {copy}"})
+            return True
+        return False
+
     for doc in docs:
         if isinstance(doc, Failure):
             failed.append(str(doc))
             continue
+        with store.session() as session:
+            if known(session, doc):  # before extracting: a copy costs nothing
+                continue
         try:
             prepared = prepare(extract(doc))
         except Exception as e:  # noqa: BLE001 - one bad document is reported, not a server error
             failed.append(f"{doc.source}: extraction failed: {type(e).__name__}: {e}")
             continue
         with store.write() as session:
-            doc_id = save(session, prepared)
-            if doc_id is None:
-                doc_id = find_document(session, identity_of(doc)).id
-                unchanged.append(_link(doc_id))
-            else:
-                added.append(_link(doc_id))
+            if not known(session, doc):  # another writer may have stored it meanwhile
+                doc_id = save(session, prepared)
+                if doc_id is not None:
+                    added.append(_link(doc_id))
+                else:
+                    known(session, doc)
     if added:
         with store.write() as session:
             rebuild_threads(session)
-    return {"added": added, "unchanged": unchanged, "failed": failed}
+    return {"added": added, "unchanged": unchanged, "duplicates": duplicates, "failed": failed}
 
 
 def _link(doc_id: int) -> dict:
