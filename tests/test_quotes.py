@@ -245,3 +245,14 @@ def test_a_singular_verb_of_saying_has_one_subject():
                       "столетием.", date="2018-11-20")
     assert [s for _, s, _ in items] == ["Пётр Порошенко"] or [s for _, s, _ in items] == ["Петр Порошенко"]
     assert _reported("Шавкат Мирзиёев и Касым-Жомарт Токаев провели переговоры, сообщает пресс-служба.") == []
+
+
+def test_a_bullet_of_narration_is_no_quote_and_reported_speech_is_no_paragraph_quote():
+    # raionka.by, news.mail.ru: dash bullets summarising a meeting; ipn.md: "Санду также отметила, что … - сказала"
+    assert _direct("Александр Лукашенко встретился с Джоном Коулом.\n- Лукашенко поблагодарил Трампа за усилия.\n"
+                   "- Автор") == []
+    assert _direct("Майя Санду провела встречу.\n\nМайя Санду также отметила, что визит станет шагом вперед для "
+                   "наших стран - сказала она.") == []
+    # a dash paragraph in the first person stays speech
+    assert [s for s, _, _ in _direct("Касым-Жомарт Токаев выступил перед журналистами.\n– Мы придаем визиту особое "
+                                     "значение.")] == ["Касым-Жомарт Токаев"]

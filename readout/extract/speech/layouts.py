@@ -36,14 +36,16 @@ def attributed_paragraph(ctx: Context) -> Iterator[Found]:
             continue
         a_attr, b_attr = start + m.start("attr"), start + m.end("attr")
         cue = speech_verb_in(ctx, a_attr, b_attr)
-        if cue is None or cue.start - a_attr > 2 or not _first_person(ctx, start, start + m.start()):
+        if cue is None or cue.start - a_attr > 2 or not first_person(ctx, start, start + m.start()):
             continue  # the verb opens the attribution ("- отметил X"), and the words are someone's own
+        if speech_verb_in(ctx, start, start + m.start()):
+            continue  # "Санду также отметила, что …": reported speech, told by the narrator
         speakers, how = attribution_speakers(ctx, a_attr, b_attr)
         a, b = trim(text, start, start + m.start())
         if speakers and b - a > 1:
             yield Found(a, b, True, speakers, "attributed_paragraph", how, cue)
 
-def _first_person(ctx: Context, a: int, b: int) -> bool:
+def first_person(ctx: Context, a: int, b: int) -> bool:
     """The words speak in the first or second person: "мы", "наш", "я", "вы", or a verb in those persons."""
     return any(t.lemma in ("я", "мы", "наш", "мой", "вы", "ваш") or t.feat("Person") in ("1", "2")
                for t in ctx.analysis.tokens_in(a, b))

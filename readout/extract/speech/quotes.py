@@ -17,7 +17,8 @@ from typing import Callable, Iterator
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs, subject_in, trim
-from readout.extract.speech.layouts import attributed_paragraph, cut_off, fragments, split_at_inner_attribution
+from readout.extract.speech.layouts import (attributed_paragraph, cut_off, first_person, fragments,
+                                            split_at_inner_attribution)
 from readout.extract.speech.reported import narration_subjects, reported_in_sentence
 from readout.extract.speech.sources import attribution_speakers, nominative_speakers
 from readout.extract.speech.transcripts import transcript_turn
@@ -65,6 +66,10 @@ def dash_paragraph(ctx: Context) -> Iterator[Found]:
                 continue
             speakers, how, cue = (interviewee,), "interview", None
         else:
+            if not first_person(ctx, body, start + len(para)) or len(para.split()) < 4:
+                # "- Лукашенко поблагодарил Трампа…", "- Автор": a bulleted line of narration, nobody's words
+                ctx.reject("quotes", "dash_paragraph", body, start + len(para), "a bullet: no attribution, no 'я/мы'")
+                continue
             p = ctx.subject_before(body)
             speakers, how, cue = ((p,), "narration", None) if p else ((), None, None)
         for a, b in pieces:
