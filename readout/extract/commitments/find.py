@@ -95,31 +95,47 @@ def _clauses(ctx: Context, sent) -> list[list]:
 _YEAR = re.compile(r"(?:^|\D)((?:19|20)\d\d)(?:\D|$)")
 
 
-def background(toks, doc_year: int | None) -> bool:
-    """Told as the past: "назад", "ранее", or a year before the document's ("В 2021 году было подписано…")."""
+def background(toks, doc_year: int | None, doc_month: int | None = None) -> bool:
+    """Told as the past: "назад", "ранее", a year before the document's ("В 2021 году было подписано…"), or a month
+    of the document's year two or more before its own, named without a day, with a verb in the past ("в конце
+    января … утвердили" in a July text)."""
     if any(t.lemma in data.lines("background_cues") for t in toks):
         return True
-    return bool(doc_year) and any(t.lemma in ("год", "г") for t in toks) and any(
-        int(y) < doc_year for t in toks for y in _YEAR.findall(t.text))
+    if bool(doc_year) and any(t.lemma in ("год", "г") for t in toks) and any(
+            int(y) < doc_year for t in toks for y in _YEAR.findall(t.text)):
+        return True
+    if not doc_month or not any(t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") for t in toks):
+        return False
+    from readout.extract.commitments.dates import MONTHS
+
+    months, days = [], False
+    for i, t in enumerate(toks):
+        month = next((m for stem, m in MONTHS.items() if t.lemma.startswith(stem) and len(stem) > 2), None)
+        if month:
+            months.append(month)
+            days = days or (i > 0 and toks[i - 1].text.isdigit())  # "31 мая": the event's own day, maybe
+    return bool(months) and not days and all(doc_month - m >= 2 for m in months)
 
 
-def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue: "Cue | None" = None) -> str | None:
+def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue: "Cue | None" = None,
+              doc_month: int | None = None) -> str | None:
     lemmas = {t.lemma for t in toks}
     if sentence_text.rstrip().endswith("?"):
         return "question"
     if k > 0 and toks[k - 1].lemma == "не":
         return "negated"
-    if lemmas & data.lexicon("conditional"):
-        return "conditional"
+    if any(t.lemma in data.lexicon("conditional") and (t.text[:1].islower() or t.lemma == "если") for t in toks):
+        return "conditional"  # "Ли Цян" is a name, not the particle "ли"
     if lemmas & set(data.lines("hedge_cues")):
         return "hedge"
-    if background(toks, doc_year):
+    if background(toks, doc_year, doc_month):
         return "background"
     if toks[k].feat("Mood") == "Cnd" or any(t.lemma == "бы" for t in toks):
         return "conditional"
     if any(t.lemma == "который" for t in toks[:k]):
         return "relative"
-    if (cue is None or cue.lemmas == ("продолжать",)) and toks[k].lemma == "продолжать" and not _continues_action(
+    if (cue is None or cue.lemmas in (("продолжать",), ("продолжить",))) and toks[k].lemma in (
+            "продолжать", "продолжить") and not _continues_action(
             toks[k + 1:k + 4]):
         return "process"
     if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB":  # "надо договориться": a wish, not a deal
@@ -141,13 +157,50 @@ def _continues_action(after) -> bool:
     return False
 
 
+def _kind(kind: str, toks, k: int) -> str:
+    """A signing or an agreement told in the future is a plan ("стороны подпишут документы", "будут подписаны").
+
+    >>> from readout.nlp import analyze
+    >>> toks = analyze("Стороны подпишут документы", lambda w: True).tokens
+    >>> _kind("signed", toks, 1), _kind("agreement", toks, 1)
+    ('plan', 'plan')
+    """
+    if kind not in ("signed", "agreement"):
+        return kind
+    t = toks[k]
+    future = t.feat("Tense") == "Fut" or any(
+        x.lemma == "быть" and x.feat("Tense") in ("Fut", "Pres") for x in toks[max(0, k - 2):k])
+    return "plan" if future else kind
+
+
+def _with_listed_infinitives(clauses, hits):
+    """"Стороны договорились расширить торговлю, создать фонд, провести форум": each infinitive clause that
+    follows a commitment in a list is a commitment of its own, of the same cue."""
+    out = []
+    for h, (ci, m) in enumerate(hits):
+        out.append((ci, m))
+        stop = hits[h + 1][0] if h + 1 < len(hits) else len(clauses)
+        out.extend((cj, (m[0], k)) for cj, k in _listed_after(clauses, ci, stop))
+    return out
+
+
+def _listed_after(clauses, ci: int, stop: int):
+    """(clause index, infinitive index) of the clauses after ``ci`` (up to ``stop``) that open with an infinitive."""
+    for cj in range(ci + 1, stop):
+        words = [t for t in clauses[cj] if t.text[:1].isalpha()]
+        if not words or words[0].pos != "VERB" or words[0].feat("VerbForm") != "Inf":
+            return
+        yield cj, clauses[cj].index(words[0])
+
+
 def find_commitments(ctx: Context) -> list[Commitment]:
     out: list[Commitment] = []
     out.extend(_signed_list(ctx))
     listed = [(c.start, c.stop) for c in out]
+    heads = [(h.start(), h.end()) for h in _list_heads(ctx)] if out else []
     for sent in ctx.analysis.sentences:
-        if any(a <= sent.start < b for a, b in listed):
-            continue
+        if any(a <= sent.start < b for a, b in listed) or any(sent.start <= a < sent.stop for a, _ in heads):
+            continue  # the list's items are its commitments; its heading ("Документы, подписанные …") is none
         clauses = _clauses(ctx, sent)
         hits, dependent = [], set()
         for ci, cl in enumerate(clauses):
@@ -155,20 +208,27 @@ def find_commitments(ctx: Context) -> list[Commitment]:
                 dependent.add(ci)  # "благодарен за то, что…", "Надеемся, что стороны договорятся"
                 continue
             m = _match(cl)
-            why = _excluded(cl, m[1], sent.text, _year(ctx), m[0]) if m else None
+            why = _excluded(cl, m[1], sent.text, _year(ctx), m[0], _month(ctx)) if m else None
             if m and why is None:
                 hits.append((ci, m))
             elif m:
                 ctx.reject("commitments", "cue:" + "+".join(m[0].lemmas), cl[0].start, cl[-1].stop, why)
+        hits = _with_listed_infinitives(clauses, hits)
         for h, (ci, (cue, k)) in enumerate(hits):
             end_ci = hits[h + 1][0] - 1 if h + 1 < len(hits) else len(clauses) - 1
             a, b = clauses[ci][0].start, clauses[end_ci][-1].stop
             b = _trim_end(ctx.analysis.text, a, b)
-            out.append(_commitment(ctx, a, b, cue.kind, "cue", Span(clauses[ci][k].start, clauses[ci][k].stop)))
+            out.append(_commitment(ctx, a, b, _kind(cue.kind, clauses[ci], k), "cue",
+                                   Span(clauses[ci][k].start, clauses[ci][k].stop)))
         covered = {ci for ci, _ in hits} | dependent
         c = _future_action(ctx, sent, [cl for ci, cl in enumerate(clauses) if ci not in covered])
         if c and not any(x.start <= c.start < x.stop for x in out):
             out.append(c)
+            ci = next((i for i, cl in enumerate(clauses) if cl[0].start <= c.start < cl[-1].stop), len(clauses))
+            for cj, k in _listed_after(clauses, ci, len(clauses)):  # "мы будем укреплять …, проводить …"
+                cl = clauses[cj]
+                b = _trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)
+                out.append(_commitment(ctx, cl[0].start, b, "plan", "future_action", Span(cl[k].start, cl[k].stop)))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -187,6 +247,10 @@ def _hedged(previous) -> bool:
 
 def _year(ctx: Context) -> int | None:
     return int(ctx.doc.date[:4]) if ctx.doc.date else None
+
+
+def _month(ctx: Context) -> int | None:
+    return int(ctx.doc.date[5:7]) if ctx.doc.date and len(ctx.doc.date) >= 7 else None
 
 
 def _trim_end(text: str, a: int, b: int) -> int:
