@@ -256,3 +256,18 @@ def test_a_bullet_of_narration_is_no_quote_and_reported_speech_is_no_paragraph_q
     # a dash paragraph in the first person stays speech
     assert [s for s, _, _ in _direct("Касым-Жомарт Токаев выступил перед журналистами.\n– Мы придаем визиту особое "
                                      "значение.")] == ["Касым-Жомарт Токаев"]
+
+
+def test_subjects_named_by_surname_undeclined_name_or_function():
+    # ukrtime.net: a bare surname NER misses at a sentence start
+    items = _reported("Владимир Зеленский провел разговор с Реджепом Тайипом Эрдоганом. Зеленский приветствовал "
+                      "участие турецких компаний в выставке.")
+    assert [s for _, s, _ in items] == ["Владимир Зеленский"]
+    # rus.tvnet.lv: an undeclined name after "с X" keeps no case of its own
+    items = _reported("Ван И провел переговоры с Радославом Сикорским. В разговоре с Сикорским Ван И отметил, что "
+                      "Китай ожидает мира.")
+    assert [s for _, s, _ in items] == ["Ван И"]
+    # orient.tm: "Дипломат подчеркнул" is the person last spoken of
+    items = _reported("Рашид Мередов провел переговоры с Сергеем Лавровым. Дипломат подчеркнул, что страны "
+                      "укрепляют связи.")
+    assert [s for _, s, _ in items] == ["Рашид Мередов"]

@@ -198,7 +198,14 @@ class Context:
         """The case of a person's mention, read off its last word (the surname: "С.В.Лавров" → the case of
         "Лавров")."""
         words = [t for t in self.analysis.tokens_in(form.start, form.stop) if t.text[:1].isalpha() and len(t.text) > 1]
-        return words[-1].feat("Case") if words else None
+        if not words:
+            return None
+        from readout.nlp import models
+
+        last = words[-1].text.lower()
+        if (len(last) <= 2 or last.endswith(("и", "о", "э"))) and not models().morph_vocab.word_is_known(last):
+            return None  # an undeclined foreign name ("Ван И", "Моди", "Си"): its case is not in its form
+        return words[-1].feat("Case")
 
     def resolve(self, start: int, stop: int, nominative: bool = False,
                 role_nouns: bool = True) -> tuple[list[Person], str] | None:
@@ -241,7 +248,10 @@ class Context:
             return self.heads_of_event(), "joint"
         from readout import data
 
-        if role_nouns and any(w in data.lines("role_nouns") for w in words):  # "– добавил министр"
+        nouns = [t for t in tokens if t.lemma in data.lines("role_nouns")]
+        if nominative:  # "Дипломат подчеркнул…": a function noun as the subject of a verb of saying
+            nouns = [t for t in nouns if t.feat("Case") == "Nom" and t.feat("Number") != "Plur"]
+        if (role_nouns or nominative) and nouns:  # "– добавил министр"
             p = self.subject_before(start)
             if p is not None:
                 return [p], "role_noun"

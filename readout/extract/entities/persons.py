@@ -284,6 +284,7 @@ def find_persons(analysis: Analysis) -> list[Person]:
         target.forms.append(f)
     for p in people:
         _canonical(p, analysis)
+    _bare_surnames(analysis, people, clutter)
     merged: dict[str, Person] = {}
     for p in list(people):  # two forms the words could not join may name one office holder
         if p.holder_id and p.holder_id in merged:
@@ -295,6 +296,21 @@ def find_persons(analysis: Analysis) -> list[Person]:
         p.forms.sort(key=lambda f: f.start)
     people.sort(key=lambda p: p.forms[0].start)
     return people
+
+
+def _bare_surnames(analysis: Analysis, people: list[Person], clutter: list[tuple[int, int]]) -> None:
+    """A person named in full is named by the surname alone later on ("Владимир Зеленский … Зеленский
+    приветствовал…"), in any case, where NER missed it: each such word becomes a mention of that person."""
+    taken = [(f.start, f.stop) for p in people for f in p.forms]
+    surnames = [(p, p.name.split()[-1].lower().replace("ё", "е")) for p in people if len(p.name.split()) > 1]
+    for t in analysis.tokens:
+        word = t.text.lower().replace("ё", "е")
+        if not t.text[:1].isupper() or len(word) < 4 or any(a <= t.start < b for a, b in taken + clutter):
+            continue
+        owners = [p for p, s in surnames if same_word(word, s)]
+        if len(owners) == 1:  # two persons of one surname: the word is nobody's for sure
+            owners[0].forms.append(PersonForm(t.start, t.stop, t.text, (owners[0].name.split()[-1],),
+                                              rule="surname", join_only=True))
 
 
 def _canonical(person: Person, analysis: Analysis | None = None) -> None:
