@@ -9,7 +9,7 @@ from readout import data
 
 LATIN_IN_CYRILLIC = re.compile(r"\b(?=\w*[а-яё])(?=\w*[a-z])\w+\b", re.I)
 TXT = ["speech_verbs", "transcript_ends", "planned_cues", "background_cues", "clutter_markers", "address_words", "role_modifiers", "commitment_subjects", "hedge_cues", "footer_markers", "role_nouns", "joint_speakers", "source_nouns"]
-TSV = {"country_words": "words", "event_cues": "cue", "commitment_cues": "cue", "venues": "venue"}
+TSV = {"country_words": "words", "event_cues": "cue", "commitment_cues": "cue"}
 
 
 def raw(name):
@@ -73,3 +73,12 @@ def test_the_lexicon_sets():
     assert {s for s, _ in pairs} <= asked | {"we"}
     with pytest.raises(data.DataError):
         data.lexicon("no_such_set")
+
+
+def test_venues_are_unique_per_state():
+    rows = data.tsv("venues")
+    keys = [(r["venue"], r["state"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    assert all(r["state"] == "-" or len(r["state"]) == 2 for r in rows)
+    for line in entry_lines("venues.tsv")[1:]:
+        assert "#" in line and not LATIN_IN_CYRILLIC.search(line.split("#")[0]), line

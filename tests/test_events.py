@@ -92,6 +92,8 @@ import pytest  # noqa: E402
     ("Реджеп Тайип Эрдоган и Владимир Путин провели переговоры в Кремле.", "Москва"),
     # euronews: "в Анкоридже" outranks "на Аляске" in the headline
     ("Саммит на Аляске завершился.\n\nВстреча президентов прошла в Анкоридже на военной базе.", "Анкоридж"),
+    # sayasat.kg: an agency name in quotation marks after the city
+    ('Бишкек, "САЯСАТ.KG". Министры обороны провели встречу.', "Бишкек"),
     # a hyphenated city keeps its capitals
     ("Владимир Путин провел переговоры с Нарендрой Моди в Нью-Дели.", "Нью-Дели"),
 ])
@@ -166,3 +168,12 @@ def test_a_call_told_as_by_telephone():
                              date=D)) == {"phone_call"}
     assert held(readout.read("Эрдоган в ходе переговоров с Путиным по телефону обсудил зерновую сделку.",
                              date=D)) == {"phone_call"}
+
+
+def test_a_venue_of_several_capitals_is_the_city_of_the_texts_own_state():
+    # pravo.by: the Palace of Independence in a Belarusian text is in Minsk; unknown state, no city
+    text = "Президент Беларуси Александр Лукашенко провел переговоры с Президентом Зимбабве во Дворце Независимости."
+    assert {e.place for e in readout.read(text, date="2025-05-14").events} == {"Минск"}
+    assert {e.place for e in readout.read("Президенты провели переговоры во Дворце Независимости.",
+                                          date="2025-05-14").events} == {None}
+

@@ -37,8 +37,8 @@ _DATELINES = tuple(re.compile(p) for p in (
     rf"(?:^|\n)\s*(?P<place>{_WORD})[,.]\s+\d{{1,2}}\s+{_MONTH}",
     # "1 декабря, Минск /Владимир Матвеев - БЕЛТА/"
     rf"(?:^|\n)\s*\d{{1,2}}\s+{_MONTH},?\s+(?P<place>{_WORD})\s*[/(,–—-]",
-    # "Тегеран, ИРНА –" (not a headline "Минск — Исламабад: …")
-    rf"(?:^|\n)\s*(?P<place>{_WORD}),\s+[A-ZА-ЯЁ][\w.-]*\s+[–—-]",
+    # "Тегеран, ИРНА –", 'Бишкек, "САЯСАТ.KG".' (not a headline "Минск — Исламабад: …")
+    rf"(?:^|\n)\s*(?P<place>{_WORD}),\s+[\"«]?[A-ZА-ЯЁ][\w.-]*[\"»]?\s*[.–—-]",
     # "…, Минск, 19 июня 2020 года" (a ministry's title line)
     rf",\s+(?P<place>{_WORD}),\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+года",
     # kremlin.ru: "21 октября 2025 года, 16:50 Москва, Кремль"
@@ -48,8 +48,21 @@ _IN = {"в", "во"}
 
 
 @functools.cache
-def venues() -> PhraseTable[str]:
-    return PhraseTable({tuple(r["venue"].split()): r["city"] for r in data.tsv("venues")})
+def venues() -> PhraseTable[dict[str, str]]:
+    """Venue lemmas → {state or "-": city}."""
+    table: dict[tuple[str, ...], dict[str, str]] = {}
+    for r in data.tsv("venues"):
+        table.setdefault(tuple(r["venue"].split()), {})[r["state"]] = r["city"]
+    return PhraseTable(table)
+
+
+def _venue_city(ctx: Context, cities: dict[str, str]) -> str | None:
+    """The city a venue stands for: the same everywhere, or the one of the text's own state (its publisher's, then
+    its participants')."""
+    if "-" in cities:
+        return cities["-"]
+    states = [ctx.publisher_country] + [p.country for p in ctx.lead_persons()] + [c.code for c in ctx.countries]
+    return next((cities[s] for s in states if s in cities), None)
 
 
 def _is_city(ctx: Context, start: int, stop: int) -> bool:
@@ -78,7 +91,9 @@ def _cities_in(ctx: Context, a: int, b: int) -> Iterable[tuple[int, str]]:
             continue
         if t.start >= venue_end and (hit := table.longest_at(lemmas, i)):
             venue_end = toks[i + hit[1] - 1].stop
-            yield 0, hit[0]
+            city = _venue_city(ctx, hit[0])
+            if city:
+                yield 0, city
         if not t.text[:1].isupper() or t.start < venue_end:
             continue
         prep = toks[i - 1].lemma if i else None
