@@ -225,3 +225,9 @@ def test_an_earlier_month_of_the_year_is_background():
     assert readout.read(text, date="2024-07-29").commitments == ()
     assert [c.kind for c in readout.read(text, date="2024-02-02").commitments] == ["signed"]
 
+
+def test_a_plural_subject_that_names_its_states_binds_them():
+    # telegraf.com.ua: "Президенты Украины и Польши договорились …" even when one president's state is unknown
+    text = "Петр Порошенко встретился с коллегой. Президенты Украины и Польши договорились о поддержке."
+    assert _parties(text, date="2015-12-15") == [("PL", "UA")]
+

@@ -41,8 +41,9 @@ def sides(ctx: Context) -> list[str]:
 def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str, ...]:
     """The states a clause binds, read from the clause (GUIDELINES.md):
 
-    * a plural subject that stands for the participants ("стороны", "президенты", "они") binds the states of the
-      event's participants, and only them ("стороны намерены обсудить поставки в Газу" binds no Palestine);
+    * a plural subject that stands for the participants ("стороны", "президенты", "они") binds the states it names
+      ("Президенты Украины и Польши договорились"), else the states of the event's participants, and only them
+      ("стороны намерены обсудить поставки в Газу" binds no Palestine);
     * otherwise the states the clause names as actors: in the nominative ("Россия и США согласились"), as a
       partner after "с" ("сотрудничество с Польшей"), by a two-state adjective ("казахстанско-узбекские связи"),
       and the states of the leaders it names; a state in an oblique case ("по урегулированию на Украине",
@@ -57,6 +58,10 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
     toks = ctx.analysis.tokens_in(a, b)
     lemmas = {t.lemma for t in toks}
     if _joint_subject(ctx, toks):
+        verb = next((t.start for t in toks if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"), b)
+        own = [c.code for c in ctx.countries if a <= c.start < verb]  # "Президенты Украины и Польши договорились"
+        if len(set(own)) > 1:
+            return tuple(dict.fromkeys(own))
         return tuple(participant_states(ctx))
     out: list[str] = []
     for c in ctx.countries:
