@@ -53,6 +53,9 @@ CASES = [
      [("plan", "будем укреплять"), ("plan", "проводить совместные"), ("plan", "наращивать военную")]),
     # "Ли Цян" is a name, not the particle "ли"; an earlier month of the year is background
     ("В присутствии Михаила Мишустина и Ли Цяна были подписаны восемь документов.", [("signed", "подписаны")]),
+    # a relative clause of place is no commitment (sputnik.md)
+    ("Молдова направит делегацию в Бухарест, куда премьер совершит свой первый визит.",
+     [("plan", "направит делегацию")]),
     # a first-person future of saying or seeing is no plan
     ("Мы сегодня затронем все эти вопросы.", []),
     # not commitments: wishes in the infinitive
@@ -230,4 +233,10 @@ def test_a_plural_subject_that_names_its_states_binds_them():
     # telegraf.com.ua: "Президенты Украины и Польши договорились …" even when one president's state is unknown
     text = "Петр Порошенко встретился с коллегой. Президенты Украины и Польши договорились о поддержке."
     assert _parties(text, date="2015-12-15") == [("PL", "UA")]
+
+
+def test_country_adjectives_give_a_persons_state():
+    # nedelia.lt: "Литовский президент Гитанас Науседа"
+    rec = readout.read("Литовский президент Гитанас Науседа встретился с коллегой.", date="2023-01-05")
+    assert [(e.name, e.country) for e in rec.entities if e.kind == "person"] == [("Гитанас Науседа", "LT")]
 

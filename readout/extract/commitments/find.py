@@ -132,8 +132,8 @@ def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue
         return "background"
     if toks[k].feat("Mood") == "Cnd" or any(t.lemma == "бы" for t in toks):
         return "conditional"
-    if any(t.lemma == "который" for t in toks[:k]):
-        return "relative"
+    if any(t.lemma in ("который", "куда", "где", "откуда") for t in toks[:k]):
+        return "relative"  # "…, куда премьер совершит визит": a clause about a place or thing, no commitment
     if (cue is None or cue.lemmas in (("продолжать",), ("продолжить",))) and toks[k].lemma in (
             "продолжать", "продолжить") and not _continues_action(
             toks[k + 1:k + 4]):

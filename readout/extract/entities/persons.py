@@ -335,6 +335,9 @@ def _canonical(person: Person, analysis: Analysis | None = None) -> None:
     written = {f.text.split()[-1] for f in running if len(f.text.split()) > 1}
     if len(running) > 1 and len(written) == 1 and words:  # an undeclined name ("Байбу Браже", "Байбой Браже")
         words[-1] = written.pop()
+    elif words and len(best.text.split()) == len(words) > 1 and best.text.split()[-1].istitle() and _nominative(
+            best, analysis):
+        words[-1] = best.text.split()[-1]  # a nominative mention is the name as written ("Байба Браже", not "Бража")
     person.name = " ".join(words)
 
 
