@@ -326,10 +326,24 @@ def _one_of(toks: list[_Tok], number: _Number) -> bool:
 
 
 def _noun_follows(text: str, toks: list[_Tok], j: int) -> bool:
-    if j >= len(toks) or toks[j].kind != "word" or not _adjacent(text, toks[j - 1], toks[j]):
-        return False
-    parses = _parses(toks[j].text.lower().replace("ё", "е"))
-    return bool(parses) and parses[0][1].startswith("NOUN") and "Abbr" not in parses[0][1]
+    """A noun of things or people counted after the number, past up to three adjectives ("40 очень важных
+    документов"); a noun-like adjective counts ("500 военнопленных").
+
+    >>> [(q.value, q.unit) for q in find_quantities("обменять 500 военнопленных и подписать 40 очень важных документов")]
+    [(500.0, 'count'), (40.0, 'count')]
+    """
+    for _ in range(4):
+        if j >= len(toks) or toks[j].kind != "word" or not _adjacent(text, toks[j - 1], toks[j]):
+            return False
+        parses = _parses(toks[j].text.lower().replace("ё", "е"))
+        if not parses:
+            return False
+        if any(tag.startswith("NOUN") and "Abbr" not in tag for _, tag in parses[:2]):
+            return True
+        if not parses[0][1].startswith(("ADJF", "ADVB", "PRTF")):
+            return False
+        j += 1
+    return False
 
 
 def find_quantities(text: str) -> list[Quantity]:
