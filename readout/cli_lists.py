@@ -242,9 +242,12 @@ def cmd_commitments(args) -> int:
 
 
 def _meeting_line(e: dict) -> str:
-    return (f"{e['event_date'] or e['date'] or '????-??-??'} {', '.join(e['kinds'])}"
-            f"{' (planned)' if e['status'] == 'planned' else ''} {e['place'] or ''}: {', '.join(e['participants'])}"
-            f" — {e['title'] or ''} [doc {e['document_id']}]")
+    days = e["date"] or "????-??-??"
+    if e.get("end_date") and e["end_date"] != e["date"]:
+        days += f"..{e['end_date']}"
+    n = len(e["documents"])
+    return (f"{days} {', '.join(e['kinds'])}{' (planned)' if e['status'] == 'planned' else ''} {e['place'] or ''}: "
+            f"{', '.join(e['participants'])} — {e['title'] or ''} [occasion {e['id']}, {n} report{'s' * (n != 1)}]")
 
 
 def cmd_meetings(args) -> int:

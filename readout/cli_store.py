@@ -40,6 +40,10 @@ def add_commands(subparsers) -> None:
 
     add_lists(subparsers)  # search, quotes, commitments, meetings, threads
 
+    from readout.cli_occasions import add_commands as add_occasions
+
+    add_occasions(subparsers)  # compare
+
     p = _command(subparsers, "relations", cmd_relations, "a country's partners: events and commitments by year",
                  "readout relations RU")
     p.add_argument("country", metavar="CODE")

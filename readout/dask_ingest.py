@@ -54,7 +54,7 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, *, scheduler: s
     from readout.readers import iter_inputs
     from readout.settings import Settings
     from readout.store import open_store
-    from readout.store.threads import rebuild_threads
+    from readout.store.threads import refresh_statuses
 
     distributed = import_distributed()
     settings = settings or Settings.from_env()
@@ -68,7 +68,7 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, *, scheduler: s
                 todo = run._todo(iter_inputs(list(paths), settings))
                 _Window(client, run, extract, window or window_for(client.nthreads()), batch).go(todo)
         with store.write() as session:
-            rebuild_threads(session)
+            refresh_statuses(session)  # each document joined its threads when stored
     finally:
         store.close()
     return run.summary()

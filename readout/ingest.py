@@ -112,7 +112,7 @@ def ingest(paths: Iterable[str], db_url: str | None = None, workers: int | None 
         with _progress(progress) as bar:
             run.bar = bar
             run.go(iter_inputs(list(paths), settings), count)
-        run.write(_rebuild_threads, "rebuilding the commitment threads")
+        run.write(_refresh_statuses, "updating the threads' statuses")
     except StoreError as error:
         raise StoreLost(f"{error} (stopped after adding {run.added} documents; run the same command again to "
                         "finish)", run.summary()) from None
@@ -129,10 +129,11 @@ class StoreLost(RuntimeError):
         self.summary = summary
 
 
-def _rebuild_threads(session) -> None:
-    from readout.store.threads import rebuild_threads
+def _refresh_statuses(session) -> None:
+    """Each document joined its occasions and threads when stored; only deadlines passed since need a look."""
+    from readout.store.threads import refresh_statuses
 
-    rebuild_threads(session)
+    refresh_statuses(session)
 
 
 class _Run:

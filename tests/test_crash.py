@@ -135,7 +135,8 @@ def snapshot(url: str) -> dict[str, list[tuple]]:
 
 
 def per_document(snap: dict[str, list[tuple]]) -> dict[str, Counter]:
-    """The facts of each document (by identity): every row that belongs to it, in any table but the threads."""
+    """The facts of each document (by identity): every row that belongs to it, in any table but the threads and
+    the occasions (which a later document may join)."""
     facts: dict[str, Counter] = defaultdict(Counter)
 
     def identity(row: tuple) -> str | None:
@@ -147,7 +148,8 @@ def per_document(snap: dict[str, list[tuple]]) -> dict[str, Counter]:
         return None
 
     for table, rows in snap.items():
-        if table in ("documents", "entities", "failures", "threads", "thread_steps"):
+        if table in ("documents", "entities", "failures", "threads", "thread_steps", "thread_keys", "occasions",
+                     "occasion_reports", "occasion_keys"):  # built across documents, like the threads
             continue
         for row in rows:
             facts[identity(row)][(table, repr(row))] += 1

@@ -41,7 +41,9 @@ def test_meetings_are_one_item_per_occasion_with_its_kinds(store):
     with store.session() as s:
         found = lists.meetings(s, countries=["kz", "AZ"])
         assert found.total == 2
-        assert [m["kinds"] for m in found.items] == [["talks"], ["phone_call", "talks", "message"]]
+        # a phone call is a call and nothing else (issue 15): never also talks
+        assert [m["kinds"] for m in found.items] == [["talks"], ["phone_call"]]
+        assert [len(m["documents"]) for m in found.items] == [1, 1]
         assert found.items[1]["participants"] == ["Ильхам Алиев (AZ)", "Касым-Жомарт Токаев (KZ)"]
         assert lists.meetings(s, kind="phone_call").total == 1
         assert lists.meetings(s, person="Алиев", since="2025-03-01", until="2025-03-31").total == 1

@@ -24,9 +24,9 @@ def store_records(url, *records, today="2025-12-01"):
 
 def test_open_applies_migrations_and_is_reopenable(db_url):
     with open_store(db_url) as store:
-        assert store.revision() == "0004"
+        assert store.revision() == "0005"
     with open_store(db_url) as store:  # a second open finds the schema current
-        assert store.revision() == "0004"
+        assert store.revision() == "0005"
 
 
 def test_saving_twice_adds_nothing_and_keeps_spans(db_url):

@@ -13,7 +13,6 @@ part of a name (``tokayev``, ``Токаев``).
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -68,73 +67,12 @@ def parties_of(session: Session, commitment_id: int) -> list[str]:
 def meetings(session: Session, *, countries=(), person: str | None = None, since: str | None = None,
              until: str | None = None, kind: str | None = None, status: str | None = None, limit: int = 50,
              offset: int = 0) -> Listing:
-    """Occasions (a document's events of one date and status: a phone call reported as ``phone_call`` and
-    ``talks`` is one occasion with ``kinds`` ``['phone_call', 'talks']``) whose participants come from every
-    country of ``countries`` and include ``person``, dated ``since``…``until``, with an event of ``kind``;
-    newest first."""
-    codes = f.countries(countries)
-    since, until = f.span(since, until)
-    kind = f.event_kind(kind)
-    status = f.choice(status, ("held", "planned"), "status")
-    limit, offset = _page(limit, offset)
-    e, d = t.EventRow, t.DocumentRow
-    day = sa.func.coalesce(e.date, d.date)
-    stmt = (sa.select(e.id, e.document_id, e.kind, e.status, e.date, e.place, day.label("day"))
-            .join(d, d.id == e.document_id).where(d.status == "ok"))
-    if since:
-        stmt = stmt.where(day >= since)
-    if until:
-        stmt = stmt.where(day <= until)
-    if status:
-        stmt = stmt.where(e.status == status)
-    for code in codes:  # only documents that can hold such an occasion; the occasion itself is checked below
-        stmt = stmt.where(e.document_id.in_(_event_docs(t.EntityRow.country == code)))
-    if person:
-        stmt = stmt.where(e.document_id.in_(_event_docs(t.EntityRow.id.in_(person_entities(person)))))
-    if kind:
-        stmt = stmt.where(e.document_id.in_(sa.select(e.document_id).where(e.kind == kind)))
-    rows = session.execute(stmt.order_by(day.desc(), e.document_id.desc(), e.id)).all()
-    people = _participants(session, [r.id for r in rows])
-    wanted = set(session.scalars(person_entities(person))) if person else None
-    occasions: dict[tuple, dict] = {}
-    for r in rows:
-        key = (r.document_id, r.status, r.date)
-        o = occasions.setdefault(key, {"document_id": r.document_id, "event_date": r.date, "day": r.day,
-                                       "status": r.status, "place": None, "kinds": [], "events": [], "who": {}})
-        o["kinds"].append(r.kind)
-        o["events"].append(r.id)
-        o["place"] = o["place"] or r.place
-        o["who"].update(people.get(r.id, {}))
-    keep = [o for o in occasions.values()
-            if (not kind or kind in o["kinds"]) and set(codes) <= {c for _, c in o["who"].values() if c}
-            and (wanted is None or wanted & set(o["who"]))]
-    return Listing([_occasion(session, o) for o in keep[offset:offset + limit]], len(keep), limit, offset)
+    """Occasions: one real meeting, call or visit each, with every document that reports it
+    (:mod:`readout.store.occasion_lists`), whose states include every country of ``countries``; newest first."""
+    from readout.store.occasion_lists import meetings as occasions
 
-
-def _event_docs(where) -> sa.Select:
-    return (sa.select(t.EventRow.document_id).join(t.EventParticipantRow, t.EventParticipantRow.event_id == t.EventRow.id)
-            .join(t.EntityRow, t.EntityRow.id == t.EventParticipantRow.entity_id).where(where))
-
-
-def _participants(session: Session, event_ids: list[int]) -> dict[int, dict[int, tuple[str, str | None]]]:
-    out: dict[int, dict[int, tuple[str, str | None]]] = defaultdict(dict)
-    for chunk in range(0, len(event_ids), 500):
-        rows = session.execute(sa.select(t.EventParticipantRow.event_id, t.EntityRow.id, t.EntityRow.name,
-                                         t.EntityRow.country)
-                               .join(t.EntityRow, t.EntityRow.id == t.EventParticipantRow.entity_id)
-                               .where(t.EventParticipantRow.event_id.in_(event_ids[chunk:chunk + 500])))
-        for event_id, entity_id, name, country in rows:
-            out[event_id][entity_id] = (name, country)
-    return out
-
-
-def _occasion(session: Session, o: dict) -> dict:
-    who = sorted(o["who"].items(), key=lambda kv: kv[1][0])
-    return {"id": o["events"][0], **doc_fields(session, o["document_id"]), "event_date": o["event_date"],
-            "status": o["status"], "kinds": list(dict.fromkeys(o["kinds"])), "place": o["place"],
-            "participants": [f"{n} ({c})" if c else n for _, (n, c) in who],
-            "participant_ids": [i for i, _ in who], "countries": sorted({c for _, (_, c) in who if c}),
-            "events": o["events"]}
+    return occasions(session, countries=countries, person=person, since=since, until=until, kind=kind,
+                     status=status, limit=limit, offset=offset)
 
 
 # ---- commitments ---------------------------------------------------------------------------------------------

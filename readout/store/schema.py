@@ -189,7 +189,7 @@ class ThreadStepRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     role: Mapped[str] = mapped_column(String(20))  # announced | reaffirmed | in_progress | achieved
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", **CASCADE))
-    commitment_id: Mapped[int | None] = mapped_column(ForeignKey("commitments.id", **CASCADE))
+    commitment_id: Mapped[int | None] = mapped_column(ForeignKey("commitments.id", **CASCADE), index=True)
     date: Mapped[str | None] = mapped_column(String(10))
     start: Mapped[int] = mapped_column(Integer)
     stop: Mapped[int] = mapped_column(Integer)
@@ -198,3 +198,57 @@ class ThreadStepRow(Base):
 
 
 Index("ix_commitments_deadline", CommitmentRow.deadline)
+
+
+class OccasionRow(Base):
+    """One real meeting, call, visit or summit, told by one or more documents (readout/store/occasions.py)."""
+
+    __tablename__ = "occasions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    end_date: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20))  # held | planned
+    kinds: Mapped[str] = mapped_column(Text)  # space-separated, in readout.store.occasion_match.KIND_ORDER
+    place: Mapped[str | None] = mapped_column(Text)
+    countries: Mapped[str] = mapped_column(Text, default="")  # sorted codes joined by spaces
+    title: Mapped[str | None] = mapped_column(Text)
+
+
+class OccasionReportRow(Base):
+    """One document's report of an occasion: its events of one date and status, as matched."""
+
+    __tablename__ = "occasion_reports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    occasion_id: Mapped[int] = mapped_column(ForeignKey("occasions.id", **CASCADE), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", **CASCADE), index=True)
+    date: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20))
+    kinds: Mapped[str] = mapped_column(Text)
+    place: Mapped[str | None] = mapped_column(Text)
+    countries: Mapped[str] = mapped_column(Text, default="")
+    title_keys: Mapped[str] = mapped_column(Text, default="")
+
+
+class OccasionKeyRow(Base):
+    """The index a new report is matched through: each report under each of its countries and its date."""
+
+    __tablename__ = "occasion_keys"
+    report_id: Mapped[int] = mapped_column(ForeignKey("occasion_reports.id", **CASCADE), primary_key=True)
+    country: Mapped[str] = mapped_column(String(100), primary_key=True)
+    date: Mapped[str] = mapped_column(String(10))
+
+
+Index("ix_occasion_keys_country_date", OccasionKeyRow.country, OccasionKeyRow.date)
+
+
+class ThreadKeyRow(Base):
+    """The index a new commitment finds its thread through: each thread under its parties and each rare word
+    of its steps (readout.store.meaning), so adding a commitment reads only the threads it could join."""
+
+    __tablename__ = "thread_keys"
+    thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", **CASCADE), primary_key=True)
+    parties: Mapped[str] = mapped_column(String(200))
+    word: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+Index("ix_thread_keys_parties_word", ThreadKeyRow.parties, ThreadKeyRow.word)

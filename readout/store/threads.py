@@ -2,75 +2,41 @@
 
 Rules (docs/store.md explains them with examples):
 
-* Commitments are grouped by their set of parties (``AZ KZ``) and taken in date order.
-* A commitment joins the thread whose member it is most similar to, if that similarity is at least
-  ``JOIN_THRESHOLD`` and the thread has no member from the same document; otherwise it starts a thread.
-  Similarity is the overlap of content lemmas, ``|A ∩ B| / min(|A|, |B|)``, needing ``MIN_SHARED`` shared lemmas,
-  plus ``SAME_UNIT_BONUS`` when both name a target in the same unit.
-* A step's role: ``achieved`` when it reports the thing done (kind ``signed``, or an achievement verb of
-  ``thread_achieved.txt`` in the past tense or as a short participle), ``in_progress`` when its kind is
-  ``in_progress``, else ``announced`` for the first step and ``reaffirmed`` for a later one. A sentence of a later document of the
-  same parties that is similar enough and reports the thing done is an ``achieved`` step too.
-* Status (see :func:`status_of`): achieved > overdue (earliest deadline before today) > in_progress > announced.
+* Commitments are grouped by their set of parties (``AZ KZ``).
+* A new commitment joins the thread holding the commitment most about the same thing
+  (:func:`readout.store.meaning.same_thing` at least ``JOIN_AT``: shared rare object words, IDF-weighted, and
+  navec vectors), when that thread has no commitment from the same document; otherwise it starts a thread.
+  Function words and generic verbs never join: "Мы продолжаем эту работу" starts a thread of its own.
+* Adding a document touches only the threads it can join: those of the same parties that share one of its rare
+  object words (the ``thread_keys`` index), never a rebuild over the store.
+* A step's role: ``achieved`` only when its clause says the thing was done (an achievement verb of
+  ``thread_achieved.txt`` in the past tense or as a short participle: "подписано", "достиг"; "будет подписан" is
+  not), ``in_progress`` for work under way, else ``announced`` for the first step and ``reaffirmed`` for a later one.
+  A sentence of a later document whose states include the thread's parties, about the same thing and saying it
+  was done, is an ``achieved`` step too.
+* Status (see :func:`status_of`): achieved > overdue > in_progress > announced; ``overdue`` needs a stated
+  completion deadline (:func:`stated_deadline`: a duration, a continuation or "в ближайшие годы" is none).
 """
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import delete, select
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from readout.store import schema as t
-from readout.store.lemmas import content_lemmas, is_done, lemma, words
+from readout.store.lemmas import is_done, lemma, words
+from readout.store.meaning import JOIN_AT, SPECIFIC_IDF, Gist, gist, same_thing
 
-JOIN_THRESHOLD = 0.5
-MIN_SHARED = 2
-SAME_UNIT_BONUS = 0.2
 SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*[.!?]?")
-
-
-@dataclass(slots=True)
-class Step:
-    role: str
-    document_id: int
-    date: str | None
-    start: int
-    stop: int
-    lemmas: set[str]
-    commitment_id: int | None = None
-    unit: str | None = None
-    deadline: str | None = None
-    joins: int | None = None
-    similarity: float | None = None
-
-
-@dataclass(slots=True)
-class Thread:
-    parties: str
-    object: str
-    steps: list[Step] = field(default_factory=list)
-
-
-def similarity(a: set[str], b: set[str], unit_a: str | None = None, unit_b: str | None = None) -> float:
-    """How much two commitments are about the same thing (0 when fewer than ``MIN_SHARED`` lemmas are shared).
-
-    >>> similarity({"удвоить", "товарооборот", "доллар"}, {"товарооборот", "доллар", "достичь"}, "USD", "USD")
-    0.8666666666666667
-    >>> similarity({"фонд", "инвестиция"}, {"товарооборот", "инвестиция"})
-    0.0
-    """
-    shared = len(a & b)
-    if shared < MIN_SHARED:
-        return 0.0
-    bonus = SAME_UNIT_BONUS if unit_a and unit_a == unit_b else 0.0
-    return shared / min(len(a), len(b)) + bonus
+COMPARED_STEPS = 12  # a long thread is compared through its first step and its latest ones
+_NO_DEADLINE = re.compile(r"сроком|на срок|на период|в течение|ближайш|\d{4}\s*[–-]\s*\d{4}", re.IGNORECASE)
+_CONTINUES = {"продолжить", "продолжать", "продолжиться", "продолжаться"}
 
 
 def status_of(roles: list[str], deadline: str | None, today: str) -> str:
-    """A thread's status from its steps' roles and its earliest deadline.
+    """A thread's status from its steps' roles and its earliest stated deadline.
 
     >>> status_of(["announced", "achieved"], "2020-01-01", "2025-06-01")
     'achieved'
@@ -90,23 +56,44 @@ def status_of(roles: list[str], deadline: str | None, today: str) -> str:
     return "announced"
 
 
+def stated_deadline(kind: str, horizon: str | None, text: str) -> bool:
+    """Whether a commitment's deadline (resolved from its ``horizon``) is a stated completion deadline that can be
+    missed: not for work under way, a duration ("сроком на 30 суток", "в течение года", "на 2026–2030 годы"),
+    "в ближайшие годы", or a continuation ("будет продолжен").
+
+    >>> stated_deadline("plan", "до 31 марта", "планируем завершить данную работу до 31 марта")
+    True
+    >>> stated_deadline("agreement", "сроком на 30 суток", "согласились ввести мораторий сроком на 30 суток")
+    False
+    >>> stated_deadline("plan", "В текущем году", "В текущем году проект будет продолжен")
+    False
+    >>> stated_deadline("in_progress", "в ближайшие годы", "Ведётся строительство комплекса")
+    False
+    """
+    if kind == "in_progress" or (horizon and _NO_DEADLINE.search(horizon)):
+        return False
+    return not any(lemma(w) in _CONTINUES for w in words(text))
+
+
 def reports_done(text: str, kind: str | None = None) -> bool:
-    """Whether a clause says its object was reached.
+    """Whether a clause says its object was reached: an achievement verb done (past tense, short participle).
 
     >>> reports_done("Товарооборот достиг 1 млрд долларов"), reports_done("договорились достичь 1 млрд")
     (True, False)
+    >>> reports_done("Соглашение будет подписано в ближайшее время", "signed")
+    False
     """
     from readout.data import lines
 
-    if kind == "signed":
-        return True
     if kind in ("agreement", "instruction", "plan", "intent"):
+        return False
+    if any(lemma(w) == "быть" and not is_done(w) for w in words(text)):  # "будет подписан": not yet
         return False
     achieved = set(lines("thread_achieved"))
     return any(lemma(w) in achieved and is_done(w) for w in words(text))
 
 
-def _role(kind: str, text: str, first: bool = False) -> str:
+def _role(kind: str, text: str, first: bool) -> str:
     if reports_done(text, kind):
         return "achieved"
     if kind == "in_progress":
@@ -114,112 +101,160 @@ def _role(kind: str, text: str, first: bool = False) -> str:
     return "announced" if first else "reaffirmed"
 
 
-def build_threads(session: Session) -> list[Thread]:
-    """Threads from the stored commitments (not saved; see :func:`rebuild_threads`)."""
-    rows = session.execute(
-        select(t.CommitmentRow, t.DocumentRow.date)
-        .join(t.DocumentRow, t.DocumentRow.id == t.CommitmentRow.document_id)
-        .where(t.DocumentRow.status == "ok")
-        .order_by(t.DocumentRow.date.is_(None), t.DocumentRow.date, t.CommitmentRow.id)).all()
-    parties: dict[int, list[str]] = defaultdict(list)
-    for cid, party in session.execute(select(t.CommitmentPartyRow.commitment_id, t.CommitmentPartyRow.party)):
-        parties[cid].append(party)
-    groups: dict[str, list[Thread]] = defaultdict(list)
-    threads: list[Thread] = []
-    for c, day in rows:
-        if not parties[c.id]:
-            continue
-        key = " ".join(sorted(parties[c.id]))
-        step = Step(_role(c.kind, c.text, first=True), c.document_id, day, c.start, c.stop,
-                    content_lemmas(c.text), c.id, c.target_unit, c.deadline)
-        best, best_sim, best_pos = None, 0.0, None
-        for thread in groups[key]:
-            if any(s.document_id == c.document_id for s in thread.steps):
-                continue
-            for pos, other in enumerate(thread.steps):
-                sim = similarity(step.lemmas, other.lemmas, step.unit, other.unit)
-                if sim > best_sim:
-                    best, best_sim, best_pos = thread, sim, pos
-        if best is not None and best_sim >= JOIN_THRESHOLD:
-            step.role, step.joins, step.similarity = _role(c.kind, c.text), best_pos, round(best_sim, 3)
-            best.steps.append(step)
-        else:
-            thread = Thread(key, c.text, [step])
-            groups[key].append(thread)
-            threads.append(thread)
-    _add_reports(session, threads)
-    return threads
+def _index_words(g: Gist) -> list[str]:
+    return sorted(w for w in g.objects if g.keys[w] >= SPECIFIC_IDF)
 
 
-def _add_reports(session: Session, threads: list[Thread]) -> None:
-    """Sentences of later documents of the same parties that report a thread's object done."""
-    from readout.data import lines
-
-    open_threads = [th for th in threads if th.steps[0].date and all(s.role != "achieved" for s in th.steps)]
-    if not open_threads:
-        return
-    achieved = list(lines("thread_achieved"))
-    countries = _document_countries(session)
-    docs = session.execute(select(t.DocumentRow.id, t.DocumentRow.date, t.DocumentRow.text, t.DocumentRow.lemmas)
-                           .where(t.DocumentRow.status == "ok", t.DocumentRow.date.is_not(None))
-                           .order_by(t.DocumentRow.date, t.DocumentRow.id)).all()
-    docs = [d for d in docs if any(f" {a} " in f" {d.lemmas} " for a in achieved)]
-    sentences: dict[int, list[tuple[int, int, set[str], str]]] = {}
-    for thread in open_threads:
-        wanted = set(thread.parties.split())
-        first = thread.steps[0]
-        for d in docs:
-            if d.date <= first.date or not wanted <= countries.get(d.id, set()):
-                continue
-            if d.id not in sentences:
-                sentences[d.id] = [(m.start(), m.end(), content_lemmas(m.group()), m.group())
-                                   for m in SENTENCE.finditer(d.text)]
-            for start, stop, lem, text in sentences[d.id]:
-                sim = similarity(first.lemmas, lem, None, None)
-                if sim >= JOIN_THRESHOLD and reports_done(text):
-                    thread.steps.append(Step("achieved", d.id, d.date, start, stop, lem, None, None, None, 0,
-                                             round(sim, 3)))
-                    break
-            if thread.steps[-1].role == "achieved":
-                break
+def add_document(session: Session, document_id: int, today: str | None = None) -> list[int]:
+    """File a stored document's commitments under their threads (joining or starting them), then let its sentences
+    that report something done complete the open threads of its states they are about; the threads touched."""
+    today = today or date.today().isoformat()
+    d = session.get(t.DocumentRow, document_id)
+    if d is None or d.status != "ok":
+        return []
+    touched = set()
+    rows = session.scalars(sa.select(t.CommitmentRow).where(t.CommitmentRow.document_id == document_id)
+                           .order_by(t.CommitmentRow.start, t.CommitmentRow.id)).all()
+    parties = _parties(session, [c.id for c in rows])
+    for c in rows:
+        if parties.get(c.id):
+            touched.add(_add_commitment(session, c, " ".join(sorted(parties[c.id])), d.date))
+    touched |= _add_reports(session, d)
+    for thread_id in touched:
+        _refresh(session, thread_id, today)
+    session.flush()
+    return sorted(touched)
 
 
-def _document_countries(session: Session) -> dict[int, set[str]]:
-    out: dict[int, set[str]] = defaultdict(set)
-    rows = session.execute(select(t.DocumentEntityRow.document_id, t.EntityRow.country)
-                           .join(t.EntityRow, t.EntityRow.id == t.DocumentEntityRow.entity_id)
-                           .where(t.EntityRow.country.is_not(None)))
-    for doc_id, country in rows:
-        out[doc_id].add(country)
-    for doc_id, country in session.execute(select(t.DocumentRow.id, t.DocumentRow.publisher_country)
-                                           .where(t.DocumentRow.publisher_country.is_not(None))):
-        out[doc_id].add(country)
+def _parties(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for cid, party in session.execute(sa.select(t.CommitmentPartyRow.commitment_id, t.CommitmentPartyRow.party)
+                                      .where(t.CommitmentPartyRow.commitment_id.in_(ids))):
+        out.setdefault(cid, []).append(party)
     return out
 
 
-def rebuild_threads(session: Session, today: str | None = None) -> int:
-    """Replace the stored threads with freshly built ones; a thread's id is its first commitment's id, so ids
-    stay the same across rebuilds. Returns the number of threads."""
+def _candidates(session: Session, index: list[str], parties: str | None) -> list[int]:
+    if not index:
+        return []
+    k = t.ThreadKeyRow
+    stmt = sa.select(k.thread_id).distinct().where(k.word.in_(index))
+    if parties is not None:
+        stmt = stmt.where(k.parties == parties)
+    return list(session.scalars(stmt.order_by(k.thread_id)))
+
+
+def _steps(session: Session, thread_id: int) -> list[tuple[t.ThreadStepRow, str]]:
+    s, c = t.ThreadStepRow, t.CommitmentRow
+    rows = session.execute(sa.select(s, c.text, c.target_unit, c.target_value).outerjoin(c, c.id == s.commitment_id)
+                           .where(s.thread_id == thread_id).order_by(s.position)).all()
+    return rows
+
+
+def _add_commitment(session: Session, c: t.CommitmentRow, parties: str, day: str | None) -> int:
+    g = gist(c.text, c.target_unit, c.target_value)
+    index = _index_words(g)
+    best, best_sim, best_pos = None, 0.0, None
+    for thread_id in _candidates(session, index, parties):
+        steps = _steps(session, thread_id)
+        if any(step.document_id == c.document_id for step, *_ in steps):
+            continue
+        compared = [x for x in steps[:1] + steps[1:][-COMPARED_STEPS:] if x[1] is not None]
+        for step, text, unit, value in compared:
+            sim = same_thing(g, gist(text, unit, value))
+            if sim > best_sim:
+                best, best_sim, best_pos = thread_id, sim, step.position
+    if best is not None and best_sim >= JOIN_AT:
+        thread_id, joins, sim, position = best, best_pos, best_sim, len(_steps(session, best))
+    else:
+        session.add(t.ThreadRow(id=c.id, parties=parties, object=c.text, status="announced"))
+        session.flush()
+        thread_id, joins, sim, position = c.id, None, None, 0
+    session.add(t.ThreadStepRow(thread_id=thread_id, position=position, role=_role(c.kind, c.text, position == 0),
+                                document_id=c.document_id, commitment_id=c.id, date=day, start=c.start, stop=c.stop,
+                                joins=joins, similarity=sim))
+    _add_keys(session, thread_id, parties, index)
+    session.flush()
+    return thread_id
+
+
+def _add_keys(session: Session, thread_id: int, parties: str, index: list[str]) -> None:
+    have = set(session.scalars(sa.select(t.ThreadKeyRow.word).where(t.ThreadKeyRow.thread_id == thread_id)))
+    session.add_all(t.ThreadKeyRow(thread_id=thread_id, parties=parties, word=w) for w in index if w not in have)
+
+
+def _add_reports(session: Session, d: t.DocumentRow) -> set[int]:
+    """Sentences of ``d`` that say a thing was done complete the earlier open threads of its states about it."""
+    from readout.store.occasions import document_states
+
+    if not d.date:
+        return set()
+    states = document_states(session, d.id)
+    touched = set()
+    for m in SENTENCE.finditer(d.text):
+        text = m.group()
+        if not reports_done(text):
+            continue
+        g = gist(text)
+        for thread_id in _candidates(session, _index_words(g), None):
+            th = session.get(t.ThreadRow, thread_id)
+            if (th.status == "achieved" or not set(th.parties.split()) <= states or not th.first_date
+                    or th.first_date >= d.date or thread_id in touched):
+                continue
+            steps = _steps(session, thread_id)
+            if any(step.document_id == d.id for step, *_ in steps):
+                continue
+            first = steps[0]
+            sim = same_thing(gist(first[1] or th.object, first[2], first[3]), g)
+            if sim >= JOIN_AT:
+                session.add(t.ThreadStepRow(thread_id=thread_id, position=len(steps), role="achieved",
+                                            document_id=d.id, commitment_id=None, date=d.date, start=m.start(),
+                                            stop=m.end(), joins=0, similarity=sim))
+                th.status = "achieved"
+                touched.add(thread_id)
+        session.flush()
+    return touched
+
+
+def _refresh(session: Session, thread_id: int, today: str) -> None:
+    """A thread's steps in date order, its first step ``announced``, its dates, deadline and status."""
+    th = session.get(t.ThreadRow, thread_id)
+    s, c = t.ThreadStepRow, t.CommitmentRow
+    rows = session.execute(sa.select(s, c.kind, c.horizon, c.text, c.deadline).outerjoin(c, c.id == s.commitment_id)
+                           .where(s.thread_id == thread_id)).all()
+    rows.sort(key=lambda r: (r[0].date or "9999", r[0].commitment_id is None, r[0].commitment_id or 0, r[0].start))
+    for i, (step, *_) in enumerate(rows):
+        step.position = i
+        if step.role in ("announced", "reaffirmed"):
+            step.role = "announced" if i == 0 else "reaffirmed"
+    first = rows[0]
+    th.object = first[3] or th.object
+    deadlines = sorted(dl for _, kind, horizon, text, dl in rows if dl and stated_deadline(kind, horizon, text))
+    th.deadline = deadlines[0] if deadlines else None
+    dates = [r[0].date for r in rows if r[0].date]
+    th.first_date, th.last_date = min(dates, default=None), max(dates, default=None)
+    th.status = status_of([r[0].role for r in rows], th.deadline, today)
+
+
+def refresh_statuses(session: Session, today: str | None = None) -> int:
+    """Mark overdue the open threads whose deadline has passed by ``today`` (one indexed update, no rebuild)."""
     today = today or date.today().isoformat()
-    session.execute(delete(t.ThreadStepRow))
-    session.execute(delete(t.ThreadRow))
-    threads = build_threads(session)
-    for thread in threads:
-        steps = thread.steps
-        deadlines = sorted(s.deadline for s in steps if s.deadline)
-        tid = steps[0].commitment_id
-        dates = [s.date for s in steps if s.date]
-        session.add(t.ThreadRow(id=tid, parties=thread.parties, object=thread.object,
-                                status=status_of([s.role for s in steps], deadlines[0] if deadlines else None, today),
-                                first_date=min(dates, default=None), last_date=max(dates, default=None),
-                                deadline=deadlines[0] if deadlines else None))
-    session.flush()
-    session.add_all(t.ThreadStepRow(thread_id=th.steps[0].commitment_id, position=i, role=s.role,
-                                    document_id=s.document_id, commitment_id=s.commitment_id, date=s.date,
-                                    start=s.start, stop=s.stop, joins=s.joins, similarity=s.similarity)
-                    for th in threads for i, s in enumerate(th.steps))
-    session.flush()
-    return len(threads)
+    th = t.ThreadRow
+    return session.execute(sa.update(th).where(th.status.in_(("announced", "in_progress")), th.deadline < today)
+                           .values(status="overdue")).rowcount
+
+
+def rebuild_threads(session: Session, today: str | None = None) -> int:
+    """Forget every thread and file all stored documents again in date order; the number of threads. A thread's id
+    is its first commitment's id."""
+    session.execute(sa.delete(t.ThreadKeyRow))
+    session.execute(sa.delete(t.ThreadStepRow))
+    session.execute(sa.delete(t.ThreadRow))
+    d = t.DocumentRow
+    for doc_id in session.scalars(sa.select(d.id).where(d.status == "ok")
+                                  .order_by(d.date.is_(None), d.date, d.id)).all():
+        add_document(session, doc_id, today)
+    return session.scalar(sa.select(sa.func.count()).select_from(t.ThreadRow))
 
 
 def explain(status: str, deadline: str | None, steps: list[tuple[str, str | None]], today: str) -> str:

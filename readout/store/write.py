@@ -187,7 +187,17 @@ def save(session: Session, prepared: Prepared) -> int | None:
     if record.sector_spans:
         session.execute(_insert(session, t.SectorMentionRow),
                         [dict(document_id=doc_id, sector=s, start=a, stop=b) for s, a, b in record.sector_spans])
+    file_document(session, doc_id)
     return doc_id
+
+
+def file_document(session: Session, doc_id: int) -> None:
+    """File a stored document under the occasions and commitment threads it joins (only those it can join)."""
+    from readout.store import occasions, threads
+
+    session.flush()
+    occasions.add_document(session, doc_id)
+    threads.add_document(session, doc_id)
 
 
 def _save_entities(session: Session, doc_id: int, entities: tuple[Entity, ...]) -> dict[str, int]:

@@ -63,15 +63,33 @@ class Commitment(_Fact):
     status: str | None
 
 
-class Meeting(_Fact):
-    event_date: str | None
+class OccasionDocument(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: int
+    publisher: str | None
+    url: str | None
+    title: str | None
+    date: str | None
+
+
+class Meeting(BaseModel):
+    """An occasion: one meeting, call or visit, with every document that reports it."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: int
+    date: str | None
+    end_date: str | None
     status: str
     kinds: list[str]
     place: str | None
     participants: list[str]
     participant_ids: list[int]
     countries: list[str]
-    events: list[int]
+    documents: list[OccasionDocument]
+    document_id: int | None
+    title: str | None
+    url: str | None
+    publisher: str | None
 
 
 class Thread(BaseModel):

@@ -125,11 +125,11 @@ def _from_fields(fields: dict, config: Web) -> Document | Failure:
 
 
 def _store(store, docs: list[Document | Failure]) -> dict:
-    """Extract and store each document (one transaction each), then rebuild the threads. A document stored before
-    is ``unchanged``; a copy of a stored one (the same URL, or the same words) is a ``duplicate`` naming that
+    """Extract and store each document (one transaction each; it joins its occasions and threads as it is saved),
+    then mark the threads now overdue. A document stored before is ``unchanged``; a copy of a stored one (the same URL, or the same words) is a ``duplicate`` naming that
     document (``"request: duplicate of document 5 (same text)"``) and adds nothing."""
     from readout.pipeline import extract
-    from readout.store import rebuild_threads
+    from readout.store.threads import refresh_statuses
     from readout.store.write import find_document, find_duplicate, identity_of, prepare, save
 
     added, unchanged, duplicates, failed = [], [], [], []
@@ -167,7 +167,7 @@ def _store(store, docs: list[Document | Failure]) -> dict:
                     known(session, doc)
     if added:
         with store.write() as session:
-            rebuild_threads(session)
+            refresh_statuses(session)  # each document joined its occasions and threads when saved
     return {"added": added, "unchanged": unchanged, "duplicates": duplicates, "failed": failed}
 
 

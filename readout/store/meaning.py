@@ -1,0 +1,196 @@
+"""What a commitment is about, to tell whether two commitments are the same one: IDF-weighted lemmas and navec
+vectors of the words that carry the object.
+
+* A word's weight is its inverse document frequency over the bundled corpus (``lemma_df.tsv`` beside this
+  module): "товарооборот" weighs more than "работа", and function words or generic verbs weigh almost nothing.
+  The table is fixed, so a weight does not depend on what else is stored (joins do not change with ingest order).
+* **Key words** are the nouns, adjectives and verbs whose weight is at least :data:`KEY_IDF` (in fewer than 30 %
+  of the texts) and that are not in ``readout/data/thread_generic.txt``. Two commitments can only be the same
+  when the key words they share weigh enough, a rare noun or adjective among them (:func:`same_thing`):
+  "Мы продолжаем эту работу" has no key word and joins nothing; "поручение" alone is too common.
+* :func:`same_thing` is the weighted overlap of key words, ``Σ w(shared) / min(Σ w(A), Σ w(B))``, averaged
+  with the cosine of the two weighted mean navec vectors (natasha's ``NewsEmbedding``).
+
+>>> a = gist("договорились удвоить товарооборот до 1 млрд долларов", "USD", 1e9)
+>>> b = gist("подтвердили намерение довести товарооборот до 1 млрд долларов", "USD", 1e9)
+>>> same_thing(a, b) > JOIN_AT, sorted(a.keys)
+(True, ['доллар', 'товарооборот', 'удвоить'])
+>>> same_thing(gist("Мы продолжаем эту работу"), a)
+0.0
+"""
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+
+from readout.store.lemmas import _morph, lemma, words
+
+KEY_IDF = 1.2  # ln(225 / 68): in fewer than 68 (30 %) of the corpus's 225 texts
+JOIN_AT = 0.6  # similarity from which two commitments of the same parties are one thread
+SHARED_WEIGHT = 3.0  # the shared key words must weigh this much together ("поручение" alone: 1.5)
+SPECIFIC_IDF = 2.0  # and one of them, a noun or adjective, be this rare (in fewer than 31 texts: "товарооборот")
+OBJECT_POS = {"NOUN", "ADJF", "ADJS"}
+KEY_POS = OBJECT_POS | {"INFN", "VERB", "PRTF", "PRTS"}
+
+
+@dataclass(frozen=True, slots=True)
+class Gist:
+    """A commitment's key words with their weights (``keys``), those that name its object (``objects``), its navec
+    vector, and its target (``unit``, ``value``)."""
+
+    keys: dict[str, float]
+    objects: frozenset[str]
+    vector: tuple[float, ...] | None = field(repr=False)
+    unit: str | None = None
+    value: float | None = None
+
+
+@functools.cache
+def _df() -> tuple[dict[str, int], int]:
+    table: dict[str, int] = {}
+    text = resources.files(__package__).joinpath("lemma_df.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    for name, count in rows[1:]:  # the first row is the header
+        table[name] = int(count)
+    return table, table.pop("_texts")
+
+
+def idf(word_lemma: str) -> float:
+    """Inverse document frequency of a lemma, ``ln(N / df)``; a lemma in fewer than 3 corpus texts counts as in 2.
+
+    >>> idf("работа") < KEY_IDF < idf("товарооборот")
+    True
+    """
+    table, n = _df()
+    return math.log(n / table.get(word_lemma, 2))
+
+
+@functools.cache
+def _generic() -> frozenset[str]:
+    from readout.data import lines
+
+    return frozenset(lines("thread_generic"))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word(word: str) -> tuple[str, str | None]:
+    parses = _morph().parse(word)
+    return lemma(word), (str(parses[0].tag.POS) if parses and parses[0].tag.POS else None)
+
+
+@functools.lru_cache(maxsize=50_000)  # a thread's steps are compared again and again; a Gist is never changed
+def gist(text: str, unit: str | None = None, value: float | None = None) -> Gist:
+    """The key words of ``text`` with their weights, and their weighted navec vector.
+
+    >>> sorted(gist("Правительствам поручено продолжить работу по созданию совместного фонда").objects)
+    ['совместный', 'создание', 'фонд']
+    """
+    keys: dict[str, float] = {}
+    objects = set()
+    for w in words(text):
+        if len(w) < 3 or w.isdigit():
+            continue
+        lem, pos = _word(w)
+        if pos not in KEY_POS or lem in _generic():
+            continue
+        weight = idf(lem)
+        if weight < KEY_IDF:
+            continue
+        keys[lem] = weight
+        if pos in OBJECT_POS:
+            objects.add(lem)
+    return Gist(keys, frozenset(objects), _vector(keys), unit, value)
+
+
+@functools.cache
+def _embedding():
+    from natasha import NewsEmbedding  # navec, the vectors natasha's taggers use
+
+    return NewsEmbedding()
+
+
+def _vector(keys: dict[str, float]) -> tuple[float, ...] | None:
+    emb = _embedding()
+    total, found = None, False
+    for lem, weight in keys.items():
+        if lem not in emb:
+            continue
+        vec = emb[lem] * weight
+        total = vec if total is None else total + vec
+        found = True
+    if not found:
+        return None
+    norm = float((total ** 2).sum()) ** 0.5
+    return tuple(float(x) / norm for x in total) if norm else None
+
+
+def overlap(a: Gist, b: Gist) -> float:
+    """Weighted overlap of the key words: ``Σ w(shared) / min(Σ w(A), Σ w(B))``."""
+    shared = a.keys.keys() & b.keys.keys()
+    if not shared:
+        return 0.0
+    return sum(a.keys[k] for k in shared) / min(sum(a.keys.values()), sum(b.keys.values()))
+
+
+def cosine(a: Gist, b: Gist) -> float:
+    if a.vector is None or b.vector is None:
+        return 0.0
+    return sum(x * y for x, y in zip(a.vector, b.vector))
+
+
+def targets_differ(a: Gist, b: Gist) -> bool:
+    """Both name a target in one unit, and the values differ by more than half: 1 bn and 5 bn USD are two goals.
+
+    >>> targets_differ(Gist({}, frozenset(), None, "USD", 1e9), Gist({}, frozenset(), None, "USD", 5e9))
+    True
+    """
+    if not (a.unit and a.unit == b.unit and a.value and b.value):
+        return False
+    return max(a.value, b.value) / min(a.value, b.value) > 1.5
+
+
+def same_thing(a: Gist, b: Gist) -> float:
+    """How surely two commitments are about the same thing, 0 to 1; 0 unless the key words they share weigh
+    :data:`SHARED_WEIGHT`, one of them a noun or adjective of :data:`SPECIFIC_IDF` (function words, generic verbs
+    and common words never join two commitments), or when they name different targets.
+
+    >>> same_thing(gist("Вы дали поручение"), gist("дали нам тоже поручения"))
+    0.0
+    """
+    shared = a.keys.keys() & b.keys.keys()
+    objects = [a.keys[k] for k in shared & a.objects & b.objects]
+    if sum(a.keys[k] for k in shared) < SHARED_WEIGHT or max(objects, default=0) < SPECIFIC_IDF \
+            or targets_differ(a, b):
+        return 0.0
+    return round((overlap(a, b) + max(cosine(a, b), 0.0)) / 2, 3)
+
+
+def count_df(texts) -> tuple[dict[str, int], int]:
+    """Document frequencies of the lemmas of ``texts`` (for ``lemma_df.tsv``)."""
+    from collections import Counter
+
+    df: Counter[str] = Counter()
+    n = 0
+    for text in texts:
+        n += 1
+        df.update({lemma(w) for w in words(text) if len(w) > 2 and not w.isdigit()})
+    return dict(df), n
+
+
+if __name__ == "__main__":  # python -m readout.store.meaning CORPUS.jsonl.gz > readout/store/lemma_df.tsv
+    import gzip
+    import json
+    import sys
+
+    with gzip.open(sys.argv[1], "rt", encoding="utf-8") as f:
+        table, total = count_df(json.loads(line)["text"] for line in f)
+    print(f"# Document frequencies of lemmas: in how many of the {total} texts of {sys.argv[1].split('/')[-1]}")
+    print("# (kremlin.ru, CC BY 4.0) each lemma occurs; lemmas of fewer than 3 texts are left out and count as rare.")
+    print("# Made by `python -m readout.store.meaning CORPUS.jsonl.gz`; weights words in readout/store/meaning.py.")
+    print("lemma\tdf")
+    print(f"_texts\t{total}")
+    for name in sorted(table):
+        if table[name] >= 3:
+            print(f"{name}\t{table[name]}")

@@ -1,0 +1,152 @@
+"""Occasions (issue 15): one meeting, call or visit across its reports, the same whatever the ingest order; two
+sides' reports of one call side by side; threads that join like things only."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import sqlalchemy as sa
+
+from bundled import corpus_lines
+from readout.ingest import ingest
+from readout.store import open_store, prepare, save
+from readout.store import schema as t
+from readout.store.compare import compare
+from readout.store.occasion_lists import meetings
+from store_fixtures import kz_az_record
+
+VENEZUELA = {"http://kremlin.ru/events/president/news/76860", "http://kremlin.ru/supplement/6304",
+             "http://kremlin.ru/events/president/news/76854"}  # talks, participants, announcement
+OMAN = {"http://kremlin.ru/events/president/news/76773", "http://kremlin.ru/supplement/6295",
+        "http://kremlin.ru/events/president/news/76723"}
+DAYS = {"2025-05-07", "2025-04-22", "2025-04-21"}  # with the other meetings and a phone call of those days
+
+
+def _occasions(db: str) -> set[frozenset[str]]:
+    with open_store(db) as store, store.session() as s:
+        found = meetings(s, limit=1000).items
+    return {frozenset(d["url"] for d in o["documents"]) for o in found}
+
+
+@pytest.fixture(scope="module")
+def corpus_days(tmp_path_factory):
+    """The corpus texts of three days and the announcements of their talks, ingested in order and reversed."""
+    lines = [line for line in corpus_lines() if json.loads(line).get("date") in DAYS
+             or json.loads(line)["url"] in VENEZUELA | OMAN]
+    out = {}
+    for name, ordered in (("forward", lines), ("reversed", lines[::-1])):
+        folder = tmp_path_factory.mktemp(name)
+        (folder / "in.jsonl").write_text("\n".join(ordered) + "\n", encoding="utf-8")
+        db = str(folder / "kb.db")
+        ingest([str(folder / "in.jsonl")], db, workers=1, progress=False)
+        out[name] = db
+    return out
+
+
+def test_corpus_talks_are_one_occasion_each_in_any_order(corpus_days):
+    forward = _occasions(corpus_days["forward"])
+    assert forward == _occasions(corpus_days["reversed"])
+    assert VENEZUELA in forward and OMAN in forward
+    with open_store(corpus_days["forward"]) as store, store.session() as s:
+        found = meetings(s, countries=["RU", "VE"], since="2025-05-07", until="2025-05-07").items
+        assert len(found) == 1 and found[0]["kinds"] == ["official_visit", "talks", "signing"]
+        assert {d["url"] for d in found[0]["documents"]} == VENEZUELA
+        calls = meetings(s, kind="phone_call").items
+        assert calls and all(o["kinds"] == ["phone_call"] for o in calls)  # never also talks, a visit, a signing
+
+
+def test_meetings_command_prints_one_line_an_occasion(corpus_days, capsys):
+    from readout.cli import main
+
+    assert main(["meetings", "RU", "OM", "--db", corpus_days["forward"], "--format", "json"]) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert len(items) == 1
+    assert set(items[0]) >= {"id", "date", "end_date", "kinds", "place", "participants", "documents"}
+    assert {d["url"] for d in items[0]["documents"]} == OMAN
+    assert set(items[0]["documents"][0]) == {"id", "publisher", "url", "title", "date"}
+    assert main(["meetings", "RU", "OM", "--db", corpus_days["forward"]]) == 0
+    line, = capsys.readouterr().out.splitlines()
+    assert line.startswith("2025-04-22 state_visit, talks, signing") and line.endswith("3 reports]")
+
+
+# Two reports of one phone call, written for this test: the Kremlin's and Akorda's, each in its side's voice.
+KREMLIN = ("Телефонный разговор с Президентом Казахстана Касым-Жомартом Токаевым. Состоялся телефонный разговор "
+           "Владимира Путина с Президентом Республики Казахстан Касым-Жомартом Токаевым. Лидеры обсудили "
+           "торгово-экономическое сотрудничество. Президенты договорились продолжить строительство угольной "
+           "электростанции в Кокшетау. Также было условлено увеличить поставки российского газа в Казахстан.")
+AKORDA = ("Состоялся телефонный разговор Главы государства с Президентом России Владимиром Путиным. Касым-Жомарт "
+          "Токаев поблагодарил Владимира Путина за поздравления. Стороны договорились продолжить строительство "
+          "угольной электростанции в Кокшетау. «Казахстан заинтересован в расширении сотрудничества», – "
+          "отметил Токаев.")
+
+
+def test_two_sides_of_one_call_side_by_side(tmp_path):
+    from readout.model import Document
+    from readout.pipeline import extract
+
+    db = str(tmp_path / "kb.db")
+    docs = [Document(text=KREMLIN, id="k1", url="http://kremlin.ru/events/president/news/1", date="2025-06-02",
+                     title="Телефонный разговор с Президентом Казахстана Касым-Жомартом Токаевым",
+                     publisher="kremlin.ru"),
+            Document(text=AKORDA, id="a1", url="https://www.akorda.kz/ru/1", date="2025-06-02",
+                     title="Состоялся телефонный разговор Главы государства с Президентом России Владимиром Путиным",
+                     publisher="akorda.kz")]
+    with open_store(db) as store:
+        for doc in docs:
+            with store.write() as s:
+                save(s, prepare(extract(doc)))
+        with store.session() as s:
+            found = meetings(s).items
+            assert len(found) == 1 and found[0]["kinds"] == ["phone_call"] and len(found[0]["documents"]) == 2
+            both = compare(s, found[0]["id"])
+    assert both["sides"] == ["KZ", "RU"] and all(r["official"] for r in both["reports"])
+    told = [[e["text"] for e in m["commitments"]] for m in both["matches"]]
+    assert any(any("Кокшетау" in x for x in texts) and len(texts) == 2 for texts in told)
+    only = [(m["side"], e["text"]) for m in both["only"] for e in m["commitments"]]
+    assert any(side == "RU" and "газа" in text for side, text in only), only
+
+
+def test_continuing_the_work_joins_nothing(tmp_path):
+    """Issue 15's thread 620: unrelated sentences chained by "Мы продолжаем эту работу" no longer form a thread."""
+    unrelated = ["Мы продолжаем эту работу", "будет построено 100 новых детских садов",
+                 "Будем и дальше повышать боевые возможности армии и флота", "Мы продолжаем эту работу",
+                 "планируем завершить строительство 12 школ", "Мы продолжаем эту работу",
+                 "будет открыт филиал Сеченовского университета", "в этом году будет сдано четвёртое судно",
+                 "Мы продолжаем эту работу", "будет организована программа капитальных ремонтов",
+                 "Мы продолжаем эту работу", "будем продолжать строительство жилья",
+                 "Мы продолжаем эту работу", "планируем привлечь наставников", "Мы продолжаем эту работу"]
+    with open_store(str(tmp_path / "kb.db")) as store:
+        for i, sentence in enumerate(unrelated):
+            record = kz_az_record(url=f"https://akorda.kz/{i}", date=f"2025-02-{i + 1:02d}", commitment=sentence,
+                                  kind="in_progress")
+            with store.write() as s:
+                save(s, prepare(record))
+        with store.session() as s:
+            steps = s.execute(sa.select(t.ThreadStepRow.thread_id, sa.func.count())
+                              .group_by(t.ThreadStepRow.thread_id)).all()
+            assert len(steps) == len(unrelated) and all(n == 1 for _, n in steps)
+            assert s.scalar(sa.select(sa.func.count()).select_from(t.ThreadRow)
+                            .where(t.ThreadRow.status == "achieved")) == 0
+
+
+def _gold() -> list[dict]:
+    import csv
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "thread_gold.tsv").read_text(encoding="utf-8")
+    return list(csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"))
+
+
+def test_thread_joins_on_the_blind_gold():
+    """Join precision and recall on the 166 labelled pairs (docs/store.md states them). They are below the issue's
+    targets (0.9 and 0.8); this guards the figures measured so that a change can only raise them."""
+    from readout.store.meaning import JOIN_AT, gist, same_thing
+
+    gold = _gold()
+    assert len(gold) >= 150 and {g["label"] for g in gold} == {"same", "different"}
+    joined = [same_thing(gist(g["text_a"]), gist(g["text_b"])) >= JOIN_AT for g in gold]
+    same = [g["label"] == "same" for g in gold]
+    hits = sum(j and s for j, s in zip(joined, same))
+    precision, recall = hits / sum(joined), hits / sum(same)
+    assert (hits, sum(joined), sum(same)) == (5, 16, 13)  # precision 0.31, recall 0.38
+    assert precision >= 0.31 and recall >= 0.38
