@@ -53,6 +53,13 @@ CASES = [
      [("plan", "будем укреплять"), ("plan", "проводить совместные"), ("plan", "наращивать военную")]),
     # "Ли Цян" is a name, not the particle "ли"; an earlier month of the year is background
     ("В присутствии Михаила Мишустина и Ли Цяна были подписаны восемь документов.", [("signed", "подписаны")]),
+    # continued work with a noun, work carried on, upcoming events, agreements told as nouns
+    ("Украина и Словакия продолжат плодотворное сотрудничество.", [("in_progress", "продолжат плодотворное")]),
+    ("Обе стороны ведут активное взаимодействие.", [("in_progress", "ведут активное")]),
+    ("Стороны обсудили подготовку к предстоящему государственному визиту.", [("plan", "предстоящему")]),
+    ("Результатом разговора стала договоренность о постоянных контактах.", [("agreement", "договоренность о")]),
+    ("Было достигнуто взаимопонимание относительно шагов.", [("agreement", "взаимопонимание")]),
+    ("Отношения продолжают развиваться.", []),
     # a relative clause of place is no commitment (sputnik.md)
     ("Молдова направит делегацию в Бухарест, куда премьер совершит свой первый визит.",
      [("plan", "направит делегацию")]),
@@ -239,4 +246,9 @@ def test_country_adjectives_give_a_persons_state():
     # nedelia.lt: "Литовский президент Гитанас Науседа"
     rec = readout.read("Литовский президент Гитанас Науседа встретился с коллегой.", date="2023-01-05")
     assert [(e.name, e.country) for e in rec.entities if e.kind == "person"] == [("Гитанас Науседа", "LT")]
+
+
+def test_a_seller_after_u_is_a_party_and_belorussia_is_a_state():
+    # vedomosti.ru: "Белоруссия приобретет у России газ"; news copy with a participant of unknown state
+    assert _parties("Белоруссия приобретет у России до 22 миллиардов кубометров газа.") == [("BY", "RU")]
 

@@ -150,10 +150,13 @@ def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue
 
 
 def _continues_action(after) -> bool:
-    """"продолжаем поставлять" is work under way; "продолжают развиваться", "продолжаете его дело" are not."""
+    """"продолжаем поставлять", "продолжат сотрудничество" are work under way; "продолжают развиваться",
+    "продолжаете его дело" are not."""
     for t in after:
         if t.feat("VerbForm") == "Inf":
             return not t.text.endswith(("ся", "сь"))
+        if t.pos == "NOUN" and t.lemma in data.lexicon("work_noun"):
+            return True
     return False
 
 

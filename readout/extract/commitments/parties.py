@@ -116,8 +116,8 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
     before = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
     if case in (None, "Nom"):
         return True
-    if bool(before) and before[0].lemma in ("с", "со") and case == "Ins":
-        return True
+    if bool(before) and (before[0].lemma in ("с", "со") and case == "Ins" or before[0].lemma == "у" and case == "Gen"):
+        return True  # a partner: "сотрудничество с Польшей", "приобретет у России"
     sent = ctx.analysis.sentence_at(c.start)  # "Меморандум между Министерством … России и … Мьянмы"
     return sent is not None and any(t.lemma == "между" for t in ctx.analysis.tokens_in(sent.start, c.start))
 
@@ -134,7 +134,8 @@ def _nominative_name(ctx: Context, p, a: int, b: int) -> bool:
 
 def participant_states(ctx: Context) -> list[str]:
     """The states of the persons the lead names together (a trilateral summit has three), else those the headline
-    and lead name with the publisher's (a domestic meeting has one), else :func:`sides`."""
+    and lead name with the publisher's (a domestic meeting has one); in news copy, when a participant's state is
+    not known, the other state the text names most; else :func:`sides`."""
     out: list[str] = []
     lead = ctx.lead_persons()
     for p in lead:
@@ -152,6 +153,10 @@ def participant_states(ctx: Context) -> list[str]:
                 out.append(c.code)
     if ctx.publisher_country and ctx.publisher_country not in out:
         out.append(ctx.publisher_country)
+    if len(out) == 1 and not ctx.official and any(not p.country for p in lead):
+        # news copy of a meeting with someone whose state the text only implies: the other state it names most
+        other = [code for code, _ in Counter(c.code for c in ctx.countries).most_common() if code not in out]
+        out += other[:1]
     return out or sides(ctx)
 
 
