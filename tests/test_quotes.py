@@ -271,3 +271,14 @@ def test_subjects_named_by_surname_undeclined_name_or_function():
     items = _reported("Рашид Мередов провел переговоры с Сергеем Лавровым. Дипломат подчеркнул, что страны "
                       "укрепляют связи.")
     assert [s for _, s, _ in items] == ["Рашид Мередов"]
+
+
+def test_a_pronoun_agrees_in_gender_and_a_title_outranks_an_undeclined_name():
+    # rus.tvnet.lv: "– отметила она" is the woman named before Wang Yi
+    got = _direct("Катрин Колонна и её китайский коллега Ван И провели разговор.\n«Провела конструктивный разговор "
+                  "с коллегой», — отметила она.")
+    assert [s for s, _, _ in got] == ["Катрин Колонна"]
+    # pravda-style: "– сказал российский лидер на встрече с Робертом Фицо" is the Russian leader
+    got = _direct("«Мы живем в сложных условиях», - сказал российский лидер на встрече с Робертом Фицо.",
+                  date="2024-12-22")
+    assert [s for s, _, _ in got] == ["Владимир Путин"]

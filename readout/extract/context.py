@@ -14,6 +14,28 @@ from readout.model import Document
 from readout.nlp import Analysis
 
 PRONOUNS = {"он", "она"}
+
+
+def person_gender(p: Person) -> str | None:
+    """"masc" or "femn" from the first name's dictionary parse, else the surname's ending; None when unsure.
+
+    >>> [person_gender(Person(n)) for n in ("Катрин Колонна", "Ван И", "Сергей Лавров", "Никол Пашинян")]
+    ['femn', None, 'masc', None]
+    """
+    from readout.nlp import models
+
+    words = p.name.split()
+    for w in words[:-1]:  # a first name as written in the nominative: "Катрин" femn; "Никол" is no form of "Никола"
+        genders = {parse.tag.gender for parse in models().parse(w)
+                   if "Name" in parse.tag and parse.normal_form == w.lower().replace("ё", "е")}
+        if len(genders) == 1 and genders <= {"masc", "femn"}:
+            return genders.pop()
+    last = words[-1].lower() if words else ""
+    if last.endswith(("ова", "ева", "ина", "ская", "цкая")):
+        return "femn"
+    if last.endswith(("ов", "ев", "ин", "ский", "цкий")):
+        return "masc"
+    return None
 PLURAL_PRONOUNS = {"они"}
 
 
@@ -177,15 +199,22 @@ class Context:
         person of the document only if a pronoun or quote turns out to need them."""
         bisect.insort(self.subjects, (offset, person), key=lambda x: x[0])
 
-    def subject_before(self, offset: int) -> Person | None:
+    def subject_before(self, offset: int, gender: str | None = None) -> Person | None:
+        """The last narration subject before ``offset``; with ``gender`` ("femn" for "она"), the last one not known
+        to be of the other gender ("… Ван И … – отметила она": the minister named before him)."""
         i = bisect.bisect_left(self.subjects, offset, key=lambda x: x[0])
-        if not i:
-            return None
-        subject = self.subjects[i - 1][1]
-        if isinstance(subject, tuple):
-            subject = self.person_for_holder(*subject)
-            self.subjects[i - 1] = (self.subjects[i - 1][0], subject)
-        return subject
+        unsure = None
+        for j in range(i - 1, max(-1, i - 6), -1):  # the last few subjects: one of the pronoun's gender first
+            subject = self.subjects[j][1]
+            if isinstance(subject, tuple):
+                subject = self.person_for_holder(*subject)
+                self.subjects[j] = (self.subjects[j][0], subject)
+            known = person_gender(subject) if gender else None
+            if gender is None or known == gender:
+                return subject
+            if known is None and unsure is None:
+                unsure = subject
+        return unsure
 
     def in_quote(self, offset: int) -> bool:
         if len(self._quoted_sorted) != len(self.quoted):
@@ -224,8 +253,19 @@ class Context:
         named = [p for p in self.persons_in(start, stop)
                  if not nominative or any(start <= f.start < stop and self.name_case(f) in (None, "Nom")
                                           for f in p.forms)]
-        if named:
+        sure = [p for p in named if not nominative or any(start <= f.start < stop and self.name_case(f) == "Nom"
+                                                         for f in p.forms)]
+        if sure:
+            return sure, "name"
+        found = self._by_role(start, stop, subject_case)  # "сказал российский лидер на встрече с Робертом Фицо"
+        if found:
+            return found
+        if named:  # an undeclined name, its case unknown: "заявил госсекретарь США Майк Помпео"
             return named, "name"
+        words = [t.lemma for t in tokens]
+        return self._by_pronoun_or_function(start, tokens, words, nominative, role_nouns)
+
+    def _by_role(self, start: int, stop: int, subject_case) -> tuple[list[Person], str] | None:
         for role in self.roles_in(start, stop):
             if not subject_case(role.start):
                 continue
@@ -237,9 +277,12 @@ class Context:
             named = self.holder_named_before(role)
             if named is not None:
                 return [named], "role_context"
-        words = [t.lemma for t in tokens]
+        return None
+
+    def _by_pronoun_or_function(self, start: int, tokens, words, nominative: bool,
+                                role_nouns: bool) -> tuple[list[Person], str] | None:
         if any(w in PRONOUNS for w in words):
-            p = self.subject_before(start + 1)
+            p = self.subject_before(start + 1, "femn" if "она" in words else "masc")
             if p is not None:
                 return [p], "pronoun"
             if nominative:
