@@ -282,3 +282,13 @@ def test_a_pronoun_agrees_in_gender_and_a_title_outranks_an_undeclined_name():
     got = _direct("«Мы живем в сложных условиях», - сказал российский лидер на встрече с Робертом Фицо.",
                   date="2024-12-22")
     assert [s for s, _, _ in got] == ["Владимир Путин"]
+
+
+def test_a_press_service_cited_as_the_source_speaks_its_quoted_words_and_narration_keeps_its_verbs():
+    # haqqin.az: "Как сообщает пресс-служба …, «…»"; apsny.ge: "Как сообщили в пресс-службе …, премьер поздравил …"
+    rec = readout.read("Ираклий Гарибашвили встретился с Ильхамом Алиевым. Как сообщает пресс-служба главы "
+                       "правительства, «в ходе встречи первые лица обсудили вопросы безопасности».", date="2019-06-21")
+    assert [(q.direct, q.speaker_name) for q in rec.quotes] == [(True, "пресс-служба главы правительства")]
+    items = _reported("Ираклий Кобахидзе позвонил Ильхаму Алиеву. Как сообщили в пресс-службе главы Азербайджана, "
+                      "грузинский премьер поздравил Алиева с днем рождения.", date="2024-12-24")
+    assert items and all(s == "Ираклий Кобахидзе" for _, s, _ in items)

@@ -223,16 +223,17 @@ class Context:
         return any(a <= offset < b for a, b in self._quoted_sorted[max(0, i - 2):i + 1])
 
     # ---- resolution ----------------------------------------------------------------------------------------
-    def name_case(self, form) -> str | None:
+    def name_case(self, form, undeclined: bool = False) -> str | None:
         """The case of a person's mention, read off its last word (the surname: "С.В.Лавров" → the case of
-        "Лавров")."""
+        "Лавров"); with ``undeclined``, none for a foreign name that has no case forms, whatever the tagger guessed
+        from its neighbours (for the subject of a verb of saying, not for narration subjects)."""
         words = [t for t in self.analysis.tokens_in(form.start, form.stop) if t.text[:1].isalpha() and len(t.text) > 1]
         if not words:
             return None
         from readout.nlp import models
 
         last = words[-1].text.lower()
-        if (len(last) <= 2 or last.endswith(("и", "о", "э"))) and not models().morph_vocab.word_is_known(last):
+        if undeclined and (len(last) <= 2 or last.endswith(("и", "о", "э"))) and not models().morph_vocab.word_is_known(last):
             return None  # an undeclined foreign name ("Ван И", "Моди", "Си"): its case is not in its form
         return words[-1].feat("Case")
 
@@ -251,9 +252,9 @@ class Context:
             return not nominative or first.get(offset) is None or first[offset].feat("Case") in (None, "Nom")
 
         named = [p for p in self.persons_in(start, stop)
-                 if not nominative or any(start <= f.start < stop and self.name_case(f) in (None, "Nom")
+                 if not nominative or any(start <= f.start < stop and self.name_case(f, True) in (None, "Nom")
                                           for f in p.forms)]
-        sure = [p for p in named if not nominative or any(start <= f.start < stop and self.name_case(f) == "Nom"
+        sure = [p for p in named if not nominative or any(start <= f.start < stop and self.name_case(f, True) == "Nom"
                                                          for f in p.forms)]
         if sure:
             return sure, "name"

@@ -208,8 +208,9 @@ def find_quotes(ctx: Context) -> list[Found]:
             ctx.quoted.append((f.start, f.stop))
     found = [f for f in found if f.rule != "headline" or not _repeated(ctx, f, found)]
     said = list(reported(ctx))
-    found.extend(said)
-    found.extend(g for f in said for g in fragments(ctx, f))
+    found.extend(g for f in said if len(f.speakers) == 1 for g in fragments(ctx, f))  # joint words: whose?
+    # "Как сообщает пресс-служба, «…»": the service is the source of the news, its quoted words are its own
+    found.extend(f for f in said if not (f.rule == "kak_skazal" and f.speaker_rule == "organization"))
     return sorted(found, key=lambda f: f.start)
 
 def _repeated(ctx: Context, head: Found, found: list[Found]) -> bool:

@@ -13,7 +13,7 @@ from typing import Iterator
 from readout import data
 from readout.extract.context import Context
 from readout.extract.speech.base import Found, speech_verbs, subject_in
-from readout.extract.speech.sources import org_speaker
+from readout.extract.speech.sources import org_speaker, source_speaker
 from readout.model import Span
 from readout.nlp import Sentence, lemma_of
 
@@ -59,12 +59,16 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             window = max(window, b)
     k = _KAK.search(sent.text)
     if k and sent.start + k.start() >= window and lemma_of(k.group("verb")) in speech_verbs():
-        speakers, how = subject_in(ctx, sent.start + k.start("who"), sent.start + k.end("who"), any_case=True)
+        source = source_speaker(ctx, sent.start + k.start("who"), sent.start + k.end("who"))  # "Как сообщает пресс-служба"
+        speakers, how = ((source,), "organization") if source else subject_in(
+            ctx, sent.start + k.start("who"), sent.start + k.end("who"), any_case=True)
         if speakers:
             yield Found(*_strip(ctx.analysis.text, max(window, sent.start + k.start()), sent.stop), False, speakers,
                         "kak_skazal", how,
                         Span(sent.start + k.start(), sent.start + k.end("verb")))
-            return
+            if not source:
+                return
+            window = sent.start + k.end()  # the news's own verbs of saying after the source: "…, премьер поздравил"
     m = _PO_SLOVAM.search(sent.text)
     if m and sent.start + m.start() >= window:
         comma = sent.text.find(",", m.end())
