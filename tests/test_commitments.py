@@ -252,3 +252,9 @@ def test_a_seller_after_u_is_a_party_and_belorussia_is_a_state():
     # vedomosti.ru: "Белоруссия приобретет у России газ"; news copy with a participant of unknown state
     assert _parties("Белоруссия приобретет у России до 22 миллиардов кубометров газа.") == [("BY", "RU")]
 
+
+
+def test_a_named_participant_of_unknown_state_binds_the_other_state_the_news_names():
+    # cursorinfo / mignews: "Беннет и Путин договорились" where only Israel tells Bennett's state
+    text = "Израиль и Россия обсудили Сирию. Нафтали Беннет и Владимир Путин договорились поддерживать контакты."
+    assert _parties(text, date="2021-10-22") == [("IL", "RU")]

@@ -67,11 +67,17 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
     for c in ctx.countries:
         if a <= c.start < b and _actor(ctx, c, a) and c.code not in out:
             out.append(c.code)
+    unknown = False
     for p in ctx.persons_in(a, b):  # "Владимир Путин и Эмомали Рахмон условились…": the leaders' states
-        if p.holder_id and not p.country:
+        if not p.country:
             ctx.assign_office(p)
-        if p.holder_id and p.country and len(p.country) == 2 and p.country not in out and _nominative_name(ctx, p, a, b):
+        if not _nominative_name(ctx, p, a, b):
+            continue
+        if p.country and len(p.country) == 2 and p.country not in out:
             out.append(p.country)
+        unknown = unknown or not p.country
+    if unknown and len(out) == 1 and not ctx.official:  # "Беннет и Путин договорились": Bennett's state unnamed here
+        out += [code for code, _ in Counter(c.code for c in ctx.countries).most_common() if code not in out][:1]
     named = bool(out)
     if lemmas & data.lexicon("we"):
         speaker = _speaker_at(ctx, a)
