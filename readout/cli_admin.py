@@ -8,18 +8,20 @@ import json
 import sys
 from pathlib import Path
 
+from readout.cli_common import DB_HELP, _fail, _parser, _print_json
+
 EVALUATE_EXAMPLE = "readout evaluate --set field --verbose"
 FAILURES_EXAMPLE = "readout failures --clear"
 
 
 def add_commands(subparsers) -> None:
     """Register ``evaluate`` and ``failures`` on an ``argparse`` subparsers object."""
-    p = subparsers.add_parser(
-        "evaluate", help="score readout against hand-made gold records (precision, recall, F1)",
-        description="Read every NAME.txt of DIR that has a NAME.gold.json beside it and score the records against "
-                    "the gold ones. Without DIR: a bundled gold set (--set dev, the default, or --set field).",
-        epilog=f"example:\n  {EVALUATE_EXAMPLE}\n  readout evaluate my-gold/ --min commitment_f1=0.8",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = _parser(
+        subparsers, "evaluate", cmd_evaluate,
+        "score readout against hand-made gold records (precision, recall, F1)",
+        "Read every NAME.txt of DIR that has a NAME.gold.json beside it and score the records against "
+        "the gold ones. Without DIR: a bundled gold set (--set dev, the default, or --set field).",
+        f"example:\n  {EVALUATE_EXAMPLE}\n  readout evaluate my-gold/ --min commitment_f1=0.8")
     p.add_argument("folder", nargs="?", metavar="DIR", help="a folder of NAME.txt + NAME.gold.json files")
     p.add_argument("--set", choices=("dev", "field"), dest="gold_set",
                    help="a bundled gold set instead of DIR (default: dev)")
@@ -29,25 +31,15 @@ def add_commands(subparsers) -> None:
     p.add_argument("--min", action="append", default=[], metavar="METRIC=FLOOR",
                    help="exit with status 1 when METRIC is below FLOOR (repeatable)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    p.set_defaults(func=cmd_evaluate)
 
-    p = subparsers.add_parser(
-        "failures", help="inputs that could not be read or extracted, with the reason",
-        description="List the inputs whose last ingest failed, with the reason and when. A later successful "
-                    "ingest of the same input removes it; --clear empties the list.",
-        epilog=f"example:\n  readout failures\n  {FAILURES_EXAMPLE}",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--db", metavar="URL", help="database: a SQLite file path, sqlite:///FILE or "
-                                                "postgresql+psycopg://USER@HOST/DB (default: $READOUT_DB, else "
-                                                "~/.local/share/readout/readout.db)")
+    p = _parser(
+        subparsers, "failures", cmd_failures, "inputs that could not be read or extracted, with the reason",
+        "List the inputs whose last ingest failed, with the reason and when. A later successful "
+        "ingest of the same input removes it; --clear empties the list.",
+        f"example:\n  readout failures\n  {FAILURES_EXAMPLE}")
+    p.add_argument("--db", metavar="URL", help=DB_HELP)
     p.add_argument("--clear", action="store_true", help="forget every recorded failure")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    p.set_defaults(func=cmd_failures)
-
-
-def _fail(message: str, status: int = 2) -> int:
-    print(f"readout: error: {message}", file=sys.stderr)
-    return status
 
 
 def _floors(specs: list[str]) -> dict[str, float] | str:
@@ -152,7 +144,7 @@ def cmd_failures(args: argparse.Namespace) -> int:
     except StoreError as e:
         return _fail(str(e))
     if args.format == "json":
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        _print_json(rows)
     elif not rows:
         print("no failed inputs")
     else:

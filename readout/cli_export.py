@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from readout.cli_store import _command, _emit, _fail, _with_store
+from readout.cli_common import _command, _emit, _fail, _with_store
 
 TABLE_CHOICES = ("documents", "entities", "mentions", "quotes", "commitments", "commitment_parties", "events",
                  "event_participants", "sectors", "threads", "thread_steps", "all", "records")

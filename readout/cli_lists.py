@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from readout.cli_store import _command, _emit, _formats, _paging, _where, _with_store
+from readout.cli_common import _command, _emit, _formats, _paging, _where, _with_store
 from readout.humanize import amount, factor
 
 FORMATS = ("text", "json", "jsonl", "csv")

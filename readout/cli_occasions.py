@@ -4,10 +4,7 @@ The occasion ids are those ``readout meetings`` prints (``[occasion 6, 3 reports
 """
 from __future__ import annotations
 
-import json
-import sys
-
-from readout.cli_store import _command, _formats, _with_store
+from readout.cli_common import _command, _formats, _missing, _print_json, _with_store
 
 
 def add_commands(subparsers) -> None:
@@ -24,10 +21,9 @@ def cmd_compare(args) -> int:
     def body(session) -> int:
         found = compare(session, args.occasion)
         if found is None:
-            print(f"readout: occasion {args.occasion}: no such occasion (see readout meetings)", file=sys.stderr)
-            return 1
+            return _missing("occasion", args.occasion, "meetings")
         if args.format == "json":
-            print(json.dumps(found, ensure_ascii=False, indent=2))
+            _print_json(found)
         else:
             print("\n".join(text_lines(found)))
         return 0

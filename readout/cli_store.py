@@ -10,14 +10,10 @@ opened (one line on standard error); 3 partly done (some inputs failed, the rest
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
-from collections.abc import Callable
-from typing import Any
 
-DB_HELP = ("database: a SQLite file path, sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
-           "(default: $READOUT_DB, else ~/.local/share/readout/readout.db)")
+from readout.cli_common import _command, _emit, _fail, _formats, _missing, _print_json, _where, _with_store
 
 
 def add_commands(subparsers) -> None:
@@ -61,67 +57,6 @@ def add_commands(subparsers) -> None:
     from readout.cli_export import add_commands as add_export
 
     add_export(subparsers)  # export, datasette
-
-
-def _command(subparsers, name: str, func: Callable, help_: str, example: str) -> argparse.ArgumentParser:
-    p = subparsers.add_parser(name, help=help_, description=f"{help_[0].upper()}{help_[1:]}.",
-                              epilog=f"example:\n  {example}", formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--db", metavar="URL", help=DB_HELP)
-    p.set_defaults(func=func)
-    return p
-
-
-def _formats(p, choices=("text", "json", "csv"), default: str | None = None) -> None:
-    p.add_argument("--format", choices=choices, default=default or choices[0], help="output format")
-
-
-def _paging(p, offset: bool = True, default: int = 20) -> None:
-    p.add_argument("--limit", type=int, default=default, help=f"at most this many results (default {default})")
-    if offset:
-        p.add_argument("--offset", type=int, default=0, help="skip this many results first")
-
-
-def _fail(message: str) -> int:
-    print(f"readout: error: {message}", file=sys.stderr)
-    return 2
-
-
-def _with_store(args, body: Callable[[Any], int]) -> int:
-    """Open the store named by ``--db``, run ``body(session)``; a store problem is one line and status 2."""
-    from readout.store import StoreError, open_store
-
-    try:
-        with open_store(getattr(args, "db", None)) as store, store.session() as session:
-            return body(session)
-    except StoreError as e:
-        return _fail(str(e))
-    except ValueError as e:
-        return _fail(str(e))
-
-
-def _emit(rows: list[dict], fmt: str, text: Callable[[dict], str], out=None) -> None:
-    out = out or sys.stdout
-    if fmt == "json":
-        json.dump(rows, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    elif fmt == "jsonl":
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    elif fmt == "csv":
-        from readout.store.answers import flat_row
-
-        flat = [flat_row(row) for row in rows]
-        fields = list(dict.fromkeys(k for row in flat for k in row))
-        writer = csv.DictWriter(out, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(flat)
-    else:
-        for row in rows:
-            out.write(text(row) + "\n")
-
-
-def _where(row: dict) -> str:
-    return f"{row.get('date') or '????-??-??'} [doc {row['document_id']}:{row['start']}-{row['stop']}]"
 
 
 def cmd_ingest(args) -> int:
@@ -186,10 +121,9 @@ def cmd_thread(args) -> int:
     def body(session) -> int:
         th = thread(session, args.id)
         if th is None:
-            print(f"readout: thread {args.id}: no such thread (see readout commitments)", file=sys.stderr)
-            return 1
+            return _missing("thread", args.id, "commitments")
         if args.format == "json":
-            print(json.dumps(th, ensure_ascii=False, indent=2))
+            _print_json(th)
             return 0
         print(f"thread {th['id']} {'-'.join(th['parties'])}: {th['status']}"
               + (f", deadline {th['deadline']}" if th["deadline"] else ""))
@@ -207,7 +141,7 @@ def cmd_summary(args) -> int:
     def body(session) -> int:
         s = summary(session)
         if args.format == "json":
-            print(json.dumps(s, ensure_ascii=False, indent=2))
+            _print_json(s)
             return 0
         print(f"{s['documents']} documents ({s['first_date']} – {s['last_date']}), {s['failed']} failed inputs")
         print(f"{s['events']} events, {s['people']} people, {s['countries']} countries, {s['quotes']} quotes, "
