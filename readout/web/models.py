@@ -26,13 +26,21 @@ class Page(BaseModel, Generic[T]):
     previous: str | None
 
 
-class _Fact(BaseModel):
+class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class _InDocument(_Strict):
+    """Something found in a document: its id, and the document's id, date, title and address."""
+
     id: int
     document_id: int
     date: str | None
     title: str | None
     url: str | None
+
+
+class _Fact(_InDocument):
     publisher: str | None
 
 
@@ -63,8 +71,7 @@ class Commitment(_Fact):
     status: str | None
 
 
-class OccasionDocument(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class OccasionDocument(_Strict):
     id: int
     publisher: str | None
     url: str | None
@@ -72,10 +79,9 @@ class OccasionDocument(BaseModel):
     date: str | None
 
 
-class Meeting(BaseModel):
+class Meeting(_Strict):
     """An occasion: one meeting, call or visit, with every document that reports it."""
 
-    model_config = ConfigDict(extra="forbid")
     id: int
     date: str | None
     end_date: str | None
@@ -92,8 +98,7 @@ class Meeting(BaseModel):
     publisher: str | None
 
 
-class Thread(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _ThreadHead(_Strict):
     id: int
     parties: list[str]
     status: str
@@ -101,12 +106,14 @@ class Thread(BaseModel):
     first_date: str | None
     last_date: str | None
     deadline: str | None
+
+
+class Thread(_ThreadHead):
     steps: int
     why: str
 
 
-class Hit(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Hit(_Strict):
     kind: str
     id: int
     document_id: int
@@ -123,8 +130,7 @@ class Hit(BaseModel):
     direct: bool | None
 
 
-class DocumentHead(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class DocumentHead(_Strict):
     id: int
     date: str | None
     title: str | None
@@ -135,8 +141,7 @@ class DocumentHead(BaseModel):
     place: str | None
 
 
-class Entity(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Entity(_Strict):
     id: int
     key: str
     kind: str
@@ -145,20 +150,13 @@ class Entity(BaseModel):
     role: str | None
 
 
-class Span(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Span(_Strict):
     start: int
     stop: int
     text: str
 
 
-class Event(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: int
-    document_id: int
-    date: str | None
-    title: str | None
-    url: str | None
+class Event(_InDocument):
     kind: str
     status: str
     event_date: str | None
@@ -174,8 +172,7 @@ class TopPair(BaseModel):
     count: int
 
 
-class Summary(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Summary(_Strict):
     documents: int
     failed: int
     entities: int
@@ -197,13 +194,7 @@ class EntityInDocument(Entity):
     mentions: list[Span]
 
 
-class QuoteInDocument(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: int
-    document_id: int
-    date: str | None
-    title: str | None
-    url: str | None
+class QuoteInDocument(_InDocument):
     speaker: str | None
     speaker_id: int | None
     direct: bool
@@ -214,8 +205,7 @@ class QuoteInDocument(BaseModel):
     cue_stop: int | None
 
 
-class CommitmentInDocument(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class CommitmentInDocument(_Strict):
     id: int
     kind: str
     parties: list[str]
@@ -246,8 +236,7 @@ class Document(DocumentHead):
     sectors: list[str]
 
 
-class Step(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Step(_Strict):
     position: int
     role: str
     date: str | None
@@ -262,15 +251,7 @@ class Step(BaseModel):
     similarity: float | None
 
 
-class ThreadDetail(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: int
-    parties: list[str]
-    status: str
-    object: str
-    first_date: str | None
-    last_date: str | None
-    deadline: str | None
+class ThreadDetail(_ThreadHead):
     why: str
     timeline: list[Step]
 
@@ -289,16 +270,14 @@ class MonthCount(BaseModel):
     count: int
 
 
-class Country(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Country(_Strict):
     country: str
     name: str | None
     partners: list[Partner]
     events_by_month: list[MonthCount]
 
 
-class Pair(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Pair(_Strict):
     countries: list[str]
     meetings: list[Meeting]
     events_by_month: list[MonthCount]
@@ -306,13 +285,7 @@ class Pair(BaseModel):
     threads: list[Thread]
 
 
-class QuoteBrief(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: int
-    document_id: int
-    date: str | None
-    title: str | None
-    url: str | None
+class QuoteBrief(_InDocument):
     speaker: str | None
     direct: bool
     start: int
