@@ -51,6 +51,21 @@ def _count(session: Session, stmt: sa.Select) -> int:
     return session.scalar(sa.select(sa.func.count()).select_from(stmt.order_by(None).subquery()))
 
 
+def _has_word(column, word: str):
+    """``column`` (space-separated words, such as ``"KZ RU"``) holds ``word`` as a whole word."""
+    return (sa.literal(" ") + column + sa.literal(" ")).contains(f" {word} ", autoescape=True)
+
+
+def _overlapping(stmt: sa.Select, since: str | None, until: str | None, first, last=None) -> sa.Select:
+    """``stmt`` narrowed to rows whose ``first``…``last`` (``last`` defaults to ``first``) meets
+    ``since``…``until``; a bound that is not given narrows nothing."""
+    if since:
+        stmt = stmt.where((first if last is None else last) >= since)
+    if until:
+        stmt = stmt.where(first <= until)
+    return stmt
+
+
 def doc_fields(session: Session, document_id: int) -> dict:
     d = t.DocumentRow
     row = session.execute(sa.select(d.id, d.date, d.title, d.url, d.publisher).where(d.id == document_id)).one()
@@ -109,14 +124,8 @@ def commitments(session: Session, *, countries=(), person: str | None = None, se
         stmt = stmt.where(c.kind == kind)
     if status:
         stmt = stmt.where(t.ThreadRow.status == status)
-    if since:
-        stmt = stmt.where(d.date >= since)
-    if until:
-        stmt = stmt.where(d.date <= until)
-    if after:
-        stmt = stmt.where(c.deadline >= after)
-    if before:
-        stmt = stmt.where(c.deadline <= before)
+    stmt = _overlapping(stmt, since, until, d.date)
+    stmt = _overlapping(stmt, after, before, c.deadline)
     if has_target is not None:
         has = sa.or_(c.target_value.is_not(None), c.factor.is_not(None))
         stmt = stmt.where(has if has_target else sa.not_(has))
@@ -152,10 +161,7 @@ def quotes(session: Session, *, person: str | None = None, country: str | None =
         stmt = stmt.where(q.speaker_id.in_(person_entities(person)))
     if code:
         stmt = stmt.where(q.speaker_id.in_(sa.select(t.EntityRow.id).where(t.EntityRow.country == code)))
-    if since:
-        stmt = stmt.where(d.date >= since)
-    if until:
-        stmt = stmt.where(d.date <= until)
+    stmt = _overlapping(stmt, since, until, d.date)
     if direct is not None:
         stmt = stmt.where(q.direct.is_(direct))
     if about:
@@ -190,18 +196,11 @@ def threads(session: Session, *, countries=(), status: str | None = None, since:
              .group_by(t.ThreadStepRow.thread_id).subquery())
     stmt = sa.select(th, steps.c.steps).outerjoin(steps, steps.c.thread_id == th.id)
     for code in codes:
-        padded = sa.literal(" ") + th.parties + sa.literal(" ")
-        stmt = stmt.where(padded.contains(f" {code} ", autoescape=True))
+        stmt = stmt.where(_has_word(th.parties, code))
     if status:
         stmt = stmt.where(th.status == status)
-    if since:
-        stmt = stmt.where(sa.func.coalesce(th.last_date, th.first_date) >= since)
-    if until:
-        stmt = stmt.where(th.first_date <= until)
-    if after:
-        stmt = stmt.where(th.deadline >= after)
-    if before:
-        stmt = stmt.where(th.deadline <= before)
+    stmt = _overlapping(stmt, since, until, th.first_date, sa.func.coalesce(th.last_date, th.first_date))
+    stmt = _overlapping(stmt, after, before, th.deadline)
     total = _count(session, stmt)
     rows = session.execute(stmt.order_by(th.last_date.desc(), th.id).limit(limit).offset(offset)).all()
     today = today or date.today().isoformat()

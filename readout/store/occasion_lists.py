@@ -21,7 +21,7 @@ def meetings(session: Session, *, countries=(), person: str | None = None, since
              offset: int = 0):
     """Occasions whose states include every country of ``countries``, with ``person`` taking part, overlapping
     ``since``…``until``, of ``kind``, ``held`` or ``planned``; newest first. Each item is :func:`occasion_dict`."""
-    from readout.store.lists import Listing, _count, _page
+    from readout.store.lists import Listing, _count, _has_word, _overlapping, _page
 
     codes = f.countries(countries)
     since, until = f.span(since, until)
@@ -31,15 +31,12 @@ def meetings(session: Session, *, countries=(), person: str | None = None, since
     o, r = t.OccasionRow, t.OccasionReportRow
     stmt = sa.select(o).where(o.id.in_(sa.select(r.occasion_id)))
     for code in codes:
-        stmt = stmt.where((sa.literal(" ") + o.countries + sa.literal(" ")).contains(f" {code} ", autoescape=True))
+        stmt = stmt.where(_has_word(o.countries, code))
     if kind:
-        stmt = stmt.where((sa.literal(" ") + o.kinds + sa.literal(" ")).contains(f" {kind} ", autoescape=True))
+        stmt = stmt.where(_has_word(o.kinds, kind))
     if status:
         stmt = stmt.where(o.status == status)
-    if since:
-        stmt = stmt.where(sa.func.coalesce(o.end_date, o.date) >= since)
-    if until:
-        stmt = stmt.where(o.date <= until)
+    stmt = _overlapping(stmt, since, until, o.date, sa.func.coalesce(o.end_date, o.date))
     if person:
         e, p = t.EventRow, t.EventParticipantRow
         stmt = stmt.where(o.id.in_(sa.select(r.occasion_id).join(e, e.document_id == r.document_id)

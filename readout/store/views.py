@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from readout.store import schema as t
+from readout.store.lists import _has_word, thread_dict
 from readout.store.queries import _event, _parties, _quote
 
 HEADING = 90
@@ -136,16 +137,20 @@ def entity(session: Session, entity_id: int) -> dict | None:
 def entities(session: Session, *, kind: str | None = None, name: str | None = None, country: str | None = None,
              limit: int = 50, offset: int = 0) -> list[dict]:
     """Entities by name (``name``: part of it, as typed or capitalised), kind and country, by name."""
+    stmt = sa.select(t.EntityRow).order_by(t.EntityRow.name, t.EntityRow.id).limit(limit).offset(offset)
+    return [_entity(e) for e in session.scalars(_entities_where(stmt, kind, name, country))]
+
+
+def _entities_where(stmt: sa.Select, kind: str | None, name: str | None, country: str | None) -> sa.Select:
     from readout.store.search import person_entities
 
-    stmt = sa.select(t.EntityRow).order_by(t.EntityRow.name, t.EntityRow.id).limit(limit).offset(offset)
     if kind:
         stmt = stmt.where(t.EntityRow.kind == kind)
     if country:
         stmt = stmt.where(t.EntityRow.country == country.upper())
     if name:
         stmt = stmt.where(t.EntityRow.id.in_(person_entities(name)))
-    return [_entity(e) for e in session.scalars(stmt)]
+    return stmt
 
 
 def events_of(session: Session, entity_id: int, limit: int = 100) -> list[dict]:
@@ -193,13 +198,10 @@ def threads(session: Session, parties: list[str] = (), *, status: str | None = N
     stmt = (sa.select(t.ThreadRow, steps.c.steps).outerjoin(steps, steps.c.thread_id == t.ThreadRow.id)
             .order_by(t.ThreadRow.last_date.desc(), t.ThreadRow.id).limit(limit).offset(offset))
     for party in parties:
-        padded = sa.literal(" ") + t.ThreadRow.parties + sa.literal(" ")
-        stmt = stmt.where(padded.contains(f" {party.upper()} ", autoescape=True))
+        stmt = stmt.where(_has_word(t.ThreadRow.parties, party.upper()))
     if status:
         stmt = stmt.where(t.ThreadRow.status == status)
-    return [{"id": th.id, "parties": th.parties.split(), "status": th.status, "object": th.object,
-             "first_date": th.first_date, "last_date": th.last_date, "deadline": th.deadline, "steps": n or 0}
-            for th, n in session.execute(stmt)]
+    return [thread_dict(th) | {"steps": n or 0} for th, n in session.execute(stmt)]
 
 
 def country_name(session: Session, code: str) -> str | None:
@@ -237,13 +239,4 @@ def count_documents(session: Session, *, country: str | None = None) -> int:
 def count_entities(session: Session, *, kind: str | None = None, name: str | None = None,
                    country: str | None = None) -> int:
     """How many entities :func:`entities` lists over all its pages."""
-    from readout.store.search import person_entities
-
-    stmt = sa.select(sa.func.count()).select_from(t.EntityRow)
-    if kind:
-        stmt = stmt.where(t.EntityRow.kind == kind)
-    if country:
-        stmt = stmt.where(t.EntityRow.country == country.upper())
-    if name:
-        stmt = stmt.where(t.EntityRow.id.in_(person_entities(name)))
-    return session.scalar(stmt)
+    return session.scalar(_entities_where(sa.select(sa.func.count()).select_from(t.EntityRow), kind, name, country))
