@@ -6,7 +6,6 @@ errors. It imports none of those modules, so each of them can import it.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Callable
@@ -79,13 +78,9 @@ def _emit(rows: list[dict], fmt: str, text: Callable[[dict], str], out=None) -> 
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        from readout.store.answers import flat_row
+        from readout.store.answers import write_csv
 
-        flat = [flat_row(row) for row in rows]
-        fields = list(dict.fromkeys(k for row in flat for k in row))
-        writer = csv.DictWriter(out, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(flat)
+        write_csv(rows, out)
     else:
         for row in rows:
             out.write(text(row) + "\n")

@@ -1,6 +1,6 @@
 """What the lists' answers mean beyond their items: why an empty list is empty (:func:`unknown`: a person or
 country the store does not know, as against one with nothing to list), and an answer as a plain CSV row
-(:func:`flat_row`). The CLI, the API and the pages share them.
+(:func:`flat_row`, :func:`write_csv`). The CLI, the API and the pages share them.
 
 >>> import os, tempfile
 >>> from readout.store import open_store
@@ -9,6 +9,8 @@ country the store does not know, as against one with nothing to list), and an an
 ('no such person: Токаев', 'no such country in the store: KZ')
 """
 from __future__ import annotations
+
+import csv
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -52,3 +54,17 @@ def flat_row(item: dict) -> dict:
             continue
         out[key] = value
     return out
+
+
+def write_csv(items: list[dict], out) -> None:
+    """``items`` as CSV on ``out``: a header of every column any row has, in first-seen order, then one
+    :func:`flat_row` a line.
+
+    >>> import io; buf = io.StringIO(); write_csv([{"id": 1}, {"id": 2, "parties": ["AZ", "KZ"]}], buf)
+    >>> buf.getvalue()
+    'id,parties\\r\\n1,\\r\\n2,AZ; KZ\\r\\n'
+    """
+    rows = [flat_row(item) for item in items]
+    writer = csv.DictWriter(out, fieldnames=list(dict.fromkeys(k for row in rows for k in row)))
+    writer.writeheader()
+    writer.writerows(rows)

@@ -4,7 +4,6 @@ as JSON or (``format=csv``) as CSV: the same rows, one a line, plain cells (list
 layer (:mod:`readout.store.lists`), as the CLI and the pages do; a bad filter is a 422."""
 from __future__ import annotations
 
-import csv
 import io
 from typing import Annotated, Literal
 
@@ -13,7 +12,7 @@ from fastapi.responses import Response
 
 from readout.store import filters as f
 from readout.store import lists, search
-from readout.store.answers import flat_row
+from readout.store.answers import write_csv
 from readout.store.search import total as search_total
 from readout.web import models
 from readout.web.deps import DB, Paging
@@ -33,11 +32,7 @@ def table(items: list[dict], name: str) -> Response:
     'id,parties\\r\\n1,AZ; KZ\\r\\n'
     """
     out = io.StringIO()
-    rows = [flat_row(item) for item in items]
-    fields = list(dict.fromkeys(k for row in rows for k in row))
-    writer = csv.DictWriter(out, fieldnames=fields)
-    writer.writeheader()
-    writer.writerows(rows)
+    write_csv(items, out)
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"content-disposition": f'attachment; filename="{name}.csv"'})
 
