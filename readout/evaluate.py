@@ -113,6 +113,11 @@ class _Doc:
             raise GoldError(f"gold quote not found in the document: {item['starts']!r} .. {item['ends']!r}")
         return doc[start : end + len(ends)]
 
+    def unmatched(self, label: str, found: list[dict], matched: set[int], width: int) -> None:
+        """A miss line ``label: 'text…'`` for each item of ``found`` whose index is not in ``matched``."""
+        self.misses += [f"{label}: {item.get('text', '')[:width]!r}" for i, item in enumerate(found)
+                        if i not in matched]
+
 
 def score_document(text: str, gold: dict[str, Any], record: dict[str, Any], n: Counter) -> list[str]:
     """Add one document's matches to the counts ``n``; the misses and false alarms, one line each."""
@@ -144,7 +149,7 @@ def _direct_quotes(doc: _Doc) -> None:
     doc.n["quote_gold"] += len(gold)
     doc.misses += [f"missed quote ({g['speaker']}): {g['starts'][:60]}"
                    for j, (g, _) in enumerate(gold) if j not in answered]
-    doc.misses += [f"false quote: {q.get('text', '')[:60]!r}" for i, q in enumerate(found) if i not in taken]
+    doc.unmatched("false quote", found, taken, 60)
 
 
 def _reported(doc: _Doc) -> None:
@@ -160,8 +165,7 @@ def _reported(doc: _Doc) -> None:
             doc.misses.append(f"missed reported speech ({g['speaker']}): {g['contains'][:60]}")
     doc.n["reported_pred"] += len(found)
     doc.n["reported_pred_ok"] += len(matched)
-    doc.misses += [f"reported speech not in gold: {q.get('text', '')[:60]!r}"
-                   for i, q in enumerate(found) if i not in matched]
+    doc.unmatched("reported speech not in gold", found, matched, 60)
 
 
 def _commitments(doc: _Doc) -> None:
@@ -188,7 +192,7 @@ def _commitments(doc: _Doc) -> None:
             used.add(k)
             optional += 1
     doc.n["commit_pred"] += len(found) - optional
-    doc.misses += [f"false commitment: {c.get('text', '')[:70]!r}" for i, c in enumerate(found) if i not in used]
+    doc.unmatched("false commitment", found, used, 70)
 
 
 def _judge_commitment(doc: _Doc, g: dict, c: dict) -> None:
