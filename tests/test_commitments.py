@@ -60,6 +60,9 @@ CASES = [
     ("Результатом разговора стала договоренность о постоянных контактах.", [("agreement", "договоренность о")]),
     ("Было достигнуто взаимопонимание относительно шагов.", [("agreement", "взаимопонимание")]),
     ("Отношения продолжают развиваться.", []),
+    # "будем" with no infinitive is no plan (ukrinform); a "когда" clause is time, not a commitment
+    ("«Мы будем с Украиной столько, сколько потребуется», – сказал министр.", []),
+    ("Это случится, когда страна будет участвовать в таком формате.", []),
     # a relative clause of place is no commitment (sputnik.md)
     ("Молдова направит делегацию в Бухарест, куда премьер совершит свой первый визит.",
      [("plan", "направит делегацию")]),
@@ -258,3 +261,10 @@ def test_a_named_participant_of_unknown_state_binds_the_other_state_the_news_nam
     # cursorinfo / mignews: "Беннет и Путин договорились" where only Israel tells Bennett's state
     text = "Израиль и Россия обсудили Сирию. Нафтали Беннет и Владимир Путин договорились поддерживать контакты."
     assert _parties(text, date="2021-10-22") == [("IL", "RU")]
+
+
+def test_a_commitment_told_twice_word_for_word_is_one():
+    # mignews.com: the headline repeated as the lead's first line
+    text = "Нетаньяху и Путин достигли взаимопонимания\n\nНетаньяху и Путин достигли взаимопонимания\n\nОни говорили."
+    assert [c.kind for c in readout.read(text, date="2019-09-12").commitments] == ["agreement"]
+

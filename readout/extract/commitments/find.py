@@ -132,7 +132,7 @@ def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue
         return "background"
     if toks[k].feat("Mood") == "Cnd" or any(t.lemma == "бы" for t in toks):
         return "conditional"
-    if any(t.lemma in ("который", "куда", "где", "откуда") for t in toks[:k]):
+    if any(t.lemma in ("который", "куда", "где", "откуда", "когда") for t in toks[:k]):
         return "relative"  # "…, куда премьер совершит визит": a clause about a place or thing, no commitment
     if (cue is None or cue.lemmas in (("продолжать",), ("продолжить",))) and toks[k].lemma in (
             "продолжать", "продолжить") and not _continues_action(
@@ -232,7 +232,22 @@ def find_commitments(ctx: Context) -> list[Commitment]:
                 cl = clauses[cj]
                 b = _trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)
                 out.append(_commitment(ctx, cl[0].start, b, "plan", "future_action", Span(cl[k].start, cl[k].stop)))
-    return sorted(out, key=lambda c: c.start)
+    return _without_repeats(ctx, sorted(out, key=lambda c: c.start))
+
+
+def _without_repeats(ctx: Context, found: list[Commitment]) -> list[Commitment]:
+    """A clause told twice word for word (a headline repeated as the lead's first line) is one commitment, the first
+    telling."""
+    seen: set[tuple[str, str]] = set()
+    keep = []
+    for c in found:
+        key = (c.kind, " ".join(c.text.lower().split()))
+        if key in seen:
+            ctx.reject("commitments", c.rule, c.start, c.stop, "the same words told again")
+            continue
+        seen.add(key)
+        keep.append(c)
+    return keep
 
 
 
@@ -267,7 +282,8 @@ def _future_action(ctx: Context, sent, clauses) -> Commitment | None:
     for cl in clauses:
         for i, t in enumerate(cl):
             # "мы будем укреплять сотрудничество": "будем" with an infinitive (not "затронем", "констатируем")
-            we = t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma == "быть"
+            we = t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma == "быть" and any(
+                x.feat("VerbForm") == "Inf" for x in cl[i + 1:i + 3])  # not "Мы будем с Украиной столько, …"
             if _future(cl, i) and (t.feat("Person") == "3" or we):
                 before = (cl[0].start, t.start)
                 from readout.extract.commitments.parties import state_subject
