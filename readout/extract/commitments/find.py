@@ -289,7 +289,7 @@ def _future_action(ctx: Context, sent, clauses) -> Commitment | None:
                 from readout.extract.commitments.parties import state_subject
 
                 subject = we or any(before[0] <= c.start < before[1] and state_subject(ctx, c, before[0])
-                                    for c in ctx.countries) or any(
+                                    for c in ctx.countries) or _person_subject(ctx, *before) or any(
                     x.lemma in data.lines("commitment_subjects") for x in cl[:i]) or _passive(cl, i)
                 why = _excluded(cl, i, sent.text) if subject else None
                 if subject and why is not None:
@@ -298,6 +298,12 @@ def _future_action(ctx: Context, sent, clauses) -> Commitment | None:
                     a, b = cl[0].start, _trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)
                     return _commitment(ctx, a, b, "plan", "future_action", Span(t.start, t.stop))
     return None
+
+
+def _person_subject(ctx: Context, a: int, b: int) -> bool:
+    """A person named in the nominative before the verb: "Садыр Жапаров с официальным визитом посетит Россию"."""
+    return any(a <= f.start < b and ctx.name_case(f, True) == "Nom" for p in ctx.persons for f in p.forms
+               if f.rule != "surname" or p.holder_id)
 
 
 def _future(toks, i: int) -> bool:
