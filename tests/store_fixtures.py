@@ -1,4 +1,5 @@
-"""Shared fixtures for the store tests: a fresh store per test, on SQLite and on PostgreSQL (own schema)."""
+"""Shared fixtures for the store tests: a fresh store per test, on SQLite and on PostgreSQL (own schema), a
+small hand-built record, and a store filled with records."""
 from __future__ import annotations
 
 import os
@@ -82,3 +83,17 @@ def kz_az_record(text: str | None = None, *, url: str = "https://akorda.kz/1", d
                                 commitment else None, deadline=deadline, rule="test"),),
         sectors=("trade", "energy"), sector_spans=(("trade", *span("товарооборот" if "товарооборот" in text
                                                                     else "переговоры")),))
+
+
+def store_records(url, *records, today="2025-12-01"):
+    """An open store at ``url`` holding ``records`` (each saved in its own transaction), threads rebuilt as of
+    ``today``; the caller closes it."""
+    from readout.store import open_store, prepare, rebuild_threads, save
+
+    store = open_store(url)
+    for r in records:
+        with store.write() as s:
+            save(s, prepare(r))
+    with store.write() as s:
+        rebuild_threads(s, today=today)
+    return store

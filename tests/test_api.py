@@ -13,9 +13,8 @@ pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
 from readout.settings import Settings  # noqa: E402
-from readout.store import open_store, prepare, rebuild_threads, save  # noqa: E402
 from readout.web import models  # noqa: E402
-from store_fixtures import kz_az_record  # noqa: E402
+from store_fixtures import kz_az_record, store_records  # noqa: E402
 
 HUGE = 2**63
 
@@ -25,17 +24,11 @@ def client(tmp_path_factory):
     from readout.web.app import create_app
 
     path = str(tmp_path_factory.mktemp("api") / "kb.db")
-    records = [kz_az_record(url="https://akorda.kz/1", date="2025-01-10", deadline="2025-06-30"),
-               kz_az_record(url="https://akorda.kz/2", date="2025-03-10", kind="intent",
-                            commitment="подтвердили намерение удвоить товарооборот"),
-               kz_az_record(url="https://akorda.kz/3", date="2025-04-01",
-                            commitment="договорились открыть фонд прямых инвестиций")]
-    with open_store(path) as store:
-        for r in records:
-            with store.write() as s:
-                save(s, prepare(r))
-        with store.write() as s:
-            rebuild_threads(s, today="2025-12-01")
+    store_records(path, kz_az_record(url="https://akorda.kz/1", date="2025-01-10", deadline="2025-06-30"),
+                  kz_az_record(url="https://akorda.kz/2", date="2025-03-10", kind="intent",
+                               commitment="подтвердили намерение удвоить товарооборот"),
+                  kz_az_record(url="https://akorda.kz/3", date="2025-04-01",
+                               commitment="договорились открыть фонд прямых инвестиций")).close()
     with TestClient(create_app(path, settings=Settings.from_env(environ={}))) as c:
         yield c
 

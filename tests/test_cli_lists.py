@@ -10,19 +10,13 @@ import io
 import pytest
 
 from readout.cli import main
-from readout.store import open_store, prepare, rebuild_threads, save
-from store_fixtures import db_url, kz_az_record  # noqa: F401 - fixture
+from store_fixtures import db_url, kz_az_record, store_records  # noqa: F401 - fixture
 
 
 @pytest.fixture
 def db(db_url):  # noqa: F811 - fixture
-    records = [kz_az_record(url=f"https://akorda.kz/{n}", date=f"2025-0{n}-10") for n in range(1, 4)]
-    with open_store(db_url) as store:
-        for r in records:
-            with store.write() as s:
-                save(s, prepare(r))
-        with store.write() as s:
-            rebuild_threads(s, today="2025-12-01")
+    store_records(db_url, *(kz_az_record(url=f"https://akorda.kz/{n}", date=f"2025-0{n}-10")
+                            for n in range(1, 4))).close()
     return db_url
 
 

@@ -7,22 +7,12 @@ Skipped outside CI when Playwright or /usr/bin/chromium is missing; with ``CI`` 
 """
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
-
 import pytest
 
+from server_fixtures import chromium, need_browser, serving, watched_page
+from server_fixtures import shot as _shot
 from bundled import DEV
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 HOSTILE = """title <script>alert('title')</script><img src=x onerror=alert('img')>
 source javascript:alert(1)
 date 2025-06-01
@@ -32,99 +22,32 @@ date 2025-06-01
 """
 
 
-def _missing() -> str | None:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "playwright is not installed (pip install playwright)"
-    if not os.path.exists(CHROMIUM):
-        return f"{CHROMIUM} is missing (apt-get install chromium)"
-    return None
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    problem = _missing()
-    if problem:
-        if os.environ.get("CI"):
-            pytest.fail(f"{problem}; CI must run the end-to-end tests")
-        pytest.skip(problem)
+    need_browser()
     from readout.ingest import ingest
 
     folder = tmp_path_factory.mktemp("e2e")
     db = f"sqlite:///{folder / 'kb.db'}"
     summary = ingest([str(DEV)], db, workers=1, progress=False)
     assert summary.failed == 0, summary
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    log = open(folder / "server.log", "w")
-    env = os.environ | {"READOUT_TOKEN": ""}
-    proc = subprocess.Popen([sys.executable, "-m", "readout", "serve", "--db", db, "--host", "127.0.0.1",
-                             "--port", str(port)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait(base, proc, folder / "server.log")
+    with serving(db, folder) as base:
         yield base, db
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
-
-
-def _wait(base: str, proc: subprocess.Popen, log: Path, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"readout serve exited with {proc.returncode}: {log.read_text()[-2000:]}")
-        try:
-            with urllib.request.urlopen(base + "/api/summary", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    pytest.fail(f"readout serve did not answer within {seconds} s: {log.read_text()[-2000:]}")
 
 
 @pytest.fixture(scope="module")
 def browser(server):  # noqa: ARG001 - the server starts first
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
+    with chromium() as b:
+        yield b
 
 
 @pytest.fixture
 def page(browser):
     """A page that records console errors, uncaught exceptions and dialogs; the test fails on any."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    pg = context.new_page()
-    problems: list[str] = []
-    pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-
-    def dialog(d):
-        problems.append(f"dialog: {d.message}")
-        d.dismiss()
-    pg.on("dialog", dialog)
-    pg.problems = problems
+    pg = watched_page(browser, viewport={"width": 1280, "height": 900})
     yield pg
-    context.close()
-    assert not problems, problems
-
-
-def _shot(pg, name: str) -> None:
-    folder = os.environ.get("READOUT_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        pg.screenshot(path=str(Path(folder) / f"{name}.png"))
+    pg.context.close()
+    assert not pg.problems, pg.problems
 
 
 def _background(pg, selector: str) -> str:

@@ -10,37 +10,16 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from store_fixtures import kz_az_record
-
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-
-
-def _missing() -> str | None:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "playwright is not installed (pip install playwright)"
-    if not os.path.exists(CHROMIUM):
-        return f"{CHROMIUM} is missing (apt-get install chromium)"
-    return None
+from server_fixtures import chromium, need_browser, serving, watched_page
+from server_fixtures import shot as _shot
+from store_fixtures import kz_az_record, store_records
 
 
 def _store(path: Path) -> None:
-    from readout.store import open_store, prepare, rebuild_threads, save
-
     long_word = "Ы" * 5000
     fund = "договорились открыть фонд прямых инвестиций"
     base = kz_az_record(commitment=fund).document.text
@@ -49,72 +28,26 @@ def _store(path: Path) -> None:
                             commitment="подтвердили намерение удвоить товарооборот"),
                kz_az_record(base + " " + long_word, url="https://akorda.kz/3", date="2025-04-01",
                             commitment=fund)]
-    with open_store(str(path)) as store:
-        for r in records:
-            with store.write() as s:
-                save(s, prepare(r))
-        with store.write() as s:
-            rebuild_threads(s, today="2025-12-01")
+    store_records(str(path), *records).close()
 
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory):
-    problem = _missing()
-    if problem:
-        if os.environ.get("CI"):
-            pytest.fail(f"{problem}; CI must run the end-to-end tests")
-        pytest.skip(problem)
+    need_browser()
     folder = tmp_path_factory.mktemp("e2e-lists")
     _store(folder / "kb.db")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    log = open(folder / "server.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "readout", "serve", "--db", str(folder / "kb.db"), "--host",
-                             "127.0.0.1", "--port", str(port)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                            env=os.environ | {"READOUT_TOKEN": ""})
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, (folder / "server.log").read_text()[-2000:]
-            try:
-                with urllib.request.urlopen(url + "/api/summary", timeout=2):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, "readout serve did not answer within 60 s"
-                time.sleep(0.3)
+    with serving(str(folder / "kb.db"), folder) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")
 def browser(base):  # noqa: ARG001 - the server starts first
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
+    with chromium() as b:
+        yield b
 
 
 def _page(browser, width: int = 1280):
-    context = browser.new_context(viewport={"width": width, "height": 900}, accept_downloads=True)
-    pg = context.new_page()
-    problems: list[str] = []
-    pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    pg.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
-    pg.problems = problems
-    return pg
+    return watched_page(browser, viewport={"width": width, "height": 900}, accept_downloads=True)
 
 
 @pytest.fixture
@@ -123,13 +56,6 @@ def page(browser):
     yield pg
     pg.context.close()
     assert not pg.problems, pg.problems
-
-
-def _shot(pg, name: str, full: bool = False) -> None:
-    folder = os.environ.get("READOUT_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        pg.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=full)
 
 
 def _csv_ids(pg) -> list[int]:

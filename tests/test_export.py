@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -14,10 +13,11 @@ import urllib.request
 import pytest
 
 from readout.cli import main
-from readout.store import open_store, prepare, rebuild_threads, save, schema
+from readout.store import schema
 from readout.store.datasette import descriptions
 from readout.store.export import TABLES, columns
-from store_fixtures import kz_az_record
+from server_fixtures import free_port, stop
+from store_fixtures import kz_az_record, store_records
 
 
 def _need(module: str):
@@ -33,15 +33,9 @@ def _need(module: str):
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("export") / "kb.db"
-    records = [kz_az_record(url="https://akorda.kz/1", date="2025-01-10", deadline="2025-06-30"),
-               kz_az_record(url="https://akorda.kz/2", date="2025-03-10", kind="intent",
-                            commitment="подтвердили намерение удвоить товарооборот")]
-    with open_store(str(path)) as store:
-        for r in records:
-            with store.write() as s:
-                save(s, prepare(r))
-        with store.write() as s:
-            rebuild_threads(s, today="2025-12-01")
+    store_records(str(path), kz_az_record(url="https://akorda.kz/1", date="2025-01-10", deadline="2025-06-30"),
+                  kz_az_record(url="https://akorda.kz/2", date="2025-03-10", kind="intent",
+                               commitment="подтвердили намерение удвоить товарооборот")).close()
     return str(path)
 
 
@@ -92,12 +86,6 @@ def test_every_column_is_described():
         assert set(columns(table)) <= set(described[table]["columns"])
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _get(url: str):
     with urllib.request.urlopen(url, timeout=5) as r:
         return json.loads(r.read())
@@ -109,7 +97,7 @@ def test_datasette_serves_the_store_with_fts_and_labels(db, tmp_path):
     with open(meta, "w", encoding="utf-8") as f:
         assert subprocess.run([sys.executable, "-m", "readout", "datasette", "--db", db, "--metadata"], stdout=f,
                               check=True, timeout=60).returncode == 0
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "datasette", "serve", db, "--metadata", str(meta), "--host",
                              "127.0.0.1", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}/kb"
@@ -135,8 +123,4 @@ def test_datasette_serves_the_store_with_fts_and_labels(db, tmp_path):
         assert meta_served["license"].startswith("CC BY 4.0")
         assert "direct speech" in meta_served["databases"]["kb"]["tables"]["quotes"]["columns"]["direct"]
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)

@@ -7,10 +7,10 @@ from dataclasses import replace
 import pytest
 
 from readout.model import Event, Quote
-from readout.store import lists, open_store, prepare, rebuild_threads, save, search
+from readout.store import lists, search
 from readout.store.filters import QueryError
 from readout.store.search import total
-from store_fixtures import db_url, kz_az_record  # noqa: F401 - fixture
+from store_fixtures import db_url, kz_az_record, store_records  # noqa: F401 - fixture
 
 
 @pytest.fixture
@@ -26,13 +26,7 @@ def store(db_url):
     said = "стороны обсудили поставки газа"
     start = call_text.index(said)
     quotes = call.quotes + (Quote(start, start + len(said), said, False, "e2", "Ильхам Алиев", "test"),)
-    records = [kz_az_record(deadline="2030-12-31"), replace(call, events=events, quotes=quotes)]
-    s = open_store(db_url)
-    for r in records:
-        with s.write() as w:
-            save(w, prepare(r))
-    with s.write() as w:
-        rebuild_threads(w, today="2025-12-01")
+    s = store_records(db_url, kz_az_record(deadline="2030-12-31"), replace(call, events=events, quotes=quotes))
     yield s
     s.close()
 

@@ -4,22 +4,11 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from readout.store import (StoreError, commitments, meetings, open_store, prepare, quotes, rebuild_threads,
-                           relations, resolve_url, save, search, summary, thread)
+from readout.store import (StoreError, commitments, meetings, open_store, prepare, quotes, relations, resolve_url,
+                           save, search, summary, thread)
 from readout.store import schema as t
 from readout.store.threads import status_of
-from store_fixtures import db_url, kz_az_record  # noqa: F401 - fixture
-
-
-
-def store_records(url, *records, today="2025-12-01"):
-    store = open_store(url)
-    for r in records:
-        with store.write() as s:
-            save(s, prepare(r))
-    with store.write() as s:
-        rebuild_threads(s, today=today)
-    return store
+from store_fixtures import db_url, kz_az_record, store_records  # noqa: F401 - fixture
 
 
 def test_open_applies_migrations_and_is_reopenable(db_url):
