@@ -272,3 +272,9 @@ def test_a_commitment_told_twice_word_for_word_is_one():
     text = "Нетаньяху и Путин достигли взаимопонимания\n\nНетаньяху и Путин достигли взаимопонимания\n\nОни говорили."
     assert [c.kind for c in readout.read(text, date="2019-09-12").commitments] == ["agreement"]
 
+
+def test_a_destination_is_no_party():
+    # newsmaker.md / ipn.md: "совершит визит в Республику Молдова" binds the visitor's state
+    text = "Премьер-министр Украины Арсений Яценюк совершит визит в Республику Молдова."
+    assert _parties(text, date="2015-02-10") == [("UA",)]
+

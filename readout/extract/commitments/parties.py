@@ -117,9 +117,11 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
     toks = ctx.analysis.tokens_in(c.start, c.stop)
     if not toks:
         return True
-    head = toks[-1] if toks[-1].pos == "NOUN" or len(toks) == 1 else toks[0]
+    head = next((t for t in toks if t.pos in ("NOUN", "PROPN")), toks[0])  # "в Республику Молдова": "Республику"
     case = head.feat("Case")
     before = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
+    if before and before[0].pos == "ADP" and before[0].lemma not in ("с", "со", "у", "между"):
+        return False  # a place or a topic: "визит в Республику Молдова", "по Украине"
     if case in (None, "Nom"):
         return True
     if bool(before) and (before[0].lemma in ("с", "со") and case == "Ins" or before[0].lemma == "у" and case == "Gen"):
