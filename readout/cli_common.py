@@ -1,7 +1,7 @@
 """What the command-line modules share (readout/cli_store.py, readout/cli_lists.py, readout/cli_occasions.py,
-readout/cli_export.py, readout/cli_admin.py, readout/web/cli.py): registering a subcommand with ``--db``, ``--format`` and
-paging options, opening the store for a command, writing rows as text, JSON, JSON Lines or CSV, and the one-line
-errors. It imports none of those modules, so each of them can import it.
+readout/cli_export.py, readout/cli_admin.py, readout/web/cli.py): registering a subcommand with ``--db``,
+``--format`` and paging options, opening the store for a command, showing one item or writing rows as text, JSON,
+JSON Lines or CSV, and the one-line errors. It imports none of those modules, so each of them can import it.
 """
 from __future__ import annotations
 
@@ -54,6 +54,23 @@ def _missing(noun: str, ident, listed_by: str) -> int:
 
 def _print_json(value) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _show_one(args, noun: str, ident, listed_by: str, fetch: Callable[[Any], dict | None],
+              text: Callable[[dict], None]) -> int:
+    """Open the store, ``fetch(session)`` one item: ``None`` is :func:`_missing` (status 1); else the item as
+    JSON (``--format json``) or as ``text(item)`` prints it; status 0."""
+    def body(session) -> int:
+        found = fetch(session)
+        if found is None:
+            return _missing(noun, ident, listed_by)
+        if args.format == "json":
+            _print_json(found)
+        else:
+            text(found)
+        return 0
+
+    return _with_store(args, body)
 
 
 def _with_store(args, body: Callable[[Any], int]) -> int:

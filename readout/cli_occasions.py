@@ -4,7 +4,7 @@ The occasion ids are those ``readout meetings`` prints (``[occasion 6, 3 reports
 """
 from __future__ import annotations
 
-from readout.cli_common import _command, _formats, _missing, _print_json, _with_store
+from readout.cli_common import _command, _formats, _show_one
 
 
 def add_commands(subparsers) -> None:
@@ -18,14 +18,5 @@ def add_commands(subparsers) -> None:
 def cmd_compare(args) -> int:
     from readout.store.compare import compare, text_lines
 
-    def body(session) -> int:
-        found = compare(session, args.occasion)
-        if found is None:
-            return _missing("occasion", args.occasion, "meetings")
-        if args.format == "json":
-            _print_json(found)
-        else:
-            print("\n".join(text_lines(found)))
-        return 0
-
-    return _with_store(args, body)
+    return _show_one(args, "occasion", args.occasion, "meetings", lambda session: compare(session, args.occasion),
+                     lambda found: print("\n".join(text_lines(found))))

@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 
-from readout.cli_common import _command, _emit, _fail, _formats, _missing, _print_json, _where, _with_store
+from readout.cli_common import _command, _emit, _fail, _formats, _print_json, _show_one, _where, _with_store
 
 
 def add_commands(subparsers) -> None:
@@ -118,21 +118,16 @@ def cmd_relations(args) -> int:
 def cmd_thread(args) -> int:
     from readout.store import thread
 
-    def body(session) -> int:
-        th = thread(session, args.id)
-        if th is None:
-            return _missing("thread", args.id, "commitments")
-        if args.format == "json":
-            _print_json(th)
-            return 0
-        print(f"thread {th['id']} {'-'.join(th['parties'])}: {th['status']}"
-              + (f", deadline {th['deadline']}" if th["deadline"] else ""))
-        for s in th["timeline"]:
-            link = "" if s["joins"] is None else f" (joins step {s['joins']}, similarity {s['similarity']})"
-            print(f"  {s['position']}. {s['role']:<11} {_where(s)} {s['text']}{link}")
-        return 0
+    return _show_one(args, "thread", args.id, "commitments", lambda session: thread(session, args.id),
+                     _print_thread)
 
-    return _with_store(args, body)
+
+def _print_thread(th: dict) -> None:
+    print(f"thread {th['id']} {'-'.join(th['parties'])}: {th['status']}"
+          + (f", deadline {th['deadline']}" if th["deadline"] else ""))
+    for s in th["timeline"]:
+        link = "" if s["joins"] is None else f" (joins step {s['joins']}, similarity {s['similarity']})"
+        print(f"  {s['position']}. {s['role']:<11} {_where(s)} {s['text']}{link}")
 
 
 def cmd_summary(args) -> int:
