@@ -280,11 +280,11 @@ def _person_line(e: dict) -> str:
 def cmd_people(args) -> int:
     from readout.store import views
     from readout.store.filters import country
-    from readout.store.lists import Listing, _page
+    from readout.store.paging import Listing, checked_page
 
     def fetch(session) -> Listing:
         code = country(args.country) if args.country else None
-        limit, offset = _page(args.limit, args.offset)
+        limit, offset = checked_page(args.limit, args.offset)
         query = dict(kind="person", name=args.name or None, country=code)
         return Listing(views.entities(session, **query, limit=limit, offset=offset),
                        views.count_entities(session, **query), limit, offset)

@@ -13,7 +13,6 @@ part of a name (``tokayev``, ``Токаев``).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from datetime import date
 
 import sqlalchemy as sa
@@ -21,50 +20,8 @@ from sqlalchemy.orm import Session
 
 from readout.store import filters as f
 from readout.store import schema as t
+from readout.store.paging import Listing, count, has_word, overlapping, checked_page
 from readout.store.search import match_ids, person_entities
-
-MAX_LIMIT = 10_000
-
-
-@dataclass(frozen=True, slots=True)
-class Listing:
-    """One page of a list: ``items`` from ``offset``, and how many there are in all (``total``)."""
-
-    items: list[dict]
-    total: int
-    limit: int
-    offset: int
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-
-def _page(limit: int, offset: int) -> tuple[int, int]:
-    if not 0 <= limit <= MAX_LIMIT:
-        raise f.QueryError(f"limit {limit}: expected 0 to {MAX_LIMIT}")
-    if offset < 0:
-        raise f.QueryError(f"offset {offset}: expected 0 or more")
-    return limit, offset
-
-
-def _count(session: Session, stmt: sa.Select) -> int:
-    return session.scalar(sa.select(sa.func.count()).select_from(stmt.order_by(None).subquery()))
-
-
-def _has_word(column, word: str):
-    """``column`` (space-separated words, such as ``"KZ RU"``) holds ``word`` as a whole word."""
-    return (sa.literal(" ") + column + sa.literal(" ")).contains(f" {word} ", autoescape=True)
-
-
-def _overlapping(stmt: sa.Select, since: str | None, until: str | None, first, last=None) -> sa.Select:
-    """``stmt`` narrowed to rows whose ``first``…``last`` (``last`` defaults to ``first``) meets
-    ``since``…``until``; a bound that is not given narrows nothing."""
-    if since:
-        stmt = stmt.where((first if last is None else last) >= since)
-    if until:
-        stmt = stmt.where(first <= until)
-    return stmt
-
 
 def doc_fields(session: Session, document_id: int) -> dict:
     d = t.DocumentRow
@@ -105,7 +62,7 @@ def commitments(session: Session, *, countries=(), person: str | None = None, se
     status = f.choice(status, f.STATUSES, "status")
     since, until = f.span(since, until)
     after, before = f.span(deadline_after, deadline_before, ("deadline_after", "deadline_before"))
-    limit, offset = _page(limit, offset)
+    limit, offset = checked_page(limit, offset)
     c, d = t.CommitmentRow, t.DocumentRow
     stmt = (sa.select(c, t.ThreadStepRow.thread_id, t.ThreadRow.status)
             .join(d, d.id == c.document_id)
@@ -124,14 +81,14 @@ def commitments(session: Session, *, countries=(), person: str | None = None, se
         stmt = stmt.where(c.kind == kind)
     if status:
         stmt = stmt.where(t.ThreadRow.status == status)
-    stmt = _overlapping(stmt, since, until, d.date)
-    stmt = _overlapping(stmt, after, before, c.deadline)
+    stmt = overlapping(stmt, since, until, d.date)
+    stmt = overlapping(stmt, after, before, c.deadline)
     if has_target is not None:
         has = sa.or_(c.target_value.is_not(None), c.factor.is_not(None))
         stmt = stmt.where(has if has_target else sa.not_(has))
     if about:
         stmt = stmt.where(c.id.in_(match_ids(session, "commitment", about)))
-    total = _count(session, stmt)
+    total = count(session, stmt)
     page = session.execute(stmt.order_by(d.date.desc(), c.id).limit(limit).offset(offset)).all()
     return Listing([commitment_dict(session, row, thread_id, st) for row, thread_id, st in page], total, limit,
                    offset)
@@ -154,19 +111,19 @@ def quotes(session: Session, *, person: str | None = None, country: str | None =
     newest first."""
     code = f.country(country) if country else None
     since, until = f.span(since, until)
-    limit, offset = _page(limit, offset)
+    limit, offset = checked_page(limit, offset)
     q, d = t.QuoteRow, t.DocumentRow
     stmt = sa.select(q).join(d, d.id == q.document_id).where(d.status == "ok")
     if person:
         stmt = stmt.where(q.speaker_id.in_(person_entities(person)))
     if code:
         stmt = stmt.where(q.speaker_id.in_(sa.select(t.EntityRow.id).where(t.EntityRow.country == code)))
-    stmt = _overlapping(stmt, since, until, d.date)
+    stmt = overlapping(stmt, since, until, d.date)
     if direct is not None:
         stmt = stmt.where(q.direct.is_(direct))
     if about:
         stmt = stmt.where(q.id.in_(match_ids(session, "quote", about)))
-    total = _count(session, stmt)
+    total = count(session, stmt)
     rows = session.scalars(stmt.order_by(d.date.desc(), q.id).limit(limit).offset(offset)).all()
     return Listing([quote_dict(session, r) for r in rows], total, limit, offset)
 
@@ -190,18 +147,18 @@ def threads(session: Session, *, countries=(), status: str | None = None, since:
     status = f.choice(status, f.STATUSES, "status")
     since, until = f.span(since, until)
     after, before = f.span(deadline_after, deadline_before, ("deadline_after", "deadline_before"))
-    limit, offset = _page(limit, offset)
+    limit, offset = checked_page(limit, offset)
     th = t.ThreadRow
     steps = (sa.select(t.ThreadStepRow.thread_id, sa.func.count().label("steps"))
              .group_by(t.ThreadStepRow.thread_id).subquery())
     stmt = sa.select(th, steps.c.steps).outerjoin(steps, steps.c.thread_id == th.id)
     for code in codes:
-        stmt = stmt.where(_has_word(th.parties, code))
+        stmt = stmt.where(has_word(th.parties, code))
     if status:
         stmt = stmt.where(th.status == status)
-    stmt = _overlapping(stmt, since, until, th.first_date, sa.func.coalesce(th.last_date, th.first_date))
-    stmt = _overlapping(stmt, after, before, th.deadline)
-    total = _count(session, stmt)
+    stmt = overlapping(stmt, since, until, th.first_date, sa.func.coalesce(th.last_date, th.first_date))
+    stmt = overlapping(stmt, after, before, th.deadline)
+    total = count(session, stmt)
     rows = session.execute(stmt.order_by(th.last_date.desc(), th.id).limit(limit).offset(offset)).all()
     today = today or date.today().isoformat()
     items = []

@@ -21,27 +21,27 @@ def meetings(session: Session, *, countries=(), person: str | None = None, since
              offset: int = 0):
     """Occasions whose states include every country of ``countries``, with ``person`` taking part, overlapping
     ``since``…``until``, of ``kind``, ``held`` or ``planned``; newest first. Each item is :func:`occasion_dict`."""
-    from readout.store.lists import Listing, _count, _has_word, _overlapping, _page
+    from readout.store.paging import Listing, count, has_word, overlapping, checked_page
 
     codes = f.countries(countries)
     since, until = f.span(since, until)
     kind = f.event_kind(kind)
     status = f.choice(status, ("held", "planned"), "status")
-    limit, offset = _page(limit, offset)
+    limit, offset = checked_page(limit, offset)
     o, r = t.OccasionRow, t.OccasionReportRow
     stmt = sa.select(o).where(o.id.in_(sa.select(r.occasion_id)))
     for code in codes:
-        stmt = stmt.where(_has_word(o.countries, code))
+        stmt = stmt.where(has_word(o.countries, code))
     if kind:
-        stmt = stmt.where(_has_word(o.kinds, kind))
+        stmt = stmt.where(has_word(o.kinds, kind))
     if status:
         stmt = stmt.where(o.status == status)
-    stmt = _overlapping(stmt, since, until, o.date, sa.func.coalesce(o.end_date, o.date))
+    stmt = overlapping(stmt, since, until, o.date, sa.func.coalesce(o.end_date, o.date))
     if person:
         e, p = t.EventRow, t.EventParticipantRow
         stmt = stmt.where(o.id.in_(sa.select(r.occasion_id).join(e, e.document_id == r.document_id)
                                    .join(p, p.event_id == e.id).where(p.entity_id.in_(person_entities(person)))))
-    total = _count(session, stmt)
+    total = count(session, stmt)
     rows = session.scalars(stmt.order_by(o.date.desc(), o.id.desc()).limit(limit).offset(offset)).all()
     return Listing([occasion_dict(session, row) for row in rows], total, limit, offset)
 

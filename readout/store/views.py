@@ -15,7 +15,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from readout.store import schema as t
-from readout.store.lists import _has_word, thread_dict
+from readout.store.lists import thread_dict
+from readout.store.paging import has_word
 from readout.store.queries import _event, _parties, _quote
 
 HEADING = 90
@@ -198,7 +199,7 @@ def threads(session: Session, parties: list[str] = (), *, status: str | None = N
     stmt = (sa.select(t.ThreadRow, steps.c.steps).outerjoin(steps, steps.c.thread_id == t.ThreadRow.id)
             .order_by(t.ThreadRow.last_date.desc(), t.ThreadRow.id).limit(limit).offset(offset))
     for party in parties:
-        stmt = stmt.where(_has_word(t.ThreadRow.parties, party.upper()))
+        stmt = stmt.where(has_word(t.ThreadRow.parties, party.upper()))
     if status:
         stmt = stmt.where(t.ThreadRow.status == status)
     return [thread_dict(th) | {"steps": n or 0} for th, n in session.execute(stmt)]

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from readout import data
+from readout.extract.commitments.scope import excluded, hedged
 from readout.extract.context import Context
 from readout.model import Commitment, Span
 
@@ -92,74 +93,6 @@ def _clauses(ctx: Context, sent) -> list[list]:
     return out
 
 
-_YEAR = re.compile(r"(?:^|\D)((?:19|20)\d\d)(?:\D|$)")
-
-
-def background(toks, doc_year: int | None, doc_month: int | None = None) -> bool:
-    """Told as the past: "назад", "ранее", a year before the document's ("В 2021 году было подписано…"), or a month
-    of the document's year two or more before its own, named without a day, with a verb in the past ("в конце
-    января … утвердили" in a July text)."""
-    if any(t.lemma in data.lines("background_cues") for t in toks):
-        return True
-    if bool(doc_year) and any(t.lemma in ("год", "г") for t in toks) and any(
-            int(y) < doc_year for t in toks for y in _YEAR.findall(t.text)):
-        return True
-    if not doc_month or not any(t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") for t in toks):
-        return False
-    from readout.extract.commitments.dates import MONTHS
-
-    months, days = [], False
-    for i, t in enumerate(toks):
-        month = next((m for stem, m in MONTHS.items() if t.lemma.startswith(stem) and len(stem) > 2), None)
-        if month:
-            months.append(month)
-            days = days or (i > 0 and toks[i - 1].text.isdigit())  # "31 мая": the event's own day, maybe
-    return bool(months) and not days and all(doc_month - m >= 2 for m in months)
-
-
-def _excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue: "Cue | None" = None,
-              doc_month: int | None = None) -> str | None:
-    lemmas = {t.lemma for t in toks}
-    if sentence_text.rstrip().endswith("?"):
-        return "question"
-    if k > 0 and toks[k - 1].lemma == "не":
-        return "negated"
-    if any(t.lemma in data.lexicon("conditional") and (t.text[:1].islower() or t.lemma == "если") for t in toks):
-        return "conditional"  # "Ли Цян" is a name, not the particle "ли"
-    if lemmas & set(data.lines("hedge_cues")):
-        return "hedge"
-    if background(toks, doc_year, doc_month):
-        return "background"
-    if toks[k].feat("Mood") == "Cnd" or any(t.lemma == "бы" for t in toks):
-        return "conditional"
-    if any(t.lemma in ("который", "куда", "где", "откуда", "когда") for t in toks[:k]):
-        return "relative"  # "…, куда премьер совершит визит": a clause about a place or thing, no commitment
-    if (cue is None or cue.lemmas in (("продолжать",), ("продолжить",))) and toks[k].lemma in (
-            "продолжать", "продолжить") and not _continues_action(
-            toks[k + 1:k + 4]):
-        return "process"
-    if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB":  # "надо договориться": a wish, not a deal
-        return "wish"
-    if toks[k].lemma == "согласиться" and (any(t.lemma == "с" for t in toks[k + 1:k + 3]) or all(
-            not t.text[:1].isalnum() for t in toks[k + 1:])):
-        return "opinion"  # "согласился с Трампом в том, что…", "согласился, что…" share a view, bind nobody
-    words = [t for t in toks[:k] if t.text[:1].isalnum()]
-    if words and words[0].lemma == "как" and toks[k].feat("Tense") == "Past":
-        return "reference"  # "Как мы с вами и условились, …": an earlier agreement recalled, not made here
-    return None
-
-
-def _continues_action(after) -> bool:
-    """"продолжаем поставлять", "продолжат сотрудничество" are work under way; "продолжают развиваться",
-    "продолжаете его дело" are not."""
-    for t in after:
-        if t.feat("VerbForm") == "Inf":
-            return not t.text.endswith(("ся", "сь"))
-        if t.pos == "NOUN" and t.lemma in data.lexicon("work_noun"):
-            return True
-    return False
-
-
 def _kind(kind: str, toks, k: int) -> str:
     """A signing or an agreement told in the future is a plan ("стороны подпишут документы", "будут подписаны").
 
@@ -207,11 +140,11 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         clauses = _clauses(ctx, sent)
         hits, dependent = [], set()
         for ci, cl in enumerate(clauses):
-            if ci and cl[0].lemma == "что" and _hedged(clauses[ci - 1]):
+            if ci and cl[0].lemma == "что" and hedged(clauses[ci - 1]):
                 dependent.add(ci)  # "благодарен за то, что…", "Надеемся, что стороны договорятся"
                 continue
             m = _match(cl)
-            why = _excluded(cl, m[1], sent.text, _year(ctx), m[0], _month(ctx)) if m else None
+            why = excluded(cl, m[1], sent.text, _year(ctx), m[0], _month(ctx)) if m else None
             if m and why is None:
                 hits.append((ci, m))
             elif m:
@@ -257,12 +190,6 @@ def _counts_parties(ctx: Context, offset: int) -> bool:
     return bool(nxt) and nxt[0].lemma in data.lexicon("counted_party")
 
 
-def _hedged(previous) -> bool:
-    """The clause before a "что" clause makes it a reason or a hope: "за то, что…", "Надеемся, что…"."""
-    return [t.text.lower() for t in previous[-2:]] == ["за", "то"] or any(
-        t.lemma in data.lines("hedge_cues") for t in previous)
-
-
 def _year(ctx: Context) -> int | None:
     return int(ctx.doc.date[:4]) if ctx.doc.date else None
 
@@ -291,7 +218,7 @@ def _future_action(ctx: Context, sent, clauses) -> Commitment | None:
                 subject = we or any(before[0] <= c.start < before[1] and state_subject(ctx, c, before[0])
                                     for c in ctx.countries) or _person_subject(ctx, *before) or any(
                     x.lemma in data.lines("commitment_subjects") for x in cl[:i]) or _passive(cl, i)
-                why = _excluded(cl, i, sent.text) if subject else None
+                why = excluded(cl, i, sent.text) if subject else None
                 if subject and why is not None:
                     ctx.reject("commitments", "future_action", cl[0].start, cl[-1].stop, why)
                 if subject and why is None:

@@ -50,7 +50,7 @@ def _joint_document(toks, i: int, kind: str) -> bool:
 
 def _background(ctx: Context, toks) -> bool:
     """A held event told as background: a year before the document's, or "назад", "ранее"."""
-    from readout.extract.commitments.find import background
+    from readout.extract.commitments.scope import background
 
     return background(toks, int(ctx.doc.date[:4]) if ctx.doc.date else None)
 

@@ -1,0 +1,87 @@
+"""Whether a cue's clause commits anyone: background told as the past, questions, negation, conditions, hopes,
+relative clauses, processes, wishes and shared views are turned down, each with its reason.
+
+>>> from readout.nlp import analyze
+>>> toks = analyze("Стороны не договорились о сроках", lambda w: True).tokens
+>>> excluded(toks, 2, "Стороны не договорились о сроках.")
+'negated'
+"""
+from __future__ import annotations
+
+import re
+
+from readout import data
+
+_YEAR = re.compile(r"(?:^|\D)((?:19|20)\d\d)(?:\D|$)")
+
+
+def background(toks, doc_year: int | None, doc_month: int | None = None) -> bool:
+    """Told as the past: "назад", "ранее", a year before the document's ("В 2021 году было подписано…"), or a month
+    of the document's year two or more before its own, named without a day, with a verb in the past ("в конце
+    января … утвердили" in a July text)."""
+    if any(t.lemma in data.lines("background_cues") for t in toks):
+        return True
+    if bool(doc_year) and any(t.lemma in ("год", "г") for t in toks) and any(
+            int(y) < doc_year for t in toks for y in _YEAR.findall(t.text)):
+        return True
+    if not doc_month or not any(t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") for t in toks):
+        return False
+    from readout.extract.commitments.dates import MONTHS
+
+    months, days = [], False
+    for i, t in enumerate(toks):
+        month = next((m for stem, m in MONTHS.items() if t.lemma.startswith(stem) and len(stem) > 2), None)
+        if month:
+            months.append(month)
+            days = days or (i > 0 and toks[i - 1].text.isdigit())  # "31 мая": the event's own day, maybe
+    return bool(months) and not days and all(doc_month - m >= 2 for m in months)
+
+
+def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=None,
+              doc_month: int | None = None) -> str | None:
+    lemmas = {t.lemma for t in toks}
+    if sentence_text.rstrip().endswith("?"):
+        return "question"
+    if k > 0 and toks[k - 1].lemma == "не":
+        return "negated"
+    if any(t.lemma in data.lexicon("conditional") and (t.text[:1].islower() or t.lemma == "если") for t in toks):
+        return "conditional"  # "Ли Цян" is a name, not the particle "ли"
+    if lemmas & set(data.lines("hedge_cues")):
+        return "hedge"
+    if background(toks, doc_year, doc_month):
+        return "background"
+    if toks[k].feat("Mood") == "Cnd" or any(t.lemma == "бы" for t in toks):
+        return "conditional"
+    if any(t.lemma in ("который", "куда", "где", "откуда", "когда") for t in toks[:k]):
+        return "relative"  # "…, куда премьер совершит визит": a clause about a place or thing, no commitment
+    if (cue is None or cue.lemmas in (("продолжать",), ("продолжить",))) and toks[k].lemma in (
+            "продолжать", "продолжить") and not _continues_action(
+            toks[k + 1:k + 4]):
+        return "process"
+    if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB":  # "надо договориться": a wish, not a deal
+        return "wish"
+    if toks[k].lemma == "согласиться" and (any(t.lemma == "с" for t in toks[k + 1:k + 3]) or all(
+            not t.text[:1].isalnum() for t in toks[k + 1:])):
+        return "opinion"  # "согласился с Трампом в том, что…", "согласился, что…" share a view, bind nobody
+    words = [t for t in toks[:k] if t.text[:1].isalnum()]
+    if words and words[0].lemma == "как" and toks[k].feat("Tense") == "Past":
+        return "reference"  # "Как мы с вами и условились, …": an earlier agreement recalled, not made here
+    return None
+
+
+def _continues_action(after) -> bool:
+    """"продолжаем поставлять", "продолжат сотрудничество" are work under way; "продолжают развиваться",
+    "продолжаете его дело" are not."""
+    for t in after:
+        if t.feat("VerbForm") == "Inf":
+            return not t.text.endswith(("ся", "сь"))
+        if t.pos == "NOUN" and t.lemma in data.lexicon("work_noun"):
+            return True
+    return False
+
+
+
+def hedged(previous) -> bool:
+    """The clause before a "что" clause makes it a reason or a hope: "за то, что…", "Надеемся, что…"."""
+    return [t.text.lower() for t in previous[-2:]] == ["за", "то"] or any(
+        t.lemma in data.lines("hedge_cues") for t in previous)
