@@ -137,16 +137,24 @@ def _gold() -> list[dict]:
     return list(csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"))
 
 
-def test_thread_joins_on_the_blind_gold():
-    """Join precision and recall on the 166 labelled pairs (docs/store.md states them). They are below the issue's
-    targets (0.9 and 0.8); this guards the figures measured so that a change can only raise them."""
+def _joins(gold: list[dict]) -> tuple[int, int, int]:
     from readout.store.meaning import JOIN_AT, gist, same_thing
 
-    gold = _gold()
-    assert len(gold) >= 150 and {g["label"] for g in gold} == {"same", "different"}
     joined = [same_thing(gist(g["text_a"]), gist(g["text_b"])) >= JOIN_AT for g in gold]
     same = [g["label"] == "same" for g in gold]
-    hits = sum(j and s for j, s in zip(joined, same))
-    precision, recall = hits / sum(joined), hits / sum(same)
-    assert (hits, sum(joined), sum(same)) == (5, 16, 13)  # precision 0.31, recall 0.38
-    assert precision >= 0.31 and recall >= 0.38
+    return sum(j and s for j, s in zip(joined, same)), sum(joined), sum(same)
+
+
+def test_thread_joins_on_the_blind_gold():
+    """Join precision and recall on the 166 labelled pairs (docs/store.md states them), overall and on the held-out
+    half (even pair ids; the rule was tuned on the odd ones). They are below the issue's targets (0.9 and 0.8);
+    this guards the figures measured so that a change can only raise them."""
+    gold = _gold()
+    assert len(gold) >= 150 and {g["label"] for g in gold} == {"same", "different"}
+    hits, joined, same = _joins(gold)
+    assert (hits, joined, same) == (6, 8, 13)  # precision 0.75, recall 0.46
+    assert hits / joined >= 0.75 and hits / same >= 0.46
+    held = _joins([g for g in gold if int(g["pair_id"][1:]) % 2 == 0])
+    assert held == (4, 5, 9)  # held-out precision 0.8, recall 0.44
+    tuned = _joins([g for g in gold if int(g["pair_id"][1:]) % 2 == 1])
+    assert tuned == (2, 3, 4)  # tuning half: precision 0.67, recall 0.5

@@ -8,6 +8,10 @@ vectors of the words that carry the object.
   of the texts) and that are not in ``readout/data/thread_generic.txt``. Two commitments can only be the same
   when the key words they share weigh enough, a rare noun or adjective among them (:func:`same_thing`):
   "Мы продолжаем эту работу" has no key word and joins nothing; "поручение" alone is too common.
+* Names are no key words: a lemma pymorphy tags as a place, person or organisation ("Мьянма", "Эмомали") is
+  shared by the parties anyway, and relation words (:data:`RELATION_WORDS`: "партнёрство") name no object. Two
+  commitments share at least :data:`MIN_SHARED` key words, and are never the same when their specific objects
+  differ (:func:`objects_differ`: people, quoted titles or counts named on both sides, none shared).
 * :func:`same_thing` is the weighted overlap of key words, ``Σ w(shared) / min(Σ w(A), Σ w(B))``, averaged
   with the cosine of the two weighted mean navec vectors (natasha's ``NewsEmbedding``).
 
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -32,6 +37,13 @@ JOIN_AT = 0.6  # similarity from which two commitments of the same parties are o
 SHARED_WEIGHT = 3.0  # the shared key words must weigh this much together ("поручение" alone: 1.5)
 SPECIFIC_IDF = 2.0  # and one of them, a noun or adjective, be this rare (in fewer than 31 texts: "товарооборот")
 OBJECT_POS = {"NOUN", "ADJF", "ADJS"}
+NAME_TAGS = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"}  # a place, person or organisation: not an object word
+PERSON_TAGS = {"Name", "Surn"}
+# Words of relations in general, like "сотрудничество" in thread_generic.txt: they name no specific object.
+RELATION_WORDS = frozenset({"партнерство", "партнёрство", "стратегический", "союзничество", "отношение"})
+MIN_SHARED = 2  # two commitments share at least two key words (one rare noun alone, "кампус", is not enough)
+_TITLE = re.compile(r"«([^«»]+)»")
+_COUNT = re.compile(r"(?<![\d.,])(\d+)(?![\d.,])")
 KEY_POS = OBJECT_POS | {"INFN", "VERB", "PRTF", "PRTS"}
 
 
@@ -45,6 +57,9 @@ class Gist:
     vector: tuple[float, ...] | None = field(repr=False)
     unit: str | None = None
     value: float | None = None
+    persons: frozenset[str] = frozenset()  # lemmas of the people it names ("Солнцев", "Евгений")
+    titles: frozenset[str] = frozenset()  # its quoted titles, lemmatised («О Борисове Ю.И.»)
+    counts: frozenset[int] = frozenset()  # the counts it states (not years): "100 детских садов"
 
 
 @functools.cache
@@ -75,9 +90,12 @@ def _generic() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=100_000)
-def _word(word: str) -> tuple[str, str | None]:
+def _word(word: str) -> tuple[str, str | None, frozenset[str]]:
     parses = _morph().parse(word)
-    return lemma(word), (str(parses[0].tag.POS) if parses and parses[0].tag.POS else None)
+    if not parses:
+        return lemma(word), None, frozenset()
+    tag = parses[0].tag
+    return lemma(word), (str(tag.POS) if tag.POS else None), frozenset(tag.grammemes) & NAME_TAGS
 
 
 @functools.lru_cache(maxsize=50_000)  # a thread's steps are compared again and again; a Gist is never changed
@@ -88,12 +106,14 @@ def gist(text: str, unit: str | None = None, value: float | None = None) -> Gist
     ['совместный', 'создание', 'фонд']
     """
     keys: dict[str, float] = {}
-    objects = set()
+    objects, persons = set(), set()
     for w in words(text):
         if len(w) < 3 or w.isdigit():
             continue
-        lem, pos = _word(w)
-        if pos not in KEY_POS or lem in _generic():
+        lem, pos, tags = _word(w)
+        if tags & PERSON_TAGS:
+            persons.add(lem)
+        if pos not in KEY_POS or lem in _generic() or lem in RELATION_WORDS or tags & NAME_TAGS:
             continue
         weight = idf(lem)
         if weight < KEY_IDF:
@@ -101,7 +121,9 @@ def gist(text: str, unit: str | None = None, value: float | None = None) -> Gist
         keys[lem] = weight
         if pos in OBJECT_POS:
             objects.add(lem)
-    return Gist(keys, frozenset(objects), _vector(keys), unit, value)
+    titles = frozenset(" ".join(lemma(w) for w in words(m.group(1))) for m in _TITLE.finditer(text))
+    counts = frozenset(int(m.group(1)) for m in _COUNT.finditer(text) if not 1900 <= int(m.group(1)) <= 2100)
+    return Gist(keys, frozenset(objects), _vector(keys), unit, value, frozenset(persons), titles, counts)
 
 
 @functools.cache
@@ -151,6 +173,19 @@ def targets_differ(a: Gist, b: Gist) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) > 1.5
 
 
+def objects_differ(a: Gist, b: Gist) -> bool:
+    """Both name specific things and share none of them: people (two decrees on two governors), quoted titles
+    (two documents of one signed list) or counts (100 kindergartens of one project, 21 of another plan).
+
+    >>> objects_differ(gist("Указ «О Борисове Ю.И.»"), gist("Указ «О Крикалеве С.К.»"))
+    True
+    >>> objects_differ(gist("построить 100 детских садов"), gist("завершить строительство 21 детского сада"))
+    True
+    """
+    return any(x and y and not x & y for x, y in ((a.persons, b.persons), (a.titles, b.titles),
+                                                 (a.counts, b.counts)))
+
+
 def same_thing(a: Gist, b: Gist) -> float:
     """How surely two commitments are about the same thing, 0 to 1; 0 unless the key words they share weigh
     :data:`SHARED_WEIGHT`, one of them a noun or adjective of :data:`SPECIFIC_IDF` (function words, generic verbs
@@ -161,8 +196,8 @@ def same_thing(a: Gist, b: Gist) -> float:
     """
     shared = a.keys.keys() & b.keys.keys()
     objects = [a.keys[k] for k in shared & a.objects & b.objects]
-    if sum(a.keys[k] for k in shared) < SHARED_WEIGHT or max(objects, default=0) < SPECIFIC_IDF \
-            or targets_differ(a, b):
+    if len(shared) < MIN_SHARED or sum(a.keys[k] for k in shared) < SHARED_WEIGHT \
+            or max(objects, default=0) < SPECIFIC_IDF or targets_differ(a, b) or objects_differ(a, b):
         return 0.0
     return round((overlap(a, b) + max(cosine(a, b), 0.0)) / 2, 3)
 

@@ -5,7 +5,9 @@ Rules (docs/store.md explains them with examples):
 * Commitments are grouped by their set of parties (``AZ KZ``).
 * A new commitment joins the thread holding the commitment most about the same thing
   (:func:`readout.store.meaning.same_thing` at least ``JOIN_AT``: shared rare object words, IDF-weighted, and
-  navec vectors), when that thread has no commitment from the same document; otherwise it starts a thread.
+  navec vectors; at least two shared key words, names of places and people left out, and never when both name
+  different people, quoted titles or counts), when that thread has no commitment from the same document;
+  otherwise it starts a thread.
   Function words and generic verbs never join: "Мы продолжаем эту работу" starts a thread of its own.
 * Adding a document touches only the threads it can join: those of the same parties that share one of its rare
   object words (the ``thread_keys`` index), never a rebuild over the store.
