@@ -246,8 +246,9 @@ def _meeting_line(e: dict) -> str:
     if e.get("end_date") and e["end_date"] != e["date"]:
         days += f"..{e['end_date']}"
     n = len(e["documents"])
-    return (f"{days} {', '.join(e['kinds'])}{' (planned)' if e['status'] == 'planned' else ''} {e['place'] or ''}: "
-            f"{', '.join(e['participants'])} — {e['title'] or ''} [occasion {e['id']}, {n} report{'s' * (n != 1)}]")
+    place = f" {e['place']}" if e["place"] else ""  # "phone_call: …", not "phone_call : …"
+    return (f"{days} {', '.join(e['kinds'])}{' (planned)' if e['status'] == 'planned' else ''}{place}: "
+            f"{', '.join(e['participants']) or '–'} — {e['title'] or ''} [occasion {e['id']}, {n} report{'s' * (n != 1)}]")
 
 
 def cmd_meetings(args) -> int:
