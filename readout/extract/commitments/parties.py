@@ -77,7 +77,7 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
             out.append(p.country)
         unknown = unknown or not p.country
     if unknown and len(out) == 1 and not ctx.official:  # "Беннет и Путин договорились": Bennett's state unnamed here
-        out += [code for code, _ in Counter(c.code for c in ctx.countries).most_common() if code not in out][:1]
+        out += _named_most_besides(ctx, out)
     named = bool(out)
     if lemmas & data.lexicon("we"):
         speaker = _speaker_at(ctx, a)
@@ -163,9 +163,14 @@ def participant_states(ctx: Context) -> list[str]:
         out.append(ctx.publisher_country)
     if len(out) == 1 and not ctx.official and any(not p.country for p in lead):
         # news copy of a meeting with someone whose state the text only implies: the other state it names most
-        other = [code for code, _ in Counter(c.code for c in ctx.countries).most_common() if code not in out]
-        out += other[:1]
+        out += _named_most_besides(ctx, out)
     return out or sides(ctx)
+
+
+def _named_most_besides(ctx: Context, known: list[str]) -> list[str]:
+    """The state the text names most apart from ``known``, as a one-item list (none if it names no other): the
+    state of a participant whom news copy names without saying where they come from."""
+    return [code for code, _ in Counter(c.code for c in ctx.countries).most_common() if code not in known][:1]
 
 
 def _speaker_at(ctx: Context, offset: int):
