@@ -11,6 +11,7 @@ from fastapi import APIRouter, Path, Query, Request
 
 from readout.store import commitments, lists, meetings, relations, summary, thread, views
 from readout.store import filters as f
+from readout.store.occasion_pages import occasions_of
 from readout.web import models
 from readout.web.deps import DB, Paging, found, pair_codes, row_id
 
@@ -49,12 +50,12 @@ def api_entities(request: Request, db: DB, page: Paging,
     return page.envelope(request, items, views.count_entities(db, kind=kind, name=name, country=code))
 
 
-@router.get("/entities/{entity_id}", summary="An entity with its events, quotes and commitments",
+@router.get("/entities/{entity_id}", summary="An entity with its events, occasions, quotes and commitments",
             response_model=models.EntityDetail, responses=models.ERRORS)
 def api_entity(entity_id: int, db: DB) -> dict:
     e = found(views.entity(db, row_id(entity_id, "entity")), f"entity {entity_id}")
-    return e | {"events": views.events_of(db, entity_id), "quotes": views.quotes_of(db, entity_id, limit=100),
-                "commitments": views.commitments_of(db, entity_id)}
+    return e | {"events": views.events_of(db, entity_id), "occasions": occasions_of(db, entity_id),
+                "quotes": views.quotes_of(db, entity_id, limit=100), "commitments": views.commitments_of(db, entity_id)}
 
 
 @router.get("/threads/{thread_id}", summary="A thread's timeline", response_model=models.ThreadDetail,
@@ -63,7 +64,7 @@ def api_thread(thread_id: int, db: DB) -> dict:
     return found(thread(db, row_id(thread_id, "thread")), f"thread {thread_id}")
 
 
-@router.get("/countries/{code}", summary="A country's partners by year and its events by month",
+@router.get("/countries/{code}", summary="A country's partners by year, events by month and latest occasions",
             response_model=models.Country, responses=models.ERRORS)
 def api_country(code: Annotated[str, Path(max_length=10)], db: DB) -> dict:
     if code.upper() not in f.country_codes():  # a path that names no country is not found, as on the page
@@ -72,7 +73,8 @@ def api_country(code: Annotated[str, Path(max_length=10)], db: DB) -> dict:
     name, partners = views.country_name(db, code), relations(db, code)
     if name is None and not partners:
         found(None, f"country {code}")
-    return {"country": code, "name": name, "partners": partners, "events_by_month": views.events_by_month(db, [code])}
+    return {"country": code, "name": name, "partners": partners, "events_by_month": views.events_by_month(db, [code]),
+            "occasions": lists.meetings(db, countries=[code], limit=100).items}
 
 
 @router.get("/pairs/{pair}", summary="Two countries: meetings, events by month, commitments and threads",

@@ -62,14 +62,16 @@ def create_app(db: str | None = None, *, token: str | None = None, settings: Set
 
 
 def _add_routes(app: FastAPI) -> None:
-    from readout.web import api, api_lists, list_pages, pages, places, upload
+    from readout.web import api, api_lists, api_occasions, list_pages, occasion_pages, pages, places, upload
 
     app.include_router(api.router)
     app.include_router(api_lists.router)
+    app.include_router(api_occasions.router)
     app.include_router(upload.router)
     app.include_router(pages.router)
     app.include_router(list_pages.router)
     app.include_router(places.router)
+    app.include_router(occasion_pages.router)
 
 
 def _wants_json(request: Request) -> bool:

@@ -98,6 +98,86 @@ class Meeting(_Strict):
     publisher: str | None
 
 
+class ReportQuote(_Strict):
+    id: int
+    text: str
+    direct: bool
+    start: int
+    stop: int
+
+
+class SpeakerQuotes(_Strict):
+    speaker: str
+    quotes: list[ReportQuote]
+
+
+class ReportCommitment(_Strict):
+    id: int
+    text: str
+    kind: str
+    parties: list[str]
+    target_value: float | None
+    target_unit: str | None
+    factor: float | None
+    horizon: str | None
+    deadline: str | None
+    addressee: str | None
+    start: int
+    stop: int
+
+
+class Report(_Strict):
+    """One document's report of an occasion: its side (the publisher's country), quotes by speaker, commitments,
+    sectors. ``official``: the publisher's country is one of the occasion's states."""
+
+    document_id: int
+    title: str | None
+    url: str | None
+    date: str | None
+    publisher: str | None
+    publisher_country: str | None
+    side: str | None
+    official: bool
+    quotes: list[SpeakerQuotes]
+    commitments: list[ReportCommitment]
+    sectors: list[str]
+
+
+class Told(_Strict):
+    side: str | None
+    document_id: int
+    publisher: str | None
+    commitment_id: int
+    text: str
+    parties: list[str]
+    similarity: float | None = None
+
+
+class Match(_Strict):
+    """One commitment told by several sides (each side's wording; ``similarity`` to the one it was matched to)."""
+
+    sides: list[str | None]
+    commitments: list[Told]
+
+
+class OneSide(_Strict):
+    """A commitment only ``side`` tells; ``missing``: the sides that leave it out."""
+
+    side: str | None
+    missing: list[str | None]
+    commitments: list[Told]
+
+
+class Comparison(_Strict):
+    """An occasion's reports side by side (official sides first, media after), what they share, what one tells."""
+
+    occasion: Meeting
+    reports: list[Report]
+    matches: list[Match]
+    only: list[OneSide]
+    sides: list[str | None]
+
+
 class _ThreadHead(_Strict):
     id: int
     parties: list[str]
@@ -275,6 +355,7 @@ class Country(_Strict):
     name: str | None
     partners: list[Partner]
     events_by_month: list[MonthCount]
+    occasions: list[Meeting]
 
 
 class Pair(_Strict):
@@ -303,6 +384,7 @@ class CommitmentOfEntity(CommitmentInDocument):
 class EntityDetail(Entity):
     documents: int
     events: list[Event]
+    occasions: list[Meeting]
     quotes: list[QuoteBrief]
     commitments: list[CommitmentOfEntity]
 

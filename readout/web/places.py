@@ -8,8 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import RedirectResponse
 
-from readout.store import commitments, meetings, relations, search, thread, views
+from readout.store import commitments, lists, meetings, relations, search, thread, views
 from readout.store.filters import country_codes
+from readout.store.occasion_pages import occasions_of
 from readout.web.charts import events_chart, threads_chart
 from readout.web.deps import CODE, DB, Paging, found, pair_codes, render, row_id
 
@@ -37,7 +38,7 @@ def entity_page(request: Request, entity_id: int, db: DB, page: Paging,
         quotes = [{"id": h.id, "document_id": h.document_id, "date": h.date, "text": h.text} for h in hits]
     else:
         quotes = views.quotes_of(db, entity_id, limit=page.limit + 1, offset=page.offset)
-    return render(request, "entity.html", entity=e, events=views.events_of(db, entity_id),
+    return render(request, "entity.html", entity=e, occasions=occasions_of(db, entity_id),
                   quotes=page.envelope(request, quotes), about=about, commitments=views.commitments_of(db, entity_id))
 
 
@@ -71,6 +72,7 @@ def country_page(request: Request, db: DB, code: Annotated[str, Path(max_length=
                   events=events_chart(views.events_by_month(db, [code])), threads=threads,
                   timeline=threads_chart(threads[:40]),
                   people=views.entities(db, kind="person", country=code, limit=50),
+                  occasions=lists.meetings(db, countries=[code], limit=20).items,
                   documents=views.documents(db, country=code, limit=10))
 
 
