@@ -21,6 +21,7 @@ from datetime import date, timedelta
 REMOTE = {"phone_call"}  # a call is a call and nothing else (never also talks, a visit or a signing)
 WRITTEN = {"message"}  # a message or greeting is not met in person
 VISITS = {"state_visit", "official_visit", "working_visit", "visit"}
+VISIT_DAYS = 4  # an announced visit may be held up to this many days after its first day
 KIND_ORDER = ("summit", "state_visit", "official_visit", "working_visit", "visit", "talks", "meeting", "council",
               "forum", "signing", "briefing", "phone_call", "message")
 
@@ -77,14 +78,16 @@ def days_apart(a: str, b: str) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
-def window(day: str, days: int = 1) -> tuple[str, str]:
-    """The dates a report of ``day`` may share an occasion with: ``days`` either side.
+def window(day: str, status: str = "held") -> tuple[str, str]:
+    """The dates a report of ``day`` may share an occasion with (:func:`dates_fit`): a day either side, and for a
+    held report the :data:`VISIT_DAYS` before (a visit announced by its first day), for a planned one those after.
 
-    >>> window("2025-05-01")
-    ('2025-04-30', '2025-05-02')
+    >>> window("2025-05-01"), window("2025-05-01", "planned")
+    (('2025-04-27', '2025-05-02'), ('2025-04-30', '2025-05-05'))
     """
     d = date.fromisoformat(day)
-    return (d - timedelta(days=days)).isoformat(), (d + timedelta(days=days)).isoformat()
+    before, after = (VISIT_DAYS, 1) if status == "held" else (1, VISIT_DAYS)
+    return (d - timedelta(days=before)).isoformat(), (d + timedelta(days=after)).isoformat()
 
 
 def town(place: str | None) -> str | None:
@@ -120,21 +123,40 @@ def title_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return sum(map(idf, shared)) >= 0.5 * min(sum(map(idf, a)), sum(map(idf, b)))
 
 
+def dates_fit(a: Report, b: Report) -> bool:
+    """Whether the dates of two reports allow one occasion: the same day; a day apart when both tell of a visit; an
+    announced visit (planned, dated by its first day) and a held report of the next :data:`VISIT_DAYS` days, so
+    that "7–10 мая … посетит" becomes the talks held on 8 May.
+
+    >>> plan = Report("2025-05-07", "planned", ("official_visit",), None, ("CN", "RU"), frozenset())
+    >>> held = Report("2025-05-08", "held", ("talks",), "Москва", ("CN", "RU"), frozenset())
+    >>> from dataclasses import replace
+    >>> dates_fit(plan, held), dates_fit(held, plan), dates_fit(plan, replace(held, date="2025-05-06"))
+    (True, True, False)
+    """
+    days = days_apart(a.date, b.date)
+    if days == 0:
+        return True
+    if days == 1 and VISITS & set(a.kinds) and VISITS & set(b.kinds):
+        return True
+    plan, held = (a, b) if a.status == "planned" else (b, a)
+    return (plan.status == "planned" and held.status == "held" and bool(VISITS & set(plan.kinds))
+            and plan.date < held.date and days <= VISIT_DAYS)
+
+
 def same_occasion(a: Report, b: Report) -> bool:
     """Whether two reports are of one occasion.
 
     * **Mode**: a call, a written message and a meeting in person are never one occasion.
-    * **Date**: the same day; a day apart only when both tell of a visit (a visit spans days).
+    * **Date**: the same day; a day apart only when both tell of a visit (a visit spans days); an announced
+      visit and a held report up to :data:`VISIT_DAYS` after its first day (see :func:`dates_fit`).
     * **Place**: in person, two places named must be the same town.
     * **Participants**: two or more states on both sides: at least two shared, and half of all (RU–VE talks are
       not the RU–CN–… parade); otherwise (a domestic meeting, or a report that names one state only) the same
       state named or none, and headlines about the same thing ("Встреча с главами муниципальных образований" and
       "Участники встречи с главами муниципальных образований").
     """
-    if a.mode != b.mode or not a.date or not b.date:
-        return False
-    days = days_apart(a.date, b.date)
-    if days > 1 or (days == 1 and not (VISITS & set(a.kinds) and VISITS & set(b.kinds))):
+    if a.mode != b.mode or not a.date or not b.date or not dates_fit(a, b):
         return False
     if a.mode == "in person" and town(a.place) and town(b.place) and town(a.place) != town(b.place):
         return False
@@ -148,7 +170,7 @@ def same_occasion(a: Report, b: Report) -> bool:
 
 
 _MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
-_FULL_DATE = re.compile(r"\b(\d{1,2})\s+(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+_FULL_DATE = re.compile(r"\b(\d{1,2})(?:\s*[–−-]\s*\d{1,2})?\s+(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)"
                         r"[а-я]*\s+(\d{4})\s+года?\b", re.IGNORECASE)
 
 
@@ -157,6 +179,8 @@ def announced_date(text: str, lead: int = 400) -> str | None:
     undated announcement tells of.
 
     >>> announced_date("7 мая состоятся переговоры. Анонс на 7 мая 2025 года Состоится обсуждение")
+    '2025-05-07'
+    >>> announced_date("Си Цзиньпин посетит Российскую Федерацию. Анонс на 7 − 10 мая 2025 года")
     '2025-05-07'
     """
     m = _FULL_DATE.search(text[:lead])

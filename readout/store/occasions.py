@@ -30,8 +30,10 @@ LEAD = 400  # characters of a text whose named states take part (the headline an
 
 
 def reports_of(session: Session, document_id: int) -> list[Report]:
-    """A stored document's reports: its events grouped by status and date (a planned event of an undated
-    announcement takes the date the announcement gives)."""
+    """A stored document's reports: its events grouped by status and date. A planned event of an announcement (a
+    document that tells of planned events only) takes the first day the announcement gives ("Анонс на 7 − 10 мая
+    2025 года": 7 May); a plan mentioned in the report of another occasion ("договорились о встрече") makes no
+    report unless the text dates it."""
     return [report for report, _ in _reports(session, document_id)]
 
 
@@ -55,8 +57,14 @@ def _reports(session: Session, document_id: int) -> list[tuple[Report, list[int]
     lead = _lead_countries(session, document_id)
     title = frozenset(content_lemmas(d.title or ""))
     groups: dict[tuple, list] = defaultdict(list)
+    announcement = all(e.status == "planned" for e in events)
     for e in events:
-        day = e.date or d.date or (announced_date(d.text) if e.status == "planned" else None)
+        if e.status == "held":
+            day = e.date or d.date
+        elif e.date or announcement:  # an undated plan told in a report of something else has no day of its own
+            day = e.date or announced_date(d.text) or d.date
+        else:
+            continue
         groups[(e.status, day)].append(e)
     out = []
     for (status, day), evs in groups.items():
@@ -130,7 +138,7 @@ def add_document(session: Session, document_id: int) -> list[int]:
 def _candidates(session: Session, report: Report, document_id: int) -> list[t.OccasionReportRow]:
     if not report.date:
         return []
-    first, last = window(report.date)
+    first, last = window(report.date, report.status)
     k, r = t.OccasionKeyRow, t.OccasionReportRow
     ids = sa.select(k.report_id).where(k.country.in_(list(report.countries) or [""]), k.date >= first,
                                        k.date <= last)

@@ -28,7 +28,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from readout.store import schema as t
-from readout.store.lemmas import is_done, lemma, words
+from readout.store.lemmas import has_verb, is_done, is_perfective, lemma, words
+from readout.data import lexicon
 from readout.store.meaning import JOIN_AT, SPECIFIC_IDF, Gist, gist, same_thing
 
 SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*[.!?]?")
@@ -71,10 +72,17 @@ def stated_deadline(kind: str, horizon: str | None, text: str) -> bool:
     False
     >>> stated_deadline("in_progress", "в ближайшие годы", "Ведётся строительство комплекса")
     False
+    >>> stated_deadline("plan", "в этом году", "Будем искать дополнительные возможности в этом году")
+    False
+    >>> stated_deadline("plan", "в этом году", "В этом году планируем открытие храма")
+    True
     """
     if kind == "in_progress" or (horizon and _NO_DEADLINE.search(horizon)):
         return False
-    return not any(lemma(w) in _CONTINUES for w in words(text))
+    said = words(text)
+    if has_verb(text) and not any(is_perfective(w) or lemma(w) in lexicon("plan_verb") for w in said):
+        return False  # an activity ("будем искать возможности в этом году") is not completed by a date
+    return not any(lemma(w) in _CONTINUES for w in said)
 
 
 def reports_done(text: str, kind: str | None = None) -> bool:
@@ -84,6 +92,8 @@ def reports_done(text: str, kind: str | None = None) -> bool:
     (True, False)
     >>> reports_done("Соглашение будет подписано в ближайшее время", "signed")
     False
+    >>> reports_done("Работа продолжается: сроки строительства не завершены")
+    False
     """
     from readout.data import lines
 
@@ -92,7 +102,8 @@ def reports_done(text: str, kind: str | None = None) -> bool:
     if any(lemma(w) == "быть" and not is_done(w) for w in words(text)):  # "будет подписан": not yet
         return False
     achieved = set(lines("thread_achieved"))
-    return any(lemma(w) in achieved and is_done(w) for w in words(text))
+    said = words(text)
+    return any(lemma(w) in achieved and is_done(w) and (i == 0 or said[i - 1] != "не") for i, w in enumerate(said))
 
 
 def _role(kind: str, text: str, first: bool) -> str:

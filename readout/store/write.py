@@ -245,7 +245,8 @@ def _reverse(name: str) -> tuple[int, ...]:
 def _save_events(session: Session, doc_id: int, record: Record, ids: dict[str, int]) -> None:
     for ev in record.events:
         event_id = session.execute(_insert(session, t.EventRow).values(
-            document_id=doc_id, kind=ev.kind, status=ev.status, date=ev.date or record.document.date,
+            document_id=doc_id, kind=ev.kind, status=ev.status,
+            date=ev.date or (record.document.date if ev.status == "held" else None),
             place=ev.place, start=ev.start, stop=ev.stop, rule=ev.rule).returning(t.EventRow.id)).scalar_one()
         people = sorted({ids[p] for p in ev.participants if p in ids})
         if people:
