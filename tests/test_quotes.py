@@ -292,3 +292,32 @@ def test_a_press_service_cited_as_the_source_speaks_its_quoted_words_and_narrati
     items = _reported("Ираклий Кобахидзе позвонил Ильхаму Алиеву. Как сообщили в пресс-службе главы Азербайджана, "
                       "грузинский премьер поздравил Алиева с днем рождения.", date="2024-12-24")
     assert items and all(s == "Ираклий Кобахидзе" for _, s, _ in items)
+
+
+def test_a_headline_the_body_tells_again_is_no_report_of_its_own():
+    # sb.by/articles/belarus-byla-est-i-budet-nadezhnym-partnerom-dlya-kitaya.html: headline and lead say one thing
+    items = _reported("Лукашенко и Си Цзиньпин подтвердили особый характер отношений\n\nАлександр Лукашенко и Си "
+                      "Цзиньпин на переговорах в Пекине подтвердили особый и стратегический характер "
+                      "белорусско-китайских отношений.", date="2023-12-04")
+    assert items and all(not text.startswith("Лукашенко и Си") for text, _, _ in items)
+    # a headline with its own words stays
+    items = _reported("Лукашенко поблагодарил Китай за поддержку\n\nАлександр Лукашенко провел переговоры в Пекине.",
+                      date="2023-12-04")
+    assert [s for _, s, _ in items] == ["Александр Лукашенко"]
+
+
+def test_reported_speech_inside_a_quoted_press_release_and_a_source_after_the_verb():
+    # baigenews.kz/erdogan_priglasil_nazarbaeva_v_ankaru_32482: the release is quoted whole, its people speak in it;
+    # "…, сообщает Акорда": the news's source, no one's speech
+    text = ("Нурсултан Назарбаев провел телефонный разговор с Реджепом Тайипом Эрдоганом, сообщает Акорда.\n\n"
+            "«Стороны обсудили подготовку саммита. Реджеп Тайип Эрдоган пригласил Нурсултана Назарбаева посетить "
+            "Анкару», – говорится в сообщении пресс-службы.")
+    items = _reported(text, date="2018-07-12")
+    assert [(s, t[:20]) for t, s, _ in items] == [("Реджеп Тайип Эрдоган", "Реджеп Тайип Эрдоган")]
+
+
+def test_an_undeclined_name_after_one_in_the_instrumental_is_the_subject():
+    # vovworld.vn (…вьетнам-и-лаос-а-также-вьетнам-и-камбоджа-неуклонно-укрепляют-дружбу-365071.vov)
+    items = _reported("Принимая делегацию во главе с вице-президентом Лаоса Буннянгом Ворачитом, президент Вьетнама "
+                      "Чыонг Тан Шанг поблагодарил народ Лаоса за поддержку.", date="2015-08-10")
+    assert [s for _, s, _ in items] == ["Чыонг Тан Шанг"]

@@ -207,7 +207,13 @@ def find_quotes(ctx: Context) -> list[Found]:
             found.append(f)
             ctx.quoted.append((f.start, f.stop))
     found = [f for f in found if f.rule != "headline" or not _repeated(ctx, f, found)]
+    # a press release quoted by its service ("«…», – говорится в сообщении пресс-службы") is narration: the
+    # reported speech inside it is the people's
+    releases = {(f.start, f.stop) for f in found if f.direct and f.speaker_rule == "organization"}
+    ctx.quoted[:] = [q for q in ctx.quoted if q not in releases]
     said = list(reported(ctx))
+    ctx.quoted.extend(sorted(releases))
+    said = [f for f in said if not _headline_repeat(ctx, f, said)]
     found.extend(g for f in said if len(f.speakers) == 1 for g in fragments(ctx, f))  # joint words: whose?
     # "Как сообщает пресс-служба, «…»": the service is the source of the news, its quoted words are its own
     found.extend(f for f in said if not (f.rule == "kak_skazal" and f.speaker_rule == "organization"))
@@ -220,5 +226,23 @@ def _repeated(ctx: Context, head: Found, found: list[Found]) -> bool:
         if f is not head:
             body = set(re.findall(r"\w+", ctx.analysis.text[f.start:f.stop].lower()))
             if words and len(words & body) >= 0.8 * len(words):
+                return True
+    return False
+
+
+def _headline_repeat(ctx: Context, f: Found, said: list[Found]) -> bool:
+    """Reported speech in the headline that the body tells again, by the same speakers with most of its words
+    ("Лукашенко и Си Цзиньпин подтвердили особый характер отношений" over the lead's "… подтвердили всепогодный и
+    стратегический характер отношений"): the headline is no report of its own (GUIDELINES: headlines)."""
+    text = ctx.analysis.text
+    end = text.find("\n")
+    if end < 0 or f.stop > end or text[:end].rstrip().endswith((".", "!", "?")) or not text[end:].strip():
+        return False
+    words = set(re.findall(r"\w{3,}", text[f.start:f.stop].lower()))
+    people = {p.name for p in f.speakers}
+    for g in said:
+        if g.start > end and people & {p.name for p in g.speakers}:
+            body = set(re.findall(r"\w{3,}", text[g.start:g.stop].lower()))
+            if words and len(words & body) >= 0.5 * len(words):
                 return True
     return False

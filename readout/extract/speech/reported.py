@@ -119,11 +119,12 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     plural = t.feat("Number") == "Plur"
     gerund = t.feat("VerbForm") == "Conv"
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    inverted = not gerund and k > 1 and toks[k - 1].text == "," and nxt is not None and nxt.pos in (
-        "NOUN", "PROPN") and nxt.feat("Case") in (None, "Nom") and any(
+    inverted = not gerund and k > 1 and toks[k - 1].text == "," and nxt is not None and (nxt.pos in (
+        "NOUN", "PROPN") and nxt.feat("Case") in (None, "Nom") or nxt.text[:1].isupper() and t.feat("Tense") == "Pres"
+    ) and any(
         x.pos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" for x in toks[:k - 1] if x.start >= clause)
-    # "…, сказал X, сообщает пресс-служба": after a comma and another finite verb, with a noun right after it, the
-    # verb's subject follows it
+    # "…, сказал X, сообщает пресс-служба": after a comma and another finite verb, with a noun right after it (or
+    # any capitalised word after a present tense: "…, сообщает Акорда"), the verb's subject follows it
     speakers, how = subject_in(ctx, clause, t.start) if not inverted else ((), None)
     if speakers and plural and len(speakers) == 1 and how != "joint" and not any(
             x.lemma == "и" for x in toks[:k] if x.start >= clause):
@@ -160,10 +161,28 @@ def _one_subject(ctx: Context, toks, k: int, clause: int, named: tuple) -> tuple
         last = max(before, key=lambda p: max(f.start for f in p.forms if f.stop <= rel[-1].start), default=None)
         return (last,) if last is not None else ()
     sure = [p for p in named if any(clause <= f.start < toks[k].start and ctx.name_case(f) == "Nom"
-                                    for f in p.forms)]
-    if len(sure) == 1 and not any(x.lemma == "и" and x.start >= clause for x in toks[:k]):
+                                    and not _after_preposition(toks, f.start) for f in p.forms)]
+    # or the only one not surely in an oblique case: an undeclined name after another in the instrumental
+    # ("Принимая делегацию во главе с Буннянгом Ворачитом, президент Вьетнама Чыонг Тан Шанг поблагодарил…")
+    maybe = [p for p in named if any(clause <= f.start < toks[k].start and ctx.name_case(f) in (None, "Nom")
+                                     and not _after_preposition(toks, f.start) for f in p.forms)]
+    if any(x.lemma == "и" and x.start >= clause for x in toks[:k]):
+        return ()
+    if len(sure) == 1:
         return (sure[0],)
-    return ()
+    return (maybe[0],) if not sure and len(maybe) == 1 else ()
+
+
+def _after_preposition(toks, start: int, reach: int = 3) -> bool:
+    """A name governed by a preposition a few words before it ("во главе с вице-президентом Лаоса Буннянгом"): never
+    the subject, whatever case its form was guessed in."""
+    before = [x for x in toks if x.stop <= start][-reach:]
+    for x in reversed(before):
+        if x.pos == "ADP":
+            return True
+        if x.pos in ("PUNCT", "VERB", "CCONJ"):
+            return False
+    return False
 
 
 def plural_subject(t) -> bool:
