@@ -6,7 +6,7 @@ Formats, told apart by content first and by the file's extension only when the c
 * JSON Lines (``.jsonl``, ``.ndjson``) and JSON (``.json``): see :mod:`readout.readers.jsonl`;
 * HTML (``.html``, ``.htm``): see :mod:`readout.readers.html`.
 
-The first non-space character decides: ``[`` is JSON, ``{`` JSON Lines (JSON for a ``.json`` file, or when the
+The first non-space character decides: ``[`` opening an array is JSON (``[Видео] …`` is text), ``{`` JSON Lines (JSON for a ``.json`` file, or when the
 first line alone is no JSON but the whole input is: a pretty-printed object), ``<`` followed by a tag name HTML;
 anything else goes by the extension (an ``.html`` file without a single ``<`` is text), and is header+text when
 that says nothing.
@@ -53,6 +53,7 @@ SUFFIXES = (".txt", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".gz")
 BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".html": "html", ".htm": "html"}
 HEAD = 4096
 _TAG = re.compile(r"<[!?A-Za-z]")
+_JSON_ARRAY = re.compile(r"\[\s*(?:[\[{\"\]\d-]|true|false|null|$)")
 _GLOB = re.compile(r"[*?\[]")
 GZIP_MAGIC = b"\x1f\x8b"
 
@@ -189,12 +190,14 @@ def sniff(head: bytes, suffix: str = "") -> str:
 
     >>> sniff(b'  {"text": "..."}', ".txt"), sniff(b"<!doctype html>", ""), sniff(b"date 2025-01-01", ".json")
     ('jsonl', 'html', 'json')
+    >>> sniff(b'[{"text": "..."}]', ".txt"), sniff("[Видео] Переговоры в Кремле".encode(), ".txt")
+    ('json', 'text')
     """
     marked = bom_codec(head)
     sample = head[marked[1]:].decode(marked[0], errors="ignore") if marked else head.decode("latin-1")
     sample = sample.lstrip()
-    if sample.startswith("["):
-        return "json"
+    if _JSON_ARRAY.match(sample) or (sample.startswith("[") and suffix == ".json"):
+        return "json"  # "[{…" is an array; "[Видео] Переговоры…" in a text file is a text
     if sample.startswith("{"):
         return "json" if suffix == ".json" else "jsonl"
     if _TAG.match(sample):
