@@ -61,6 +61,7 @@ class Context:
     publisher_country: str | None
     official: bool  # the publisher is an official body: its "Президент" is its own head of state
     quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of direct speech found so far
+    releases: list[tuple[int, int]] = field(default_factory=list)  # quoted press releases: narration inside
     subjects: list[tuple[int, Person]] = field(default_factory=list)  # narration subjects, by offset
     found_quotes: list = field(default_factory=list)  # quotes.Found, once found
     speakers: list[Person] = field(default_factory=list)  # everyone quoted, in order

@@ -209,10 +209,10 @@ def find_quotes(ctx: Context) -> list[Found]:
     found = [f for f in found if f.rule != "headline" or not _repeated(ctx, f, found)]
     # a press release quoted by its service ("«…», – говорится в сообщении пресс-службы") is narration: the
     # reported speech inside it is the people's
-    releases = {(f.start, f.stop) for f in found if f.direct and f.speaker_rule == "organization"}
-    ctx.quoted[:] = [q for q in ctx.quoted if q not in releases]
+    ctx.releases[:] = sorted((f.start, f.stop) for f in found if f.direct and f.speaker_rule == "organization")
+    ctx.quoted[:] = [q for q in ctx.quoted if q not in ctx.releases]
     said = list(reported(ctx))
-    ctx.quoted.extend(sorted(releases))
+    ctx.quoted.extend(ctx.releases)
     said = [f for f in said if not _headline_repeat(ctx, f, said)]
     found.extend(g for f in said if len(f.speakers) == 1 for g in fragments(ctx, f))  # joint words: whose?
     # "Как сообщает пресс-служба, «…»": the service is the source of the news, its quoted words are its own

@@ -88,6 +88,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
     for k, t in enumerate(toks):
         if t.lemma not in verbs or t.start < window or ctx.in_quote(t.start):
             continue
+        if any(sent.start <= a and b <= t.start for a, b in ctx.releases):
+            continue  # «…», – говорится в сообщении: the release's own attribution, not speech of whom it names
         if t.pos != "VERB" or t.feat("VerbForm") not in ("Fin", "Conv"):
             continue
         if (t.feat("Voice") == "Pass" and t.lemma not in data.lexicon("impersonal_saying")) or _negated(toks, k):
