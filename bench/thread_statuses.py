@@ -53,6 +53,18 @@ def _step(session: Session, row) -> str:
     return f"[{row.date or 'no date'} {row.url or ''}] {sentence}"
 
 
+def first_steps(session: Session) -> dict[str, str]:
+    """Each thread's status under its first step as the sample writes it (thread ids change when extraction does,
+    the first step's date, address and sentence do not)."""
+    from readout.store import schema as t
+
+    s, d, th = t.ThreadStepRow, t.DocumentRow, t.ThreadRow
+    rows = session.execute(sa.select(s.date, s.start, s.stop, d.text, d.url, th.status)
+                           .join(d, d.id == s.document_id).join(th, th.id == s.thread_id)
+                           .where(s.position == 0)).all()
+    return {_step(session, r): r.status for r in rows}
+
+
 def score(rows: list[dict], labels: dict[str, dict]) -> dict[str, tuple[int, int]]:
     """Right and total per stored status, from the labels (see the module's docstring)."""
     out: dict[str, list[int]] = {}
@@ -86,10 +98,8 @@ def main(argv=None) -> int:
 
     with Session(create_engine(resolve_url(args.db))) as session:
         rows = threads(session, args.others, args.seed)
-        if args.score:  # the labelled threads as they stand in this store, whatever their status now
-            from readout.store import schema as t
-
-            status = dict(session.execute(sa.select(t.ThreadRow.id, t.ThreadRow.status)).all())
+        if args.score:  # the labelled threads as they stand in this store, found by their first step
+            status = first_steps(session)
     if args.out:
         with open(args.out, "w", encoding="utf-8", newline="") as f:
             w = csv.writer(f, delimiter="\t", lineterminator="\n")
@@ -101,7 +111,8 @@ def main(argv=None) -> int:
         with open(args.score, encoding="utf-8") as f:
             labels = {r["thread_id"]: r for r in csv.DictReader((x for x in f if not x.startswith("#")),
                                                                delimiter="\t")}
-        now = [{"thread_id": int(k), "status": status[int(k)]} for k in labels if int(k) in status]
+        now = [{"thread_id": k, "status": status[v["steps"].split(" ⏵ ")[0]]} for k, v in labels.items()
+               if v["steps"].split(" ⏵ ")[0] in status]
         print(f"{len(now)} of {len(labels)} labelled threads are in this store", file=sys.stderr)
         for status, (right, total) in sorted(score(now, labels).items()):
             print(f"{status:12} {right:>3} of {total:>3} right ({right / total:.2f})")

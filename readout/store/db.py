@@ -3,7 +3,7 @@
 >>> import tempfile, os
 >>> with open_store(os.path.join(tempfile.mkdtemp(), "r.db")) as store:
 ...     store.dialect, store.revision()
-('sqlite', '0005')
+('sqlite', '0006')
 """
 from __future__ import annotations
 

@@ -30,8 +30,8 @@ LEAD = 400  # characters of a text whose named states take part (the headline an
 
 
 def reports_of(session: Session, document_id: int) -> list[Report]:
-    """A stored document's reports: its events grouped by status and date. A planned event of an announcement (a
-    document that tells of planned events only) takes the first day the announcement gives ("Анонс на 7 − 10 мая
+    """A stored document's reports: its events grouped by status and date. A planned event of an announcement (an
+    undated page, or one that tells of planned events only) takes the first day the announcement gives ("Анонс на 7 − 10 мая
     2025 года": 7 May); a plan mentioned in the report of another occasion ("договорились о встрече") makes no
     report unless the text dates it."""
     return [report for report, _ in _reports(session, document_id)]
@@ -57,7 +57,7 @@ def _reports(session: Session, document_id: int) -> list[tuple[Report, list[int]
     lead = _lead_countries(session, document_id)
     title = frozenset(content_lemmas(d.title or ""))
     groups: dict[tuple, list] = defaultdict(list)
-    announcement = all(e.status == "planned" for e in events)
+    announcement = d.date is None or all(e.status == "planned" for e in events)
     for e in events:
         if e.status == "held":
             day = e.date or d.date

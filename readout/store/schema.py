@@ -252,3 +252,5 @@ class ThreadKeyRow(Base):
 
 
 Index("ix_thread_keys_parties_word", ThreadKeyRow.parties, ThreadKeyRow.word)
+Index("ix_thread_steps_thread_position", ThreadStepRow.thread_id, ThreadStepRow.position)
+Index("ix_thread_steps_thread_document", ThreadStepRow.thread_id, ThreadStepRow.document_id)

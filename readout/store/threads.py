@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import combinations
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -33,7 +34,8 @@ from readout.data import lexicon
 from readout.store.meaning import JOIN_AT, SPECIFIC_IDF, Gist, gist, same_thing
 
 SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*[.!?]?")
-COMPARED_STEPS = 12  # a long thread is compared through its first step and its latest ones
+COMPARED_STEPS = 3  # a long thread is compared through its first step and its latest ones
+RECENT_YEARS = 5  # a commitment joins threads active in the five years before it
 _NO_DEADLINE = re.compile(r"сроком|на срок|на период|в течение|ближайш|\d{4}\s*[–-]\s*\d{4}", re.IGNORECASE)
 _CONTINUES = {"продолжить", "продолжать", "продолжиться", "продолжаться"}
 
@@ -120,23 +122,36 @@ def _index_words(g: Gist) -> list[str]:
 
 def add_document(session: Session, document_id: int, today: str | None = None) -> list[int]:
     """File a stored document's commitments under their threads (joining or starting them), then let its sentences
-    that report something done complete the open threads of its states they are about; the threads touched."""
+    that report something done complete the open threads of its states they are about; the threads touched.
+
+    The cost does not grow with the store: a commitment is compared with the threads of its parties that share one
+    of its rare words and were active in the :data:`RECENT_YEARS` before it, each through its first and latest
+    steps; a thread whose new steps come after its last date is brought up to date without reading its steps."""
     today = today or date.today().isoformat()
     d = session.get(t.DocumentRow, document_id)
     if d is None or d.status != "ok":
         return []
-    touched = set()
     rows = session.scalars(sa.select(t.CommitmentRow).where(t.CommitmentRow.document_id == document_id)
                            .order_by(t.CommitmentRow.start, t.CommitmentRow.id)).all()
     parties = _parties(session, [c.id for c in rows])
+    before: dict[int, str | None] = {}  # each touched thread's last date before this document
+    added: dict[int, list[tuple]] = {}  # and its new steps: (role, date, kind, horizon, text, deadline)
     for c in rows:
         if parties.get(c.id):
-            touched.add(_add_commitment(session, c, " ".join(sorted(parties[c.id])), d.date))
-    touched |= _add_reports(session, d)
-    for thread_id in touched:
-        _refresh(session, thread_id, today)
+            thread_id, role, last = _add_commitment(session, c, " ".join(sorted(parties[c.id])), d.date)
+            before.setdefault(thread_id, last)
+            added.setdefault(thread_id, []).append((role, d.date, c.kind, c.horizon, c.text, c.deadline))
+    for thread_id, last in _add_reports(session, d).items():
+        before.setdefault(thread_id, last)
+        added.setdefault(thread_id, []).append(("achieved", d.date, None, None, None, None))
+    for thread_id, steps in added.items():
+        last = before[thread_id]
+        if last is None or all(day and day >= last for _, day, *_ in steps):  # a new thread, or steps after
+            _extend(session, thread_id, steps, today)
+        else:
+            _refresh(session, thread_id, today)
     session.flush()
-    return sorted(touched)
+    return sorted(added)
 
 
 def _parties(session: Session, ids: list[int]) -> dict[int, list[str]]:
@@ -147,48 +162,75 @@ def _parties(session: Session, ids: list[int]) -> dict[int, list[str]]:
     return out
 
 
-def _candidates(session: Session, index: list[str], parties: str | None) -> list[int]:
+def _candidates(session: Session, index: list[str], parties: str | list[str] | None, day: str | None = None
+                ) -> list[int]:
+    """Threads (of ``parties``, or of one of several sets of parties, when given) that share a rare word of
+    ``index`` and, for a dated document, were active in the :data:`RECENT_YEARS` before ``day``."""
     if not index:
         return []
-    k = t.ThreadKeyRow
+    k, th = t.ThreadKeyRow, t.ThreadRow
     stmt = sa.select(k.thread_id).distinct().where(k.word.in_(index))
-    if parties is not None:
+    if isinstance(parties, str):
         stmt = stmt.where(k.parties == parties)
+    elif parties is not None:
+        stmt = stmt.where(k.parties.in_(parties))
+    if day:
+        since = f"{int(day[:4]) - RECENT_YEARS:04d}{day[4:]}"
+        stmt = stmt.join(th, th.id == k.thread_id).where(sa.or_(th.last_date.is_(None), th.last_date >= since))
     return list(session.scalars(stmt.order_by(k.thread_id)))
 
 
-def _steps(session: Session, thread_id: int) -> list[tuple[t.ThreadStepRow, str]]:
+def _compared_steps(session: Session, thread_ids: list[int], document_id: int | None = None) -> list[tuple]:
+    """The first step and the latest :data:`COMPARED_STEPS` of each thread (one query for them all), each with its
+    commitment's text and target; threads that already hold a step of ``document_id`` are left out."""
+    if not thread_ids:
+        return []
     s, c = t.ThreadStepRow, t.CommitmentRow
-    rows = session.execute(sa.select(s, c.text, c.target_unit, c.target_value).outerjoin(c, c.id == s.commitment_id)
-                           .where(s.thread_id == thread_id).order_by(s.position)).all()
-    return rows
+    if document_id is not None:
+        held = set(session.scalars(sa.select(s.thread_id).where(s.thread_id.in_(thread_ids),
+                                                                 s.document_id == document_id)))
+        thread_ids = [x for x in thread_ids if x not in held]
+    latest = sa.select(s.thread_id, sa.func.max(s.position).label("last")).where(s.thread_id.in_(thread_ids)) \
+        .group_by(s.thread_id).subquery()
+    return session.execute(sa.select(s, c.text, c.target_unit, c.target_value)
+                           .join(latest, latest.c.thread_id == s.thread_id)
+                           .outerjoin(c, c.id == s.commitment_id)
+                           .where(sa.or_(s.position == 0, s.position > latest.c.last - COMPARED_STEPS))
+                           .order_by(s.thread_id, s.position)).all()
 
 
-def _add_commitment(session: Session, c: t.CommitmentRow, parties: str, day: str | None) -> int:
+def _step_count(session: Session, thread_id: int) -> int:
+    s = t.ThreadStepRow
+    return session.scalar(sa.select(sa.func.count()).select_from(s).where(s.thread_id == thread_id))
+
+
+def _add_commitment(session: Session, c: t.CommitmentRow, parties: str, day: str | None
+                    ) -> tuple[int, str, str | None]:
+    """File one commitment: the thread it joins or starts, its step's role, and the thread's last date before."""
     g = gist(c.text, c.target_unit, c.target_value)
     index = _index_words(g)
     best, best_sim, best_pos = None, 0.0, None
-    for thread_id in _candidates(session, index, parties):
-        steps = _steps(session, thread_id)
-        if any(step.document_id == c.document_id for step, *_ in steps):
+    for step, text, unit, value in _compared_steps(session, _candidates(session, index, parties, day),
+                                                   c.document_id):
+        if text is None:
             continue
-        compared = [x for x in steps[:1] + steps[1:][-COMPARED_STEPS:] if x[1] is not None]
-        for step, text, unit, value in compared:
-            sim = same_thing(g, gist(text, unit, value))
-            if sim > best_sim:
-                best, best_sim, best_pos = thread_id, sim, step.position
+        sim = same_thing(g, gist(text, unit, value))
+        if sim > best_sim:
+            best, best_sim, best_pos = step.thread_id, sim, step.position
     if best is not None and best_sim >= JOIN_AT:
-        thread_id, joins, sim, position = best, best_pos, best_sim, len(_steps(session, best))
+        thread_id, joins, sim, position = best, best_pos, best_sim, _step_count(session, best)
+        last = session.get(t.ThreadRow, best).last_date
     else:
         session.add(t.ThreadRow(id=c.id, parties=parties, object=c.text, status="announced"))
         session.flush()
-        thread_id, joins, sim, position = c.id, None, None, 0
-    session.add(t.ThreadStepRow(thread_id=thread_id, position=position, role=_role(c.kind, c.text, position == 0),
+        thread_id, joins, sim, position, last = c.id, None, None, 0, None
+    role = _role(c.kind, c.text, position == 0)
+    session.add(t.ThreadStepRow(thread_id=thread_id, position=position, role=role,
                                 document_id=c.document_id, commitment_id=c.id, date=day, start=c.start, stop=c.stop,
                                 joins=joins, similarity=sim))
     _add_keys(session, thread_id, parties, index)
     session.flush()
-    return thread_id
+    return thread_id, role, last
 
 
 def _add_keys(session: Session, thread_id: int, parties: str, index: list[str]) -> None:
@@ -196,37 +238,60 @@ def _add_keys(session: Session, thread_id: int, parties: str, index: list[str]) 
     session.add_all(t.ThreadKeyRow(thread_id=thread_id, parties=parties, word=w) for w in index if w not in have)
 
 
-def _add_reports(session: Session, d: t.DocumentRow) -> set[int]:
-    """Sentences of ``d`` that say a thing was done complete the earlier open threads of its states about it."""
+def _add_reports(session: Session, d: t.DocumentRow) -> dict[int, str | None]:
+    """Sentences of ``d`` that say a thing was done complete the earlier open threads of its states about it; the
+    threads completed, each with its last date before."""
     from readout.store.occasions import document_states
 
     if not d.date:
-        return set()
+        return {}
     states = document_states(session, d.id)
-    touched = set()
+    # the threads a report can complete are of the document's states: every set of them, as threads.parties
+    # writes it (at most 63 sets; a text naming more states looks at all parties)
+    sets = [" ".join(c) for n in range(1, len(states) + 1) for c in combinations(sorted(states), n)] \
+        if len(states) <= 6 else None
+    touched: dict[int, str | None] = {}
     for m in SENTENCE.finditer(d.text):
         text = m.group()
         if not reports_done(text):
             continue
         g = gist(text)
-        for thread_id in _candidates(session, _index_words(g), None):
+        open_ = [x for x in _candidates(session, _index_words(g), sets, d.date) if x not in touched]
+        firsts = [r for r in _compared_steps(session, open_, d.id) if r[0].position == 0]
+        for first in firsts:
+            thread_id = first[0].thread_id
             th = session.get(t.ThreadRow, thread_id)
             if (th.status == "achieved" or not set(th.parties.split()) <= states or not th.first_date
-                    or th.first_date >= d.date or thread_id in touched):
+                    or th.first_date >= d.date):
                 continue
-            steps = _steps(session, thread_id)
-            if any(step.document_id == d.id for step, *_ in steps):
-                continue
-            first = steps[0]
             sim = same_thing(gist(first[1] or th.object, first[2], first[3]), g)
             if sim >= JOIN_AT:
-                session.add(t.ThreadStepRow(thread_id=thread_id, position=len(steps), role="achieved",
+                position = _step_count(session, thread_id)
+                session.add(t.ThreadStepRow(thread_id=thread_id, position=position, role="achieved",
                                             document_id=d.id, commitment_id=None, date=d.date, start=m.start(),
                                             stop=m.end(), joins=0, similarity=sim))
+                touched[thread_id] = th.last_date
                 th.status = "achieved"
-                touched.add(thread_id)
         session.flush()
     return touched
+
+
+def _extend(session: Session, thread_id: int, steps: list[tuple], today: str) -> None:
+    """Bring a thread up to date with new steps that come after its last date, without reading its old steps: the
+    same dates, deadline and status as :func:`_refresh` gives (statuses rank achieved > overdue > in progress >
+    announced, so the earlier status tells what the old steps hold)."""
+    th = session.get(t.ThreadRow, thread_id)
+    days = [day for _, day, *_ in steps if day]
+    th.first_date = min([th.first_date, *days]) if th.first_date else min(days, default=None)
+    th.last_date = max([th.last_date, *days]) if th.last_date else max(days, default=None)
+    deadlines = [dl for _, _, kind, horizon, text, dl in steps if dl and kind and stated_deadline(kind, horizon, text)]
+    th.deadline = min([x for x in [th.deadline, *deadlines] if x], default=None)
+    roles = [role for role, *_ in steps]
+    if th.status == "achieved":
+        roles.append("achieved")
+    elif th.status == "in_progress":
+        roles.append("in_progress")
+    th.status = status_of(roles, th.deadline, today)
 
 
 def _refresh(session: Session, thread_id: int, today: str) -> None:
