@@ -96,6 +96,11 @@ import pytest  # noqa: E402
     ('Бишкек, "САЯСАТ.KG". Министры обороны провели встречу.', "Бишкек"),
     # a hyphenated city keeps its capitals
     ("Владимир Путин провел переговоры с Нарендрой Моди в Нью-Дели.", "Нью-Дели"),
+    # kbs.co.kr: a foreign name the dictionary does not know keeps its form ("в Кёнчжу", not "Кёнчж")
+    ("Министры иностранных дел провели встречу в Кёнчжу.", "Кёнчжу"),
+    # eltr.kg: "в городе Душанбе" after an airport
+    ("Садыр Жапаров прибыл с рабочим визитом в Таджикистан. Борт президента приземлился в международном "
+     "аэропорту города Душанбе.", "Душанбе"),
 ])
 def test_the_place_of_the_event_in_many_house_styles(text, place):
     rec = readout.read(text, date="2025-06-09")
@@ -177,3 +182,11 @@ def test_a_venue_of_several_capitals_is_the_city_of_the_texts_own_state():
     assert {e.place for e in readout.read("Президенты провели переговоры во Дворце Независимости.",
                                           date="2025-05-14").events} == {None}
 
+
+
+def test_a_region_or_an_organisation_is_no_place():
+    # president.uz, turkmeninform.com: "саммит «Центральная Азия – Россия»", "встреча в СНГ" name no city
+    rec = readout.read("Шавкат Мирзиёев принял участие в саммите «Центральная Азия – Россия».", date="2022-10-14")
+    assert {e.place for e in rec.events} <= {None}
+    rec = readout.read("Генеральный секретарь провел встречу о сотрудничестве в СНГ.", date="2024-05-20")
+    assert {e.place for e in rec.events} <= {None}

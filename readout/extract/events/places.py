@@ -65,14 +65,17 @@ def _venue_city(ctx: Context, cities: dict[str, str]) -> str | None:
     return next((cities[s] for s in states if s in cities), None)
 
 
-def _is_city(ctx: Context, start: int, stop: int) -> bool:
-    """A LOC span or a geographical name that is not one of the document's countries."""
+def _is_city(ctx: Context, start: int, stop: int, dateline: bool = False) -> bool:
+    """A LOC span or a geographical name that is not one of the document's countries; in running text not in
+    capitals (a dateline writes "ЕРЕВАН, 2 июл")."""
     from readout.nlp import models
 
     if any(c.start <= start < c.stop for c in ctx.countries):
         return False
     if not all(w[:1].isupper() for w in ctx.analysis.text[start:stop].split()):
         return False  # "Союзного государства", "Южной части"
+    if not dateline and ctx.analysis.text[start:stop].isupper():
+        return False  # "в СНГ", "в ЕАЭС": an organisation
     if any(s.type == "LOC" and s.start <= start < s.stop for s in ctx.analysis.ner):
         return True
     word = ctx.analysis.text[start:stop].split("-")[0]
@@ -97,10 +100,29 @@ def _cities_in(ctx: Context, a: int, b: int) -> Iterable[tuple[int, str]]:
         if not t.text[:1].isupper() or t.start < venue_end:
             continue
         prep = toks[i - 1].lemma if i else None
+        if prep == "город":  # "в городе Душанбе", "в аэропорту города Душанбе"
+            prep = "в"
+        if i and toks[i - 1].text[:1].isupper() and toks[i - 1].pos == "ADJ":
+            continue  # "Центральная Азия", "Южного Кавказа": a region, not a city
         for s in ctx.analysis.ner:
             if s.type == "LOC" and s.start == t.start and _is_city(ctx, s.start, s.stop):
                 # "в Худжанде" first, "на Аляске" next, a bare name ("посетил Астану") last
-                yield (0 if prep in _IN else 1 if prep == "на" else 2), nominative(s.text)
+                yield (0 if prep in _IN else 1 if prep == "на" else 2), city_name(s.text)
+
+
+def city_name(text: str) -> str:
+    """A city's name in the nominative; a one-word name the dictionary does not know that ends in a vowel no
+    Russian locative ends in is a foreign name that does not decline ("в Кёнчжу", "в Тарту").
+
+    >>> city_name("Ташкенте"), city_name("Кёнчжу"), city_name("Нур-Султане")
+    ('Ташкент', 'Кёнчжу', 'Нур-Султан')
+    """
+    from readout.nlp import models
+
+    word = text.strip()
+    if " " not in word and word[-1:].lower() in "уюоэ" and not models().morph_vocab.word_is_known(word.lower()):
+        return word
+    return nominative(text)
 
 
 def header(ctx: Context, event_sentences) -> str | None:
@@ -119,7 +141,7 @@ def dateline(ctx: Context, event_sentences) -> str | None:
     for pattern in _DATELINES:
         for m in pattern.finditer(head):
             a, b = m.start("place"), m.end("place")
-            if _is_city(ctx, a, b):
+            if _is_city(ctx, a, b, dateline=True):
                 word = m.group("place")
                 name = nominative(word.title() if word.isupper() else word)
                 return "-".join(w[:1].upper() + w[1:] for w in name.split("-"))
