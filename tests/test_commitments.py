@@ -283,3 +283,14 @@ def test_a_destination_is_no_party():
     text = "Премьер-министр Украины Арсений Яценюк совершит визит в Республику Молдова."
     assert _parties(text, date="2015-02-10") == [("UA",)]
 
+
+
+def test_a_leader_named_by_role_or_through_his_administration_binds_his_state():
+    # israelan.com/news/gercog-podaril-baydenu-ierusalimskiy-kamen/256442: "администрация Байдена намерена …" binds the United States alone, not the guest's state
+    rec = readout.read("Ицхак Герцог встретился с Джо Байденом в Белом доме. Администрация Байдена намерена "
+                       "сделать все возможное для освобождения заложников.", date="2023-07-18")
+    assert [c.parties for c in rec.commitments] == [("US",)]
+    # eltr.kg (Japarov arrives in Dushanbe): "глава государства примет участие" is the visiting president's plan
+    rec = readout.read("Президент Кыргызстана Садыр Жапаров прибыл в Душанбе. Также глава государства примет "
+                       "участие во втором саммите.", date="2025-10-09")
+    assert [c.parties for c in rec.commitments] == [("KG",)]

@@ -76,6 +76,9 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         if p.country and len(p.country) == 2 and p.country not in out:
             out.append(p.country)
         unknown = unknown or not p.country
+    for code in _subject_roles(ctx, a, b):  # "глава государства примет участие", "у президента запланировано"
+        if code not in out:
+            out.append(code)
     if unknown and len(out) == 1 and not ctx.official:  # "Беннет и Путин договорились": Bennett's state unnamed here
         out += _named_most_besides(ctx, out)
     named = bool(out)
@@ -137,7 +140,37 @@ def state_subject(ctx: Context, c, clause_start: int) -> bool:
 
 
 def _nominative_name(ctx: Context, p, a: int, b: int) -> bool:
-    return any(a <= f.start < b and ctx.name_case(f) in (None, "Nom") for f in p.forms)
+    """The person is named in the clause as its subject: in the nominative, or as the owner of an institution in
+    the nominative ("администрация Байдена намерена": the administration of Biden's state)."""
+    for f in p.forms:
+        if a <= f.start < b:
+            if ctx.name_case(f) in (None, "Nom"):
+                return True
+            before = ctx.analysis.tokens_in(max(a, f.start - 40), f.start)[-1:]
+            if before and before[0].pos == "NOUN" and before[0].feat("Case") == "Nom" and ctx.name_case(f) == "Gen":
+                return True
+    return False
+
+
+def _subject_roles(ctx: Context, a: int, b: int) -> list[str]:
+    """The states of the office holders a clause names as its subject by role alone: one holder in the nominative
+    ("Глава государства примет участие в саммите") or the owner of a plan after "у" ("у президента запланировано
+    восемь встреч")."""
+    out = []
+    for r in ctx.roles_in(a, b):
+        if r.plural:
+            continue
+        toks = ctx.analysis.tokens_in(r.start, r.stop)
+        before = ctx.analysis.tokens_in(max(a, r.start - 12), r.start)[-1:]
+        case = toks[0].feat("Case") if toks else None
+        if not (case in (None, "Nom") and not (before and before[0].pos == "ADP")
+                or before and before[0].lemma == "у" and case == "Gen"):
+            continue
+        holder = ctx.holder_of(r)
+        country = getattr(holder, "country", None) or r.country
+        if country and len(country) == 2 and country not in out:
+            out.append(country)
+    return out
 
 
 def participant_states(ctx: Context) -> list[str]:
