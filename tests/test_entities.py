@@ -108,3 +108,13 @@ def test_a_first_declension_foreign_name_is_one_person_in_the_nominative():
     rec = readout.read("Владимир Зеленский встретился с Байбой Браже. Зеленский поблагодарил Байбу Браже.",
                        date="2023-01-05")
     assert [e.name.split()[-1] for e in rec.entities if e.kind == "person"] == ["Зеленский", "Браже"]
+
+
+def test_a_foreign_surname_seen_only_in_oblique_cases_gets_its_nominative():
+    # eurointegration.com.ua: "с Каролем Навроцким, … Навроцкий также заявил" is one person, named in the nominative
+    rec = readout.read("Владимир Зеленский встретился с президентом Польши Каролем Навроцким. Навроцкий также "
+                       "заявил, что визит важен.", date="2025-12-19")
+    assert "Кароль Навроцкий" in {e.name for e in rec.entities if e.kind == "person"}
+    # nedelia.lt: a Latvian surname only in the instrumental
+    rec = readout.read("Гитанас Науседа провел встречу с Эдгарсом Ринкевичсом.", date="2024-05-16")
+    assert "Эдгарс Ринкевичс" in {e.name for e in rec.entities if e.kind == "person"}

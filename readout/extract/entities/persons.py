@@ -332,13 +332,38 @@ def _canonical(person: Person, analysis: Analysis | None = None) -> None:
     best = max(running, key=lambda f: (not _KIN & {w.lower() for w in f.words}, len(f.words),
                                        _nominative(f, analysis), -f.start))
     words = list(best.words)
-    written = {f.text.split()[-1] for f in running if len(f.text.split()) > 1}
+    written = {f.text.split()[-1] for f in running if f.text.split()}  # a bare "Навроцкий" tells it declines
     if len(running) > 1 and len(written) == 1 and words:  # an undeclined name ("Байбу Браже", "Байбой Браже")
         words[-1] = written.pop()
     elif words and len(best.text.split()) == len(words) > 1 and best.text.split()[-1].istitle() and _nominative(
             best, analysis):
         words[-1] = best.text.split()[-1]  # a nominative mention is the name as written ("Байба Браже", not "Бража")
+    elif words and analysis is not None and not any(_nominative(f, analysis) for f in running):
+        words[-1] = _surname_nominative(words[-1], len(words) > 1 and words[0] != best.text.split()[0])
     person.name = " ".join(words)
+
+
+_INSTRUMENTAL = ("ом", "ем", "ым", "им")
+_GENITIVE = ("ы", "а", "ой", "ей")
+
+
+def _surname_nominative(word: str, first_declined: bool) -> str:
+    """A foreign surname the normaliser left in the case the text only ever uses: an instrumental ending ("с
+    Каролем Навроцким", "с Эдгарсом Ринкевичсом"), or a genitive one after a first name that declined ("Гитанаса
+    Науседы", "Дональда Туска"), put in the nominative by its likeliest singular parse. Endings no Russian case
+    has stay ("Мотэги", "Санду").
+
+    >>> _surname_nominative("Навроцким", True), _surname_nominative("Науседы", True), _surname_nominative("Моди", True)
+    ('Навроцкий', 'Науседа', 'Моди')
+    """
+    low = word.lower()
+    if not (low.endswith(_INSTRUMENTAL) or first_declined and low.endswith(_GENITIVE)) or len(low) < 5:
+        return word
+    for p in models().parse(low):
+        if p.tag.number == "sing" and p.tag.case in ("ablt", "gent") and p.tag.POS in ("NOUN", "ADJF") \
+                and p.normal_form != low:
+            return p.normal_form[:1].upper() + p.normal_form[1:]
+    return word
 
 
 def _nominative(form: PersonForm, analysis: Analysis | None) -> bool:
