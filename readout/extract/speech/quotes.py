@@ -142,8 +142,8 @@ def headline(ctx: Context) -> Iterator[Found]:
     text = ctx.analysis.text
     first = text.split("\n", 1)[0]
     m = _HEADLINE.match(first)
-    if not m:
-        return
+    if not m or not (m.group("quote").lstrip().startswith(("«", '"', "“", "„")) or _first_person(m.group("quote"))):
+        return  # "Ушаков: Разговор был полезным" is the editor's paraphrase, no quote (GUIDELINES: headlines)
     speakers, how = attribution_speakers(ctx, m.start("who"), m.end("who"))
     if not speakers:
         person = ctx.person_by_surname(m.group("who").split()[-1])
@@ -151,6 +151,13 @@ def headline(ctx: Context) -> Iterator[Found]:
     if speakers:
         a, b = trim(text, m.start("quote"), m.end("quote"))
         yield Found(a, b, True, speakers, "headline", how, Span(m.start("who"), m.end("who")))
+
+_FIRST_PERSON = re.compile(r"(?i)(?<![а-яё])(?:я|мы|мне|меня|нам|нас|наш[а-я]*|мой|моя|мое|моё|мои)(?![а-яё])")
+
+
+def _first_person(text: str) -> bool:
+    """The words are the speaker's own ("Токаев: Мы рады сотрудничеству"), not an editor's paraphrase."""
+    return bool(_FIRST_PERSON.search(text))
 
 _STATEMENT = re.compile(
     r"(?:^|\s)(?:Заявление|Обращение)\s+(?P<who>[А-ЯЁ][^.!?\d«»]{3,100}?)\s+"
