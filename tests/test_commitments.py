@@ -294,3 +294,12 @@ def test_a_leader_named_by_role_or_through_his_administration_binds_his_state():
     rec = readout.read("Президент Кыргызстана Садыр Жапаров прибыл в Душанбе. Также глава государства примет "
                        "участие во втором саммите.", date="2025-10-09")
     assert [c.parties for c in rec.commitments] == [("KG",)]
+
+
+def test_a_future_copula_is_no_plan_and_adverbs_may_stand_after_the_auxiliary():
+    # knews.kg: "Кыргызстан и Россия всегда будут союзниками" is a statement, not a plan
+    rec = readout.read("Кыргызстан и Россия всегда будут вечными союзниками.", date="2025-05-10")
+    assert not rec.commitments
+    # nippon.com: "будут тесно сотрудничать" is a plan with the adverb between
+    rec = readout.read("Япония и Южная Корея будут тесно сотрудничать ради денуклеаризации.", date="2025-11-01")
+    assert [c.kind for c in rec.commitments] == ["plan"]

@@ -234,21 +234,26 @@ def _person_subject(ctx: Context, a: int, b: int) -> bool:
 
 
 def _future(toks, i: int) -> bool:
-    """A future verb, or "будут" before an infinitive (natasha tags that "будут" as present)."""
+    """A future verb, or "будут" as an auxiliary: before an infinitive or a passive participle, adverbs between
+    ("будут тесно сотрудничать"); "будут вечными союзниками", "будет рада видеть" is a copula, no action."""
     t = toks[i]
     if t.pos not in ("VERB", "AUX"):
         return False
-    if t.feat("Tense") == "Fut":
-        return True
-    return t.lemma == "быть" and i + 1 < len(toks) and (toks[i + 1].feat("VerbForm") == "Inf" or _passive(toks, i))
+    if t.lemma != "быть":
+        return t.feat("Tense") == "Fut"
+    j = i + 1
+    while j < len(toks) and j < i + 3 and toks[j].pos == "ADV":
+        j += 1
+    return j < len(toks) and (toks[j].feat("VerbForm") == "Inf" or _passive(toks, j - 1, toks[j]))
 
 
-def _passive(toks, i: int) -> bool:
+def _passive(toks, i: int, nxt=None) -> bool:
     """"Будут предприняты меры", "будет осуществлён обмен": a future passive states a plan by itself."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    nxt = nxt if nxt is not None else toks[i + 1] if i + 1 < len(toks) else None
     # a short participle: natasha's tagger says Variant=Short; pymorphy's out-of-context parse gives no case
-    return (toks[i].lemma == "быть" and nxt is not None and nxt.feat("VerbForm") == "Part"
-            and (nxt.feat("Variant") == "Short" or nxt.feat("Case") is None))
+    return (nxt is not None and nxt.feat("VerbForm") == "Part"
+            and (nxt.feat("Variant") == "Short" or nxt.feat("Case") is None)
+            and (toks[i].lemma == "быть" or toks[i].pos == "ADV"))
 
 
 def _signed_list(ctx: Context) -> list[Commitment]:
