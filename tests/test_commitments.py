@@ -303,3 +303,10 @@ def test_a_future_copula_is_no_plan_and_adverbs_may_stand_after_the_auxiliary():
     # nippon.com: "будут тесно сотрудничать" is a plan with the adverb between
     rec = readout.read("Япония и Южная Корея будут тесно сотрудничать ради денуклеаризации.", date="2025-11-01")
     assert [c.kind for c in rec.commitments] == ["plan"]
+
+
+def test_what_was_agreed_in_a_that_clause_is_part_of_the_agreement():
+    # rbc.ua: "договорилась, что следующий раунд консультаций состоится в Украине" is one agreement
+    rec = readout.read("Юлия Свириденко во время встречи с Робертом Фицо договорилась, что следующий раунд "
+                       "консультаций состоится в Украине.", date="2025-10-20")
+    assert [(c.kind, "состоится в Украине" in c.text) for c in rec.commitments] == [("agreement", True)]

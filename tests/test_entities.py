@@ -118,3 +118,6 @@ def test_a_foreign_surname_seen_only_in_oblique_cases_gets_its_nominative():
     # nedelia.lt: a Latvian surname only in the instrumental
     rec = readout.read("Гитанас Науседа провел встречу с Эдгарсом Ринкевичсом.", date="2024-05-16")
     assert "Эдгарс Ринкевичс" in {e.name for e in rec.entities if e.kind == "person"}
+    # tatar-inform.ru: a woman's surname keeps its gender ("с Саидой Мирзиёевой" → Саида Мирзиёева)
+    rec = readout.read("Рустам Минниханов встретился с Саидой Мирзиёевой.", date="2025-06-20")
+    assert "Саида Мирзиёева" in {e.name for e in rec.entities if e.kind == "person"}

@@ -143,6 +143,9 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             if ci and cl[0].lemma == "что" and hedged(clauses[ci - 1]):
                 dependent.add(ci)  # "благодарен за то, что…", "Надеемся, что стороны договорятся"
                 continue
+            if ci and cl[0].lemma == "что" and hits and hits[-1][0] == ci - 1 and hits[-1][1][0].kind == "agreement":
+                dependent.add(ci)  # "договорились, что следующий раунд состоится в Киеве": what was agreed
+                continue
             m = _match(cl)
             why = excluded(cl, m[1], sent.text, _year(ctx), m[0], _month(ctx)) if m else None
             if m and why is None:

@@ -339,7 +339,10 @@ def _canonical(person: Person, analysis: Analysis | None = None) -> None:
             best, analysis):
         words[-1] = best.text.split()[-1]  # a nominative mention is the name as written ("Байба Браже", not "Бража")
     elif words and analysis is not None and not any(_nominative(f, analysis) for f in running):
-        words[-1] = _surname_nominative(words[-1], len(words) > 1 and words[0] != best.text.split()[0])
+        written_last = best.text.split()[-1] if best.text.split() else words[-1]
+        fixed = _surname_nominative(written_last, len(words) > 1 and words[0] != best.text.split()[0],
+                                    _gender(words[0]) if len(words) > 1 else None)
+        words[-1] = fixed if fixed != written_last else words[-1]
     person.name = " ".join(words)
 
 
@@ -347,7 +350,13 @@ _INSTRUMENTAL = ("ом", "ем", "ым", "им")
 _GENITIVE = ("ы", "а", "ой", "ей")
 
 
-def _surname_nominative(word: str, first_declined: bool) -> str:
+def _gender(first_name: str) -> str | None:
+    """The gender of a first name, by its likeliest parse as a name ("Саида": femn)."""
+    parses = [p for p in models().parse(first_name.lower()) if "Name" in p.tag]
+    return parses[0].tag.gender if parses else None
+
+
+def _surname_nominative(word: str, first_declined: bool, gender: str | None = None) -> str:
     """A foreign surname the normaliser left in the case the text only ever uses: an instrumental ending ("с
     Каролем Навроцким", "с Эдгарсом Ринкевичсом"), or a genitive one after a first name that declined ("Гитанаса
     Науседы", "Дональда Туска"), put in the nominative by its likeliest singular parse. Endings no Russian case
@@ -355,14 +364,20 @@ def _surname_nominative(word: str, first_declined: bool) -> str:
 
     >>> _surname_nominative("Навроцким", True), _surname_nominative("Науседы", True), _surname_nominative("Моди", True)
     ('Навроцкий', 'Науседа', 'Моди')
+    >>> _surname_nominative("Голиковой", True, "femn")
+    'Голикова'
+
     """
     low = word.lower()
     if not (low.endswith(_INSTRUMENTAL) or first_declined and low.endswith(_GENITIVE)) or len(low) < 5:
         return word
-    for p in models().parse(low):
+    for p in models().parse(low):  # the surname in the gender of the first name ("Саидой Мирзиёевой")
         if p.tag.number == "sing" and p.tag.case in ("ablt", "gent") and p.tag.POS in ("NOUN", "ADJF") \
-                and p.normal_form != low:
-            return p.normal_form[:1].upper() + p.normal_form[1:]
+                and (gender is None or p.tag.gender in (gender, None) or "ms-f" in str(p.tag)):
+            form = p.inflect({"Nom", "Sing"})
+            name = form.word if form is not None else p.normal_form
+            if name != low:
+                return name[:1].upper() + name[1:]
     return word
 
 
