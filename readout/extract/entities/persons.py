@@ -374,7 +374,10 @@ def _surname_nominative(word: str, first_declined: bool, gender: str | None = No
     for p in models().parse(low):  # the surname in the gender of the first name ("Саидой Мирзиёевой")
         if p.tag.number == "sing" and p.tag.case in ("ablt", "gent") and p.tag.POS in ("NOUN", "ADJF") \
                 and (gender is None or p.tag.gender in (gender, None) or "ms-f" in str(p.tag)):
-            form = p.inflect({"Nom", "Sing"})
+            try:
+                form = p.inflect({"Nom", "Sing"})
+            except (KeyError, ValueError):  # a parse natasha cannot inflect: keep its dictionary form
+                form = None
             name = form.word if form is not None else p.normal_form
             if name != low:
                 return name[:1].upper() + name[1:]
