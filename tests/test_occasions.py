@@ -158,3 +158,29 @@ def test_thread_joins_on_the_blind_gold():
     assert held == (4, 5, 9)  # held-out precision 0.8, recall 0.44
     tuned = _joins([g for g in gold if int(g["pair_id"][1:]) % 2 == 1])
     assert tuned == (2, 3, 4)  # tuning half: precision 0.67, recall 0.5
+
+
+def test_an_announced_visit_becomes_the_held_talks_and_a_plan_in_a_call_makes_no_occasion(tmp_path):
+    """Texts in our own words after kremlin.ru's announcement of 2025-05-07 ("7–10 мая … посетит") and its talks
+    page of 2025-05-08: one held occasion; "договорились о встрече" in a call is no occasion of its own."""
+    from readout.model import Document
+    from readout.pipeline import extract
+
+    docs = [Document(text="7–10 мая Председатель КНР Си Цзиньпин посетит Российскую Федерацию с официальным "
+                          "визитом. Анонс на 7 − 10 мая 2025 года. Состоятся переговоры Владимира Путина и Си "
+                          "Цзиньпина.", id="plan", url="http://example.org/announce"),
+            Document(text="Владимир Путин и Си Цзиньпин провели российско-китайские переговоры в Кремле.",
+                     id="held", url="http://example.org/talks", date="2025-05-08"),
+            Document(text="Состоялся телефонный разговор Владимира Путина с Нарендрой Моди. Лидеры договорились "
+                          "о встрече в ближайшее время.", id="call", url="http://example.org/call",
+                     date="2025-05-05")]
+    with open_store(str(tmp_path / "kb.db")) as store:
+        for doc in docs:
+            with store.write() as s:
+                save(s, prepare(extract(doc)))
+        with store.session() as s:
+            rows = s.execute(sa.select(t.OccasionRow.status, t.OccasionRow.kinds, t.OccasionRow.date)).all()
+            reports = s.scalars(sa.select(sa.func.count()).select_from(t.OccasionReportRow)).one()
+    statuses = sorted(r.status for r in rows)
+    assert statuses == ["held", "held"], rows  # the visit (announcement + talks) and the call, nothing planned
+    assert any("talks" in r.kinds and r.date == "2025-05-08" for r in rows) and reports == 3

@@ -63,11 +63,20 @@ def _planned(toks, k: int) -> bool:
             return False
         if t.lemma in planned_words() or t.feat("VerbForm") == "Inf":
             return True
-        if t.feat("Tense") == "Fut" and t.pos in ("VERB", "AUX"):
+        if t.pos in ("VERB", "AUX") and (t.feat("Tense") == "Fut" or _surely_future(t.text)):
             return True
         if t.lemma == "быть" and t.pos == "AUX" and t.feat("Tense") != "Past":  # "будут обсуждены"
             return True
     return any(t.lemma in planned_words() or _future_verb(t) for t in toks[k:k + 4])
+
+
+def _surely_future(word: str) -> bool:
+    """Every parse of the word is a future indicative ("Состоятся", which the tagger takes for a participle at the
+    start of a sentence)."""
+    from readout.nlp import models
+
+    parses = models().parse(word.lower())
+    return bool(parses) and all("futr" in p.tag for p in parses)
 
 
 def _future_verb(t) -> bool:
