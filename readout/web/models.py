@@ -53,11 +53,12 @@ class Quote(_Fact):
     text: str
 
 
-class Commitment(_Fact):
+class _Terms(_Strict):
+    """What a commitment promises: its kind, the states it binds, its target, horizon, deadline and addressee, and
+    its span in the document's text."""
+
     kind: str
     parties: list[str]
-    action: str | None
-    object: str | None
     target_value: float | None
     target_unit: str | None
     factor: float | None
@@ -66,6 +67,11 @@ class Commitment(_Fact):
     addressee: str | None
     start: int
     stop: int
+
+
+class Commitment(_Fact, _Terms):
+    action: str | None
+    object: str | None
     text: str
     thread: int | None
     status: str | None
@@ -111,19 +117,9 @@ class SpeakerQuotes(_Strict):
     quotes: list[ReportQuote]
 
 
-class ReportCommitment(_Strict):
+class ReportCommitment(_Terms):
     id: int
     text: str
-    kind: str
-    parties: list[str]
-    target_value: float | None
-    target_unit: str | None
-    factor: float | None
-    horizon: str | None
-    deadline: str | None
-    addressee: str | None
-    start: int
-    stop: int
 
 
 class Report(_Strict):
