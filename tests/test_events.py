@@ -190,3 +190,14 @@ def test_a_region_or_an_organisation_is_no_place():
     assert {e.place for e in rec.events} <= {None}
     rec = readout.read("Генеральный секретарь провел встречу о сотрудничестве в СНГ.", date="2024-05-20")
     assert {e.place for e in rec.events} <= {None}
+
+
+def test_an_infinitive_cue_or_readiness_for_a_meeting_is_no_meeting_held():
+    # segodnya.co.il: "намерен встретиться" is planned; xinhua: "открыт для встречи на высшем уровне" is readiness
+    for text in ("Министр намерен встретиться с госсекретарем в Вашингтоне.",
+                 "Президент заявил, что он открыт для встречи на высшем уровне с соседями."):
+        rec = readout.read(text, date="2025-02-01")
+        assert [e.status for e in rec.events] == ["planned"], text
+    # ipn.md: "направились к зданию Правительства для переговоров" is the talks being held
+    rec = readout.read("Премьеры направились к зданию Правительства для переговоров.", date="2023-11-10")
+    assert [e.status for e in rec.events] == ["held"]

@@ -57,7 +57,12 @@ def _background(ctx: Context, toks) -> bool:
 
 def _planned(toks, k: int) -> bool:
     """A cue is planned when an infinitive, a future verb or a planning word stands shortly before it and no
-    past-tense verb comes between ("посетил Астану с государственным визитом" is held)."""
+    past-tense verb comes between ("посетил Астану с государственным визитом" is held); when the cue is itself an
+    infinitive ("готов встретиться"); or when it is a purpose or readiness ("открыт для встречи", "готов к
+    переговорам")."""
+    if toks[k].feat("VerbForm") == "Inf" or (k > 1 and toks[k - 1].lemma in ("для", "к") and any(
+            t.lemma in _READY for t in toks[max(0, k - 4):k - 1])):
+        return True
     for t in reversed(toks[max(0, k - 12):k]):
         if t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and t.feat("VerbForm") in (None, "Fin"):
             return False
@@ -68,6 +73,9 @@ def _planned(toks, k: int) -> bool:
         if t.lemma == "быть" and t.pos == "AUX" and t.feat("Tense") != "Past":  # "будут обсуждены"
             return True
     return any(t.lemma in planned_words() or _future_verb(t) for t in toks[k:k + 4])
+
+
+_READY = {"готовый", "готов", "открытый", "открыт", "открыть"}  # "открыт для встречи", "готов к переговорам": not yet held
 
 
 def _surely_future(word: str) -> bool:
