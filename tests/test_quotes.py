@@ -323,3 +323,14 @@ def test_an_undeclined_name_after_one_in_the_instrumental_is_the_subject():
     items = _reported("Принимая делегацию во главе с вице-президентом Лаоса Буннянгом Ворачитом, президент Вьетнама "
                       "Чыонг Тан Шанг поблагодарил народ Лаоса за поддержку.", date="2015-08-10")
     assert [s for _, s, _ in items] == ["Чыонг Тан Шанг"]
+
+
+def test_an_attribution_with_no_words_of_its_own_is_no_reported_speech():
+    # past.am: "В своем выступлении Пашинян заявил: «…" cut off by the excerpt; liga.net: "В частности, отметил он"
+    assert _reported("В своем выступлении Никол Пашинян заявил: «Мы", date="2024-06-24") == []
+    assert _reported("Петр Порошенко провел разговор с Ангелой Меркель. В частности, отметил он.",
+                     date="2018-05-18") == []
+    # words after the colon that are no quote are reported speech; thanks with an object are too
+    assert _reported("Александр Лукашенко напомнил: осенью прошлого года стороны подписали договор.",
+                     date="2025-01-01")
+    assert _reported("Никол Пашинян поблагодарил Эммануэля Макрона.", date="2025-01-01")

@@ -103,6 +103,10 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             continue
         speakers, how, a, b = found
         a, b = _strip(ctx.analysis.text, a, b)
+        if _says_nothing(ctx, a, b, t, speakers):
+            ctx.reject("quotes", "reported", t.start, t.stop, "no words of its own (a colon before a quote, an "
+                                                              "attribution alone)")
+            continue
         if any(a < qb and qa < b for qa, qb in ctx.quoted):  # "сказал: «…»" is direct speech, found already
             continue
         for p in speakers:
@@ -150,6 +154,23 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         if after[0] and (len(after[0]) > 1) == plural:  # the item holds its attribution: "…, заявил он"
             return after[0], after[1], clause, end
     return None
+
+
+def _says_nothing(ctx: Context, a: int, b: int, verb, speakers) -> bool:
+    """The item holds no words of what was said: "В своем выступлении Пашинян заявил:" before a quote the excerpt
+    cut off, "В частности, отметил он" (nothing besides the verb, the speaker and discourse words)."""
+    text = ctx.analysis.text
+    rest = text[verb.stop:b + 2].lstrip()
+    if rest.startswith(":") and rest[1:].lstrip()[:1] in ("«", '"', "“", "„", "–", "—", "-", ""):
+        return True  # the words follow as direct speech ("заявил: «…»"), or the excerpt cut them off
+    names = [(f.start, f.stop) for p in speakers for f in getattr(p, "forms", ())]
+    words = [x for x in ctx.analysis.tokens_in(a, b) if x.pos in _CONTENT and x.start != verb.start
+             and x.lemma not in _DISCOURSE and not any(s <= x.start < e for s, e in names)]
+    return not words
+
+
+_CONTENT = {"NOUN", "VERB", "ADJ", "PROPN", "NUM", "ADV", "AUX"}
+_DISCOURSE = {"частность", "также", "кроме", "далее", "затем", "этот", "тот", "он", "она", "они"}
 
 
 def _one_subject(ctx: Context, toks, k: int, clause: int, named: tuple) -> tuple:
