@@ -13,46 +13,16 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 
+from readout.extract.entities.canonical import canonical
+from readout.extract.entities.person import Person, PersonForm
 from readout.nlp import Analysis, models
 
 _TRAILING_INITIALS = re.compile(r"(?:[А-ЯЁ]\.){1,2}[А-ЯЁ]?\.?")
 _TRAILING = re.compile(r"\s+((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?)\.?$")
 _INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2})")
 _KIN_TAIL = re.compile(r"\s+(?:оглу|кызы|улы)\s+[А-ЯЁ][\w-]+")
-_KIN = {"оглу", "кызы", "улы"}  # "Ильхам Гейдар оглу Алиев": the father's name, not part of the short name
 _PARTICLES = {"оглу", "кызы", "улы", "бен", "бин", "ибн", "аль", "эль", "ад", "де", "да", "фон", "ван"}
-
-
-@dataclass(slots=True)
-class PersonForm:
-    start: int
-    stop: int
-    text: str
-    words: tuple[str, ...]  # nominative words, patronymics and initials removed
-    initials: str = ""
-    card: bool = False  # a kremlin.ru person card: "Фамилия Имя Отчество"
-    rule: str = "ner"
-    join_only: bool = False  # a first name or a common word: joins a person named in full, never makes one
-
-
-@dataclass(slots=True)
-class Person:
-    name: str
-    forms: list[PersonForm] = field(default_factory=list)
-    holder_id: str | None = None
-    country: str | None = None
-    role: str | None = None
-    entity_id: str | None = None
-
-    @property
-    def mentions(self) -> list[tuple[int, int, str]]:
-        return [(f.start, f.stop, f.text) for f in self.forms]
-
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1]
 
 
 def _tags(word: str) -> set[str]:
@@ -283,7 +253,7 @@ def find_persons(analysis: Analysis) -> list[Person]:
             people.append(target)
         target.forms.append(f)
     for p in people:
-        _canonical(p, analysis)
+        canonical(p, analysis)
     _bare_surnames(analysis, people, clutter)
     merged: dict[str, Person] = {}
     for p in list(people):  # two forms the words could not join may name one office holder
@@ -311,87 +281,3 @@ def _bare_surnames(analysis: Analysis, people: list[Person], clutter: list[tuple
         if len(owners) == 1:  # two persons of one surname: the word is nobody's for sure
             owners[0].forms.append(PersonForm(t.start, t.stop, t.text, (owners[0].name.split()[-1],),
                                               rule="surname", join_only=True))
-
-
-def _canonical(person: Person, analysis: Analysis | None = None) -> None:
-    from readout import offices
-
-    for f in sorted(person.forms, key=lambda f: (f.card, -len(f.words))):
-        holder = offices.find_holder(" ".join(f.words))
-        for cut in (1, 2):  # an undeclined foreign name left in its case form: "Ким Чен Ыну", "Мин Аун Хлайна"
-            if holder is None and len(f.words[-1]) > cut + 1:
-                holder = offices.find_holder(" ".join(f.words[:-1] + (f.words[-1][:-cut],)))
-        if holder is None and len(f.words) > 1:  # "Нарендрой Моди": an undeclined surname after an inflected name
-            holder = offices.find_holder(f.words[-1])
-            if holder is not None and holder.first and holder.first[:3].lower() != f.words[0][:3].lower():
-                holder = None
-        if holder is not None:
-            person.name, person.holder_id = holder.name, holder.id
-            return
-    running = [f for f in person.forms if not f.card] or person.forms
-    best = max(running, key=lambda f: (not _KIN & {w.lower() for w in f.words}, len(f.words),
-                                       _nominative(f, analysis), -f.start))
-    words = list(best.words)
-    written = {f.text.split()[-1] for f in running if f.text.split()}  # a bare "Навроцкий" tells it declines
-    if len(running) > 1 and len(written) == 1 and words:  # an undeclined name ("Байбу Браже", "Байбой Браже")
-        words[-1] = written.pop()
-    elif words and len(best.text.split()) == len(words) > 1 and best.text.split()[-1].istitle() and _nominative(
-            best, analysis):
-        words[-1] = best.text.split()[-1]  # a nominative mention is the name as written ("Байба Браже", not "Бража")
-    elif words and analysis is not None and not any(_nominative(f, analysis) for f in running):
-        written_last = best.text.split()[-1] if best.text.split() else words[-1]
-        fixed = _surname_nominative(written_last, len(words) > 1 and words[0] != best.text.split()[0],
-                                    _gender(words[0]) if len(words) > 1 else None)
-        words[-1] = fixed if fixed != written_last else words[-1]
-    person.name = " ".join(words)
-
-
-_INSTRUMENTAL = ("ом", "ем", "ым", "им")
-_GENITIVE = ("ы", "а", "ой", "ей")
-
-
-def _gender(first_name: str) -> str | None:
-    """The gender of a first name, by its likeliest parse as a name ("Саида": femn)."""
-    parses = [p for p in models().parse(first_name.lower()) if "Name" in p.tag]
-    return parses[0].tag.gender if parses else None
-
-
-def _surname_nominative(word: str, first_declined: bool, gender: str | None = None) -> str:
-    """A foreign surname the normaliser left in the case the text only ever uses: an instrumental ending ("с
-    Каролем Навроцким", "с Эдгарсом Ринкевичсом"), or a genitive one after a first name that declined ("Гитанаса
-    Науседы", "Дональда Туска"), put in the nominative by its likeliest singular parse. Endings no Russian case
-    has stay ("Мотэги", "Санду").
-
-    >>> _surname_nominative("Навроцким", True), _surname_nominative("Науседы", True), _surname_nominative("Моди", True)
-    ('Навроцкий', 'Науседа', 'Моди')
-    >>> _surname_nominative("Голиковой", True, "femn")
-    'Голикова'
-
-    """
-    low = word.lower()
-    if not (low.endswith(_INSTRUMENTAL) or first_declined and low.endswith(_GENITIVE)) or len(low) < 5:
-        return word
-    for p in models().parse(low):  # the surname in the gender of the first name ("Саидой Мирзиёевой")
-        if p.tag.number == "sing" and p.tag.case in ("ablt", "gent") and p.tag.POS in ("NOUN", "ADJF") \
-                and (gender is None or p.tag.gender in (gender, None) or "ms-f" in str(p.tag)):
-            try:
-                form = p.inflect({"Nom", "Sing"})
-            except (KeyError, ValueError):  # a parse natasha cannot inflect: keep its dictionary form
-                form = None
-            name = form.word if form is not None else p.normal_form
-            if name != low:
-                return name[:1].upper() + name[1:]
-    return word
-
-
-def _nominative(form: PersonForm, analysis: Analysis | None) -> bool:
-    """The mention stands in the nominative ("Анджей Дуда", not "Анджеем Дудой"), by the tagger's cases of its
-    words."""
-    toks = analysis.tokens_in(form.start, form.stop) if analysis is not None else []
-    if not toks:
-        return False
-    cases = {t.feat("Case") for t in toks if t.text[:1].isalpha()} - {None}
-    if cases:
-        return cases == {"Nom"}  # every word: "Анджеем Дудой" is no nominative even if one word is tagged so
-    parses = models().parse(toks[-1].text)  # a sentence read without context: the likeliest parse
-    return bool(parses) and parses[0].tag.case == "nomn"
