@@ -3,6 +3,8 @@ documents (never two copies of one page), sampled across the range of :func:`rea
 and of the old lemma-overlap rule, written without any verdict so an annotator labels them blind.
 
     .venv/bin/python bench/thread_pairs.py --db kb.db --out /work/audit/threads/pairs.tsv
+    .venv/bin/python bench/thread_pairs.py --db kb.db --out pairs2.tsv --seed 16 --prefix q \
+        --exclude tests/data/thread_gold.tsv         # a fresh sample, none of the labelled pairs again
 
 Columns: pair_id, doc_a, date_a, text_a, doc_b, date_b, text_b, parties (documents by URL).
 """
@@ -82,16 +84,26 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True)
     parser.add_argument("--out", required=True)
+    parser.add_argument("--seed", type=int, default=15, help="another seed draws another sample")
+    parser.add_argument("--exclude", help="a labelled gold (TSV with text_a, text_b) whose pairs are not drawn again")
+    parser.add_argument("--prefix", default="p", help="the pair ids' letter (p001, …)")
     args = parser.parse_args(argv)
     from readout.store import open_store
 
+    seen = set()
+    if args.exclude:
+        with open(args.exclude, encoding="utf-8") as f:
+            for r in csv.DictReader((x for x in f if not x.startswith("#")), delimiter="\t"):
+                seen.add(frozenset((" ".join(r["text_a"].split()), " ".join(r["text_b"].split()))))
     with open_store(args.db) as store, store.session() as s:
-        chosen = sample(list(candidates(s)))
+        found = [c for c in candidates(s)
+                 if frozenset((" ".join(c[1][1].split()), " ".join(c[2][1].split()))) not in seen]
+        chosen = sample(found, args.seed)
     with open(args.out, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["pair_id", "doc_a", "date_a", "text_a", "doc_b", "date_b", "text_b", "parties"])
         for i, (key, a, b, *_) in enumerate(chosen, 1):
-            w.writerow([f"p{i:03d}", a[5], a[6], " ".join(a[1].split()), b[5], b[6], " ".join(b[1].split()), key])
+            w.writerow([f"{args.prefix}{i:03d}", a[5], a[6], " ".join(a[1].split()), b[5], b[6], " ".join(b[1].split()), key])
     print(f"{len(chosen)} pairs written to {args.out}", file=sys.stderr)
     return 0
 
