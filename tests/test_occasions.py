@@ -149,7 +149,7 @@ def test_thread_joins_on_the_blind_gold():
     """Join precision and recall on the 166 labelled pairs (docs/store.md states them), overall and on the held-out
     half (even pair ids; the rule was tuned on the odd ones). They are below the issue's targets (0.9 and 0.8);
     this guards the figures measured so that a change can only raise them."""
-    gold = _gold()
+    gold = [g for g in _gold() if g["pair_id"].startswith("p")]
     assert len(gold) >= 150 and {g["label"] for g in gold} == {"same", "different"}
     hits, joined, same = _joins(gold)
     assert (hits, joined, same) == (6, 8, 13)  # precision 0.75, recall 0.46
@@ -184,3 +184,12 @@ def test_an_announced_visit_becomes_the_held_talks_and_a_plan_in_a_call_makes_no
     statuses = sorted(r.status for r in rows)
     assert statuses == ["held", "held"], rows  # the visit (announcement + talks) and the call, nothing planned
     assert any("talks" in r.kinds and r.date == "2025-05-08" for r in rows) and reports == 3
+
+
+def test_thread_joins_on_a_second_blind_sample_the_rule_never_saw():
+    """131 more pairs (bench/thread_pairs.py --seed 16, none of the first sample's), labelled blind after the rule
+    was fixed: it joins 3 pairs, none of them the same commitment, and finds none of the 3 that are (docs/store.md).
+    This pins the figures; a better rule changes them here."""
+    second = [g for g in _gold() if g["pair_id"].startswith("q")]
+    assert len(second) == 131
+    assert _joins(second) == (0, 3, 3)
