@@ -74,20 +74,20 @@ def is_done(word: str) -> bool:
     return bool(parses) and ("past" in parses[0].tag or parses[0].tag.POS == "PRTS")
 
 
-def is_perfective(word: str) -> bool:
-    """Whether a word is a perfective verb form (infinitive, finite, participle or gerund): what names a result
-    that can be completed by a date, unlike an activity ("искать", "будем развивать").
-
-    >>> is_perfective("завершить"), is_perfective("подписан"), is_perfective("искать"), is_perfective("срок")
-    (True, True, False, False)
-    """
-    parses = _morph().parse(word.lower())
-    return bool(parses) and "perf" in parses[0].tag and parses[0].tag.POS in _VERB_FORMS
-
-
 _VERB_FORMS = {"INFN", "VERB", "PRTF", "PRTS", "GRND"}
 
 
-def has_verb(text: str) -> bool:
-    """Whether a text has a verb form at all (a title of a signed document has none)."""
-    return any(bool(p := _morph().parse(w)) and p[0].tag.POS in _VERB_FORMS for w in words(text))
+def verb_aspects(text: str) -> set[str]:
+    """The aspects of the verb forms of ``text`` (infinitives, finite verbs, participles, gerunds), by each word's
+    likeliest parse: {"perf"} names a result that can be completed by a date, {"impf"} alone an activity ("будем
+    искать"), none a text without verbs (the title of a signed document).
+
+    >>> [sorted(verb_aspects(t)) for t in ("планируем завершить работу", "будем искать возможности", "Договор")]
+    [['impf', 'perf'], ['impf'], []]
+    """
+    out = set()
+    for w in words(text):
+        parses = _morph().parse(w)
+        if parses and parses[0].tag.POS in _VERB_FORMS:
+            out.add("perf" if "perf" in parses[0].tag else "impf")
+    return out

@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from readout.store import schema as t
-from readout.store.lemmas import has_verb, is_done, is_perfective, lemma, words
+from readout.store.lemmas import is_done, lemma, verb_aspects, words
 from readout.data import lexicon
 from readout.store.meaning import JOIN_AT, SPECIFIC_IDF, Gist, gist, same_thing
 
@@ -82,7 +82,8 @@ def stated_deadline(kind: str, horizon: str | None, text: str) -> bool:
     if kind == "in_progress" or (horizon and _NO_DEADLINE.search(horizon)):
         return False
     said = words(text)
-    if has_verb(text) and not any(is_perfective(w) or lemma(w) in lexicon("plan_verb") for w in said):
+    aspects = verb_aspects(text)
+    if aspects and "perf" not in aspects and not any(lemma(w) in lexicon("plan_verb") for w in said):
         return False  # an activity ("будем искать возможности в этом году") is not completed by a date
     return not any(lemma(w) in _CONTINUES for w in said)
 

@@ -247,16 +247,17 @@ def _future(toks, i: int) -> bool:
     j = i + 1
     while j < len(toks) and j < i + 3 and toks[j].pos == "ADV":
         j += 1
-    return j < len(toks) and (toks[j].feat("VerbForm") == "Inf" or _passive(toks, j - 1, toks[j]))
+    return j < len(toks) and (toks[j].feat("VerbForm") == "Inf" or _short_participle(toks[j]))
 
 
-def _passive(toks, i: int, nxt=None) -> bool:
+def _passive(toks, i: int) -> bool:
     """"Будут предприняты меры", "будет осуществлён обмен": a future passive states a plan by itself."""
-    nxt = nxt if nxt is not None else toks[i + 1] if i + 1 < len(toks) else None
-    # a short participle: natasha's tagger says Variant=Short; pymorphy's out-of-context parse gives no case
-    return (nxt is not None and nxt.feat("VerbForm") == "Part"
-            and (nxt.feat("Variant") == "Short" or nxt.feat("Case") is None)
-            and (toks[i].lemma == "быть" or toks[i].pos == "ADV"))
+    return toks[i].lemma == "быть" and i + 1 < len(toks) and _short_participle(toks[i + 1])
+
+
+def _short_participle(t) -> bool:
+    # natasha's tagger says Variant=Short; pymorphy's out-of-context parse gives no case
+    return t.feat("VerbForm") == "Part" and (t.feat("Variant") == "Short" or t.feat("Case") is None)
 
 
 def _signed_list(ctx: Context) -> list[Commitment]:
