@@ -310,3 +310,23 @@ def test_what_was_agreed_in_a_that_clause_is_part_of_the_agreement():
     rec = readout.read("Юлия Свириденко во время встречи с Робертом Фицо договорилась, что следующий раунд "
                        "консультаций состоится в Украине.", date="2025-10-20")
     assert [(c.kind, "состоится в Украине" in c.text) for c in rec.commitments] == [("agreement", True)]
+
+
+def test_one_cue_with_two_coordinated_actions_gives_two_commitments_of_the_whole_clauses_parties():
+    # constructions met on factor.am (ministers agree to speed up talks "и в ближайшие недели провести" a meeting),
+    # kursiv.uz (", а первый Совет глав регионов провести в 2026 году") and spot.uz ("Будет сформирована … и
+    # учреждена …"); the sentences are ours
+    r = readout.read("Министры Армении и Азербайджана договорились ускорить работу над текстом и в течение месяца "
+                     "провести очередной раунд. Лидеры условились развивать связи регионов, а первый форум "
+                     "губернаторов провести весной. Будет создан совместный фонд и учреждена торговая палата.",
+                     date=D)
+    texts = [c.text for c in r.commitments]
+    assert texts == ["Министры Армении и Азербайджана договорились ускорить работу над текстом",
+                     "в течение месяца провести очередной раунд", "Лидеры условились развивать связи регионов",
+                     "а первый форум губернаторов провести весной", "Будет создан совместный фонд",
+                     "учреждена торговая палата"]
+    assert [c.kind for c in r.commitments] == ["agreement"] * 4 + ["plan"] * 2
+    assert r.commitments[1].parties == r.commitments[0].parties == ("AM", "AZ")
+    # two verbs sharing one object stay one commitment
+    one = readout.read("Стороны договорились расширять и углублять торговое сотрудничество.", date=D)
+    assert [c.text for c in one.commitments] == ["Стороны договорились расширять и углублять торговое сотрудничество"]

@@ -180,9 +180,14 @@ class Context:
         offices = self._LEADING.get(role.office)
         if not offices:
             return None
+        subject = self.subject_before(role.start)  # the one the narration speaks of, not his partner
+        if isinstance(subject, Person) and not subject.country:
+            self.assign_office(subject)
+        if isinstance(subject, Person) and subject.role in offices:
+            return subject
         best = None
-        for p in self.persons:
-            before = [f.start for f in p.forms if f.start < role.start]
+        for p in self.persons:  # a name inside a quotation is nobody's antecedent ("«… Владимир Путин совершает …»")
+            before = [f.start for f in p.forms if f.start < role.start and not self.in_quote(f.start)]
             if not before:
                 continue
             if not p.country:
@@ -257,6 +262,8 @@ class Context:
                                           for f in p.forms)]
         sure = [p for p in named if not nominative or any(start <= f.start < stop and self.name_case(f, True) == "Nom"
                                                          for f in p.forms)]
+        if len(sure) > 1:  # "– сказала Матвиенко во время встречи с главой Сената Танзилой Нарбаевой"
+            sure = self._before_partner(sure, tokens, start, stop)
         if sure:
             return sure, "name"
         found = self._by_role(start, stop, subject_case)  # "сказал российский лидер на встрече с Робертом Фицо"
@@ -266,6 +273,14 @@ class Context:
             return named, "name"
         words = [t.lemma for t in tokens]
         return self._by_pronoun_or_function(start, tokens, words, nominative, role_nouns)
+
+    def _before_partner(self, persons: list[Person], tokens, start: int, stop: int) -> list[Person]:
+        """The persons named before the first "с" / "со" that follows the first of them: the partner of a
+        meeting is no subject, whatever case the tagger gives an unknown foreign name."""
+        first = min(f.start for p in persons for f in p.forms if start <= f.start < stop)
+        cut = next((t.start for t in tokens if t.start > first and t.lemma in ("с", "со") and t.pos == "ADP"), stop)
+        kept = [p for p in persons if any(start <= f.start < cut for f in p.forms)]
+        return kept or persons
 
     def _by_role(self, start: int, stop: int, subject_case) -> tuple[list[Person], str] | None:
         for role in self.roles_in(start, stop):

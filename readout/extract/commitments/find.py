@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from readout import data
+from readout.extract.commitments.coordination import split_points
 from readout.extract.commitments.scope import excluded, hedged
 from readout.extract.context import Context
 from readout.model import Commitment, Span
@@ -124,6 +125,10 @@ def _listed_after(clauses, ci: int, stop: int):
     """(clause index, infinitive index) of the clauses after ``ci`` (up to ``stop``) that open with an infinitive."""
     for cj in range(ci + 1, stop):
         words = [t for t in clauses[cj] if t.text[:1].isalpha()]
+        if words and words[0].lemma in ("и", "а") and words[0].pos == "CCONJ":  # ", а первый совет провести в 2026"
+            words = words[1:]
+            while words and len(words) > 1 and words[0].pos not in ("VERB", "AUX"):
+                words = words[1:]
         if not words or words[0].pos != "VERB" or words[0].feat("VerbForm") != "Inf":
             return
         yield cj, clauses[cj].index(words[0])
@@ -157,12 +162,13 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             end_ci = hits[h + 1][0] - 1 if h + 1 < len(hits) else len(clauses) - 1
             a, b = clauses[ci][0].start, clauses[end_ci][-1].stop
             b = _trim_end(ctx.analysis.text, a, b)
-            out.append(_commitment(ctx, a, b, _kind(cue.kind, clauses[ci], k), "cue",
-                                   Span(clauses[ci][k].start, clauses[ci][k].stop)))
+            out.extend(_split(ctx, _commitment(ctx, a, b, _kind(cue.kind, clauses[ci], k), "cue",
+                                               Span(clauses[ci][k].start, clauses[ci][k].stop)), clauses[ci], k))
         covered = {ci for ci, _ in hits} | dependent
-        c = _future_action(ctx, sent, [cl for ci, cl in enumerate(clauses) if ci not in covered])
+        found = _future_action(ctx, sent, [cl for ci, cl in enumerate(clauses) if ci not in covered])
+        c = found[0] if found else None
         if c and not any(x.start <= c.start < x.stop for x in out):
-            out.append(c)
+            out.extend(found)
             ci = next((i for i, cl in enumerate(clauses) if cl[0].start <= c.start < cl[-1].stop), len(clauses))
             for cj, k in _listed_after(clauses, ci, len(clauses)):  # "мы будем укреплять …, проводить …"
                 cl = clauses[cj]
@@ -207,7 +213,7 @@ def _trim_end(text: str, a: int, b: int) -> int:
     return b
 
 
-def _future_action(ctx: Context, sent, clauses) -> Commitment | None:
+def _future_action(ctx: Context, sent, clauses) -> list[Commitment]:
     """"США будут способствовать восстановлению…": a future verb whose subject is a state or its representative."""
     for cl in clauses:
         for i, t in enumerate(cl):
@@ -226,8 +232,24 @@ def _future_action(ctx: Context, sent, clauses) -> Commitment | None:
                     ctx.reject("commitments", "future_action", cl[0].start, cl[-1].stop, why)
                 if subject and why is None:
                     a, b = cl[0].start, _trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)
-                    return _commitment(ctx, a, b, "plan", "future_action", Span(t.start, t.stop))
-    return None
+                    return _split(ctx, _commitment(ctx, a, b, "plan", "future_action", Span(t.start, t.stop)), cl, i)
+    return []
+
+
+def _split(ctx: Context, c: Commitment, toks, k: int) -> list[Commitment]:
+    """A commitment whose cue governs two coordinated actions as two commitments, both binding the parties of
+    the whole clause (``coordination``)."""
+    points = [(i, m) for i, m in split_points(toks, k) if c.start <= toks[i].start < c.stop]
+    if not points:
+        return [c]
+    text, out = ctx.analysis.text, []
+    bounds = [c.start] + [toks[i + 1].start for i, _ in points]
+    ends = [_trim_end(text, c.start, toks[i].start) for i, _ in points] + [c.stop]
+    for n, (a, b) in enumerate(zip(bounds, ends)):
+        cue = c.cue if n == 0 else Span(toks[points[n - 1][1]].start, toks[points[n - 1][1]].stop)
+        part = _commitment(ctx, a, b, c.kind, c.rule, cue)
+        out.append(replace(part, parties=c.parties))
+    return out
 
 
 def _person_subject(ctx: Context, a: int, b: int) -> bool:

@@ -45,7 +45,26 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
         fixed = _surname_nominative(written_last, len(words) > 1 and words[0] != best.text.split()[0],
                                     _gender(words[0]) if len(words) > 1 else None)
         words[-1] = fixed if fixed != written_last else words[-1]
+    if len(words) > 1 and analysis is not None:
+        words[0] = _feminine_first_name(person, words[0], analysis)
     person.name = " ".join(words)
+
+
+def _feminine_first_name(person: Person, first: str, analysis: Analysis) -> str:
+    """"Валентина Матвиенко" is no "Валентин": a written first name that can be a feminine nominative, when a
+    feminine verb agrees with a mention ("сказала Валентина Матвиенко", "Эвика Силиня заявила") and the surname
+    does not tell the gender itself."""
+    for f in person.forms:
+        written = f.text.split()
+        if len(written) < 2 or written[0] == first:
+            continue
+        if not any("Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn"
+                   for p in models().parse(written[0].lower())):
+            continue
+        near = [t for t in analysis.tokens_in(max(0, f.start - 40), f.stop + 40) if t.pos in ("VERB", "AUX")]
+        if any(t.feat("Gender") == "Fem" for t in near) and not any(t.feat("Gender") == "Masc" for t in near):
+            return written[0]
+    return first
 
 
 _INSTRUMENTAL = ("ом", "ем", "ым", "им")

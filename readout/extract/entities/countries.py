@@ -123,6 +123,26 @@ def find_countries(analysis: Analysis) -> list[CountryMention]:
             elif lemmas[i] in adjectives:
                 out.append(CountryMention(t.start, t.stop, t.text, adjectives[lemmas[i]], "adjective"))
             i += 1
+    return _resolve_ambiguous(out)
+
+
+def _resolve_ambiguous(found: list[CountryMention]) -> list[CountryMention]:
+    """An abbreviation of several states ("РК": Kazakhstan or Korea) is the one the document names otherwise, else
+    the first listed.
+
+    >>> from readout.nlp import analyze
+    >>> [c.code for c in find_countries(analyze("Президент РК прибыл в Южную Корею."))]
+    ['KR', 'KR']
+    >>> [c.code for c in find_countries(analyze("Президенты РК и КР встретились."))]
+    ['KZ', 'KG']
+    """
+    named = {c.code for c in found if "|" not in c.code}
+    out = []
+    for c in found:
+        if "|" in c.code:
+            options = c.code.split("|")
+            c = CountryMention(c.start, c.stop, c.text, next((o for o in options if o in named), options[0]), c.rule)
+        out.append(c)
     return out
 
 

@@ -59,13 +59,16 @@ def is_title_word(word: str) -> bool:
     return lemma_of(word.lower()) in _title_words()
 
 
-def _match_title(tokens: tuple[Token, ...], i: int) -> tuple[int, str] | None:
-    """The longest title at ``i``; "наш" inside is skipped ("Глава нашего государства")."""
+def _match_title(tokens: tuple[Token, ...], i: int, adjectives: frozenset[int] = frozenset()) -> tuple[int, str] | None:
+    """The longest title at ``i``; "наш" and a country adjective inside are skipped ("Глава нашего государства",
+    "глава российского внешнеполитического ведомства"): ``adjectives`` holds the start offsets of country
+    adjectives."""
     if tokens[i].lemma not in _first_words():
         return None
     table = titles()
     for n in (5, 4, 3, 2, 1):
-        key = tuple(t.lemma for t in tokens[i : i + n] if t.lemma != "наш")
+        key = tuple(t.lemma for k, t in enumerate(tokens[i : i + n])
+                    if t.lemma != "наш" and not (k and t.start in adjectives))
         if len(tokens[i : i + n]) == n and key in table and tokens[i + n - 1].lemma != "наш":
             return n, table[key]
     return None
@@ -77,13 +80,14 @@ def find_roles(analysis: Analysis, countries: list, publisher_country: str | Non
 
     by_start = {c.start: c for c in countries}
     by_stop = {c.stop: c for c in countries}
+    adjectives = frozenset(c.start for c in countries if c.rule == "adjective")
     out: list[RoleMention] = []
     text = analysis.text
     for sent in analysis.sentences:
         toks = analysis.sentence_tokens(sent)
         i = 0
         while i < len(toks):
-            hit = _match_title(toks, i)
+            hit = _match_title(toks, i, adjectives)
             if not hit:
                 i += 1
                 continue
@@ -92,7 +96,10 @@ def find_roles(analysis: Analysis, countries: list, publisher_country: str | Non
             plural = toks[i].feat("Number") == "Plur"
             country, ours = None, False
             j = i + n
-            if any(t.lemma == "наш" for t in toks[i:j]):
+            inner = next((by_start[t.start] for t in toks[i + 1:j] if t.start in adjectives), None)
+            if inner is not None:  # "глава российского внешнеполитического ведомства"
+                country = inner.code
+            elif any(t.lemma == "наш" for t in toks[i:j]):
                 ours, country = True, publisher_country
             elif j < len(toks) and toks[j].lemma == "наш":  # "Глава нашего государства"
                 ours, country = True, publisher_country

@@ -14,12 +14,13 @@ import re
 from typing import Iterator
 
 from readout.extract.context import Context
-from readout.extract.speech.base import DASH, _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, trim
+from readout.extract.speech.base import (DASH, _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs,
+                                         trim)
 from readout.extract.speech.sources import attribution_speakers
 
 _INNER_ATTR = re.compile(r"[,.!?…]\s*[–—-]\s+(?P<attr>[^–—«»\n]{3,120}?)[.,:]\s+[–—-]\s+")
 
-_TAIL_ATTR = re.compile(r"(?P<punct>[,.!?…])?\s+[–—-]\s+(?P<attr>[^–—«»\n]{3,120}?)\.?\s*$")
+_TAIL_ATTR = re.compile(r"(?P<punct>[,.!?…])?\s+[–—-]\s+(?P<attr>[^–—«»\n]{3,200}?)\.?\s*$")
 
 def attributed_paragraph(ctx: Context) -> Iterator[Found]:
     """A paragraph of first-person speech with no opening dash or marks, closed by its attribution (unn.ua:
@@ -38,12 +39,23 @@ def attributed_paragraph(ctx: Context) -> Iterator[Found]:
         cue = speech_verb_in(ctx, a_attr, b_attr)
         if cue is None or cue.start - a_attr > 2 or not first_person(ctx, start, start + m.start()):
             continue  # the verb opens the attribution ("- отметил X"), and the words are someone's own
-        if speech_verb_in(ctx, start, start + m.start()):
+        if _narrated_speech(ctx, start, start + m.start()):
             continue  # "Санду также отметила, что …": reported speech, told by the narrator
         speakers, how = attribution_speakers(ctx, a_attr, b_attr)
         a, b = trim(text, start, start + m.start())
         if speakers and b - a > 1:
             yield Found(a, b, True, speakers, "attributed_paragraph", how, cue)
+
+def _narrated_speech(ctx: Context, a: int, b: int) -> bool:
+    """A verb of saying in the paragraph that the narrator tells of someone ("Санду также отметила, что …"), not
+    one the speaker says of himself ("Я Вам сказал один на один …")."""
+    toks = ctx.analysis.tokens_in(a, b)
+    for i, t in enumerate(toks):
+        if t.lemma in speech_verbs() and t.pos in ("VERB", "AUX") and t.feat("Person") not in ("1", "2") and not any(
+                x.lemma in ("я", "мы", "вы") for x in toks[max(0, i - 3):i]):
+            return True
+    return False
+
 
 def first_person(ctx: Context, a: int, b: int) -> bool:
     """The words speak in the first or second person: "мы", "наш", "я", "вы", or a verb in those persons."""

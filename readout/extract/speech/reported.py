@@ -221,7 +221,10 @@ def plural_subject(t) -> bool:
 def _joint(ctx: Context, toks, k: int, clause: int) -> tuple | None:
     """The participants, for a plural subject that stands for them all ("Стороны подчеркнули…")."""
     nouns = set(data.lines("joint_speakers"))
-    if not any(x.lemma in nouns and plural_subject(x) for x in toks if clause <= x.start < toks[k].start):
+    before = [x for x in toks if clause <= x.start < toks[k].start]
+    # "Оба министра поблагодарили…": a noun counted by "оба" / "два" stands in the genitive singular
+    counted = lambda n: n and before[n - 1].lemma in ("оба", "два")  # noqa: E731
+    if not any(x.lemma in nouns and (plural_subject(x) or counted(n)) for n, x in enumerate(before)):
         return None
     persons = ctx.lead_persons()
     return tuple(persons) if len(persons) > 1 else None

@@ -1,0 +1,64 @@
+"""One cue, two actions: "договорились интенсифицировать переговоры и в ближайшие недели провести встречу" is two
+commitments (GUIDELINES.md: one entry per clause that commits someone to an action), each of the cue's kind and
+the parties of the whole clause.
+
+A commitment is split where a coordinating "и" / "а" is followed, with no other verb between, by a predicate of the
+same form as the one the cue governs: an infinitive after an infinitive, a short passive participle after a short
+passive participle ("Будет сформирована рабочая группа и учреждена компания"). The first action must have words
+of its own before the conjunction, so that two verbs sharing one object ("расширять и углублять сотрудничество")
+stay one commitment.
+
+>>> from readout import read
+>>> r = read("Министры договорились интенсифицировать переговорный процесс и в ближайшие недели провести новую "
+...          "встречу.")
+>>> [c.text for c in r.commitments]
+['Министры договорились интенсифицировать переговорный процесс', 'в ближайшие недели провести новую встречу']
+"""
+from __future__ import annotations
+
+_REACH = 6  # words between the conjunction and the second predicate ("а первый Совет глав регионов провести")
+
+
+def _form(t) -> str | None:
+    if t.feat("VerbForm") == "Inf":
+        return "inf"
+    if t.feat("VerbForm") == "Part" and (t.feat("Variant") == "Short" or t.feat("Case") is None):
+        return "short"
+    return None
+
+
+def _head(toks, k: int) -> int | None:
+    """The predicate the cue at ``k`` governs: the cue itself, or the first infinitive or short participle after
+    it with no finite verb between ("договорились … провести", "будет сформирована")."""
+    for j in range(k, len(toks)):
+        if _form(toks[j]):
+            return j
+        if j > k and toks[j].pos in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def split_points(toks, k: int) -> list[tuple[int, int]]:
+    """(conjunction index, predicate index) of each further action of the cue at ``k`` in a clause's tokens.
+
+    >>> from readout.nlp import analyze
+    >>> toks = analyze("Стороны договорились расширять и углублять сотрудничество", lambda w: True).tokens
+    >>> split_points(toks, 1)
+    []
+    """
+    head = _head(toks, k)
+    if head is None:
+        return []
+    form, out, last = _form(toks[head]), [], head
+    for i in range(head + 2, len(toks)):
+        if toks[i].lemma not in ("и", "а") or toks[i].pos not in ("CCONJ", "PART") or i - last < 2:
+            continue
+        for m in range(i + 1, min(len(toks), i + 1 + _REACH)):
+            if _form(toks[m]) == form:
+                if m + 1 < len(toks) and toks[m + 1].text[:1].isalnum():  # the action has words of its own
+                    out.append((i, m))
+                    last = m
+                break
+            if toks[m].pos in ("VERB", "AUX") or not toks[m].text[:1].isalnum():
+                break
+    return out

@@ -1,0 +1,58 @@
+"""Quote and speaker constructions met in the field's news copy (round 12 of the blind audit, docs/quality.md).
+Every sentence is ours; the comment names the page where the construction was seen."""
+import readout
+
+
+def _quotes(text, date="2024-01-01", url=None):
+    return [(q.direct, q.speaker_name, q.text) for q in readout.read(text, date=date, url=url).quotes]
+
+
+def test_a_paragraph_of_speech_with_no_dash_may_tell_of_the_speakers_own_words():
+    # belnovosti.by: "Мы общаемся, как братья … Я Вам сказал один на один … – сказал Президент Беларуси."
+    got = _quotes("Александр Лукашенко встретился с Ильхамом Алиевым.\n\nМы понимаем друг друга с полуслова. Я Вам "
+                  "говорил об этом в прошлый раз, и это правда, – сказал Александр Лукашенко.", date="2024-04-20")
+    assert [(d, s, t[:24]) for d, s, t in got] == [(True, "Александр Лукашенко", "Мы понимаем друг друга с")]
+
+
+def test_a_long_attribution_names_the_partner_who_is_no_speaker():
+    # repost.uz: "…, — сказала Матвиенко во время встречи с главой Сената … Танзилой Нарбаевой."
+    got = _quotes("Мы готовим визит очень серьёзно и работаем над его программой вместе, — сказала Валентина Матвиенко "
+                  "во время встречи с председателем Сената Олий Мажлиса Узбекистана Танзилой Нарбаевой.",
+                  date="2019-11-20")
+    assert [(d, s) for d, s, _ in got] == [(True, "Валентина Матвиенко")]
+
+
+def test_a_bare_title_is_the_narrations_subject_not_the_partner_named_last():
+    # nournews.ir: Pezeshkian "во время встречи с президентом Турции …"; then "Президент … добавил: «…»"
+    got = _quotes("Масуд Пезешкиан во время встречи с президентом Турции Реджепом Тайипом Эрдоганом обсудил торговлю. "
+                  "Президент добавил: «Мы ждём выполнения всех соглашений».", date="2024-12-19")
+    assert got[-1][:2] == (True, "Масуд Пезешкиан")
+
+
+def test_a_name_inside_the_quote_is_no_antecedent_and_kr_is_kyrgyzstan():
+    # akipress.org: «… Владимир Путин совершает ответный визит …», – сказал президент КР.
+    got = _quotes("Садыр Жапаров принял гостя в Бишкеке.\n\n«Рад, что Владимир Путин приехал к нам с ответным "
+                  "визитом», – сказал президент КР.", date="2023-10-12")
+    assert [(d, s) for d, s, _ in got] == [(True, "Садыр Жапаров")]
+
+
+def test_an_aide_and_a_parliamentarian_are_the_persons_named_before_and_commenting_is_saying():
+    # городскиестраницы.рф: "«…», — прокомментировал встречу помощник президента России"; "Парламентарий также
+    # подчеркнул, что …"
+    got = _quotes("Глава делегации Владимир Мединский назвал встречу полезной.\n\n«Главное — мы договорились "
+                  "встретиться снова», — прокомментировал переговоры помощник президента России.\n\nДепутат Леонид "
+                  "Слуцкий оценил работу делегаций. Парламентарий также подчеркнул, что стороны были готовы к "
+                  "диалогу.", date="2022-02-28")
+    assert (True, "Владимир Мединский") in [(d, s) for d, s, _ in got]
+    assert any(not d and s == "Леонид Слуцкий" and t.startswith("Парламентарий") for d, s, t in got)
+
+
+def test_a_countrys_adjective_inside_a_title_and_two_ministers_counted_together():
+    # president.uz: "Глава российского внешнеполитического ведомства передал … привет"; factor.am: "Оба министра
+    # поблагодарили американскую сторону"
+    got = _quotes("Президент Узбекистана Шавкат Мирзиёев принял Сергея Лаврова. Глава российского "
+                  "внешнеполитического ведомства передал хозяину встречи добрые пожелания.", date="2024-05-10")
+    assert [s for d, s, _ in got if not d] == ["Сергей Лавров"]
+    got = _quotes("Арарат Мирзоян и Джейхун Байрамов встретились в Вашингтоне. Оба министра поблагодарили "
+                  "американскую сторону за гостеприимство.", date="2024-05-10")
+    assert sorted(s for d, s, _ in got if not d) == ["Арарат Мирзоян", "Джейхун Байрамов"]
