@@ -8,7 +8,7 @@ import pytest
 from readout import data
 
 LATIN_IN_CYRILLIC = re.compile(r"\b(?=\w*[а-яё])(?=\w*[a-z])\w+\b", re.I)
-TXT = ["speech_verbs", "transcript_ends", "planned_cues", "background_cues", "clutter_markers", "address_words", "role_modifiers", "commitment_subjects", "hedge_cues", "footer_markers", "role_nouns", "joint_speakers", "source_nouns"]
+TXT = ["speech_verbs", "transcript_ends", "planned_cues", "background_cues", "clutter_markers", "address_words", "role_modifiers", "commitment_subjects", "hedge_cues", "footer_markers", "role_nouns", "joint_speakers", "source_nouns", "attribution_verbs"]
 TSV = {"country_words": "words", "event_cues": "cue", "commitment_cues": "cue"}
 
 

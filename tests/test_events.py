@@ -201,3 +201,23 @@ def test_an_infinitive_cue_or_readiness_for_a_meeting_is_no_meeting_held():
     # ipn.md: "направились к зданию Правительства для переговоров" is the talks being held
     rec = readout.read("Премьеры направились к зданию Правительства для переговоров.", date="2023-11-10")
     assert [e.status for e in rec.events] == ["held"]
+
+
+def _held(text, date="2024-06-10"):
+    return [(e.kind, e.place) for e in readout.read(text, date=date).events if e.status == "held"]
+
+
+def test_receiving_a_person_is_a_meeting_and_a_state_of_a_federation_is_no_place():
+    # trend.az: "БАКУ /Trend/ - Президент Азербайджана Ильхам Алиев принял в понедельник председателя Палаты
+    # представителей штата Аризона"; the dateline then gives the place
+    assert _held("БАКУ /Trend/ - Президент Азербайджана Ильхам Алиев принял во вторник губернатора штата Невада "
+                 "Джо Ломбардо.") == [("meeting", "Баку")]
+    # taking part or adopting a text receives no one
+    assert _held("Президент Казахстана принял участие в форуме. Стороны приняли декларацию.") == [("forum", None)]
+
+
+def test_an_abbreviated_month_in_a_dateline_and_a_part_of_the_world_is_no_city():
+    # sputniknews.uz: "ТАШКЕНТ, 17 авг - Sputnik."; kz-reporter.com: "… в Центральной Азии"
+    got = _held("ТАШКЕНТ, 17 авг - Sputnik. Эмомали Рахмон и Шавкат Мирзиёев провели переговоры о воде в "
+                "Центральной Азии.")
+    assert got == [("talks", "Ташкент")]

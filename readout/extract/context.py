@@ -196,6 +196,34 @@ class Context:
                 best = (max(before), p)
         return best[1] if best else None
 
+    def _last_named(self, offset: int, gender: str) -> Person | None:
+        """The person of the pronoun's gender named last before ``offset`` outside quotations, when the narration
+        noted no subject yet ("Премьер подчеркнула, что … «…», - подчеркнула она")."""
+        best = None
+        for p in self.persons:
+            if person_gender(p) != gender:
+                continue
+            before = [f.start for f in p.forms if f.start < offset and not self.in_quote(f.start)]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), p)
+        return best[1] if best else None
+
+    def _named_holder(self, role: RoleMention) -> Person | None:
+        """The person named before the title who holds its office in its state ("глава МИД Казахстана Мурат
+        Нуртлеу … — подчеркнул глава МИД РК"): undated news names the holder of its own day."""
+        if role.country is None or role.plural:
+            return None
+        best = None
+        for p in self.persons:
+            before = [f.start for f in p.forms if f.start < role.start and not self.in_quote(f.start)]
+            if not before:
+                continue
+            if not p.country:
+                self.assign_office(p)
+            if p.country == role.country and p.role == role.office and (best is None or max(before) > best[0]):
+                best = (max(before), p)
+        return best[1] if best else None
+
     def roles_in(self, start: int, stop: int) -> list[RoleMention]:
         return [r for r in self.roles if start <= r.start and r.stop <= stop]
 
@@ -262,8 +290,6 @@ class Context:
                                           for f in p.forms)]
         sure = [p for p in named if not nominative or any(start <= f.start < stop and self.name_case(f, True) == "Nom"
                                                          for f in p.forms)]
-        if len(sure) > 1:  # "– сказала Матвиенко во время встречи с главой Сената Танзилой Нарбаевой"
-            sure = self._before_partner(sure, tokens, start, stop)
         if sure:
             return sure, "name"
         found = self._by_role(start, stop, subject_case)  # "сказал российский лидер на встрече с Робертом Фицо"
@@ -274,9 +300,10 @@ class Context:
         words = [t.lemma for t in tokens]
         return self._by_pronoun_or_function(start, tokens, words, nominative, role_nouns)
 
-    def _before_partner(self, persons: list[Person], tokens, start: int, stop: int) -> list[Person]:
+    def before_partner(self, persons: list[Person], start: int, stop: int) -> list[Person]:
         """The persons named before the first "с" / "со" that follows the first of them: the partner of a
         meeting is no subject, whatever case the tagger gives an unknown foreign name."""
+        tokens = self.analysis.tokens_in(start, stop)
         first = min(f.start for p in persons for f in p.forms if start <= f.start < stop)
         cut = next((t.start for t in tokens if t.start > first and t.lemma in ("с", "со") and t.pos == "ADP"), stop)
         kept = [p for p in persons if any(start <= f.start < cut for f in p.forms)]
@@ -288,6 +315,9 @@ class Context:
                 continue
             if role.plural:
                 return self.heads_of_event(), "joint"
+            named = self._named_holder(role) if not self.doc.date else None
+            if named is not None:  # no date: the text's own holder of the title outranks the office table
+                return [named], "role_context"
             holder = self.holder_of(role)
             if holder is not None:
                 return [self.person_for_holder(holder, role)], "publisher_voice" if role.country is None or role.ours else "role"
@@ -299,7 +329,8 @@ class Context:
     def _by_pronoun_or_function(self, start: int, tokens, words, nominative: bool,
                                 role_nouns: bool) -> tuple[list[Person], str] | None:
         if any(w in PRONOUNS for w in words):
-            p = self.subject_before(start + 1, "femn" if "она" in words else "masc")
+            gender = "femn" if "она" in words else "masc"
+            p = self.subject_before(start + 1, gender) or self._last_named(start, gender)
             if p is not None:
                 return [p], "pronoun"
             if nominative:
@@ -308,14 +339,32 @@ class Context:
             return self.heads_of_event(), "joint"
         from readout import data
 
+        if nominative and any(t.lemma in data.lexicon("guest_noun") and t.feat("Case") == "Nom" for t in tokens):
+            # "высокопоставленный гость передал …": the one the lead names as received, not as the subject
+            lead = self.lead_persons()
+            guests = [p for p in lead if p.forms and self.name_case(min(p.forms, key=lambda f: f.start)) != "Nom"]
+            if len(lead) == 2 and len(guests) == 1:
+                return guests, "guest"
         nouns = [t for t in tokens if t.lemma in data.lines("role_nouns")]
         if nominative:  # "Дипломат подчеркнул…": a function noun as the subject of a verb of saying
             nouns = [t for t in nouns if t.feat("Case") == "Nom" and t.feat("Number") != "Plur"]
         if (role_nouns or nominative) and nouns:  # "– добавил министр"
-            p = self.subject_before(start)
+            p = self._titled(nouns[0].lemma, start) or self.subject_before(start)
             if p is not None:
                 return [p], "role_noun"
         return None
+
+    def _titled(self, noun: str, offset: int) -> Person | None:
+        """The person last introduced with the same function noun before his name ("губернатор Ростовской области
+        Василий Голубев … По словам губернатора"), if any."""
+        best = None
+        for p in self.persons:
+            for f in p.forms:
+                if f.start < offset and not self.in_quote(f.start) and any(
+                        t.lemma == noun for t in self.analysis.tokens_in(max(0, f.start - 40), f.start)[-4:]):
+                    if best is None or f.start > best[0]:
+                        best = (f.start, p)
+        return best[1] if best else None
 
     def lead_persons(self) -> list[Person]:
         """The persons the lead names together: those of the first narrated sentence naming two or more persons
@@ -329,6 +378,9 @@ class Context:
     def heads_of_event(self) -> list[Person]:
         """The persons who led the reported event: those holding a leading office on the date, else the first two
         persons named."""
+        for p in self.persons:
+            if p.holder_id and not p.role:
+                self.assign_office(p)  # offices are given lazily: the heads may be asked for before
         leaders = [p for p in self.persons if p.holder_id and p.role in ("president", "prime_minister", "monarch",
                                                                           "head_of_state")]
         return leaders[:2] or self.persons[:2]

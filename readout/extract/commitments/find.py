@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, replace
 
 from readout import data
-from readout.extract.commitments.coordination import split_points
+from readout.extract.commitments.build import make_commitment, split_coordinated, trim_end
+from readout.extract.commitments.future import future_action, present_work
 from readout.extract.commitments.scope import excluded, hedged
 from readout.extract.context import Context
 from readout.model import Commitment, Span
@@ -94,6 +95,20 @@ def _clauses(ctx: Context, sent) -> list[list]:
     return out
 
 
+def _subject_start(clauses, ci: int, k: int) -> int:
+    """Where a commitment starts: at its clause, or, when a participial phrase stands between the clause and its
+    subject ("Договоренности, достигнутые во время встречи, уже реализуются"), at the subject before it."""
+    cl = clauses[ci]
+    if ci < 2 or any(t.pos in ("NOUN", "PROPN", "PRON") for t in cl[:k]):
+        return cl[0].start
+    words = [t for t in clauses[ci - 1] if t.text[:1].isalpha()]
+    subject = clauses[ci - 2]
+    if words and words[0].feat("VerbForm") == "Part" and _attributive(words[0]) and not any(
+            t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin" for t in subject) and len(subject) <= 6:
+        return subject[0].start
+    return cl[0].start
+
+
 def _kind(kind: str, toks, k: int) -> str:
     """A signing or an agreement told in the future is a plan ("стороны подпишут документы", "будут подписаны").
 
@@ -160,20 +175,22 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         hits = _with_listed_infinitives(clauses, hits)
         for h, (ci, (cue, k)) in enumerate(hits):
             end_ci = hits[h + 1][0] - 1 if h + 1 < len(hits) else len(clauses) - 1
-            a, b = clauses[ci][0].start, clauses[end_ci][-1].stop
-            b = _trim_end(ctx.analysis.text, a, b)
-            out.extend(_split(ctx, _commitment(ctx, a, b, _kind(cue.kind, clauses[ci], k), "cue",
+            a, b = _subject_start(clauses, ci, k), clauses[end_ci][-1].stop
+            b = trim_end(ctx.analysis.text, a, b)
+            out.extend(split_coordinated(ctx, make_commitment(ctx, a, b, _kind(cue.kind, clauses[ci], k), "cue",
                                                Span(clauses[ci][k].start, clauses[ci][k].stop)), clauses[ci], k))
         covered = {ci for ci, _ in hits} | dependent
-        found = _future_action(ctx, sent, [cl for ci, cl in enumerate(clauses) if ci not in covered])
+        free = [cl for ci, cl in enumerate(clauses) if ci not in covered]
+        found = future_action(ctx, sent, free) or present_work(ctx, sent, free)
         c = found[0] if found else None
         if c and not any(x.start <= c.start < x.stop for x in out):
             out.extend(found)
             ci = next((i for i, cl in enumerate(clauses) if cl[0].start <= c.start < cl[-1].stop), len(clauses))
             for cj, k in _listed_after(clauses, ci, len(clauses)):  # "мы будем укреплять …, проводить …"
                 cl = clauses[cj]
-                b = _trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)
-                out.append(_commitment(ctx, cl[0].start, b, "plan", "future_action", Span(cl[k].start, cl[k].stop)))
+                b = trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)
+                out.append(make_commitment(ctx, cl[0].start, b, "plan", "future_action",
+                                           Span(cl[k].start, cl[k].stop)))
     return _without_repeats(ctx, sorted(out, key=lambda c: c.start))
 
 
@@ -192,94 +209,12 @@ def _without_repeats(ctx: Context, found: list[Commitment]) -> list[Commitment]:
     return keep
 
 
-
-
-def _counts_parties(ctx: Context, offset: int) -> bool:
-    nxt = ctx.analysis.tokens_in(offset, offset + 40)[:1]
-    return bool(nxt) and nxt[0].lemma in data.lexicon("counted_party")
-
-
 def _year(ctx: Context) -> int | None:
     return int(ctx.doc.date[:4]) if ctx.doc.date else None
 
 
 def _month(ctx: Context) -> int | None:
     return int(ctx.doc.date[5:7]) if ctx.doc.date and len(ctx.doc.date) >= 7 else None
-
-
-def _trim_end(text: str, a: int, b: int) -> int:
-    while b > a and text[b - 1] in " .;,!":
-        b -= 1
-    return b
-
-
-def _future_action(ctx: Context, sent, clauses) -> list[Commitment]:
-    """"США будут способствовать восстановлению…": a future verb whose subject is a state or its representative."""
-    for cl in clauses:
-        for i, t in enumerate(cl):
-            # "мы будем укреплять сотрудничество": "будем" with an infinitive (not "затронем", "констатируем")
-            we = t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma == "быть" and any(
-                x.feat("VerbForm") == "Inf" for x in cl[i + 1:i + 3])  # not "Мы будем с Украиной столько, …"
-            if _future(cl, i) and (t.feat("Person") == "3" or we):
-                before = (cl[0].start, t.start)
-                from readout.extract.commitments.parties import state_subject
-
-                subject = we or any(before[0] <= c.start < before[1] and state_subject(ctx, c, before[0])
-                                    for c in ctx.countries) or _person_subject(ctx, *before) or any(
-                    x.lemma in data.lines("commitment_subjects") for x in cl[:i]) or _passive(cl, i)
-                why = excluded(cl, i, sent.text) if subject else None
-                if subject and why is not None:
-                    ctx.reject("commitments", "future_action", cl[0].start, cl[-1].stop, why)
-                if subject and why is None:
-                    a, b = cl[0].start, _trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)
-                    return _split(ctx, _commitment(ctx, a, b, "plan", "future_action", Span(t.start, t.stop)), cl, i)
-    return []
-
-
-def _split(ctx: Context, c: Commitment, toks, k: int) -> list[Commitment]:
-    """A commitment whose cue governs two coordinated actions as two commitments, both binding the parties of
-    the whole clause (``coordination``)."""
-    points = [(i, m) for i, m in split_points(toks, k) if c.start <= toks[i].start < c.stop]
-    if not points:
-        return [c]
-    text, out = ctx.analysis.text, []
-    bounds = [c.start] + [toks[i + 1].start for i, _ in points]
-    ends = [_trim_end(text, c.start, toks[i].start) for i, _ in points] + [c.stop]
-    for n, (a, b) in enumerate(zip(bounds, ends)):
-        cue = c.cue if n == 0 else Span(toks[points[n - 1][1]].start, toks[points[n - 1][1]].stop)
-        part = _commitment(ctx, a, b, c.kind, c.rule, cue)
-        out.append(replace(part, parties=c.parties))
-    return out
-
-
-def _person_subject(ctx: Context, a: int, b: int) -> bool:
-    """A person named in the nominative before the verb: "Садыр Жапаров с официальным визитом посетит Россию"."""
-    return any(a <= f.start < b and ctx.name_case(f, True) == "Nom" for p in ctx.persons for f in p.forms
-               if f.rule != "surname" or p.holder_id)
-
-
-def _future(toks, i: int) -> bool:
-    """A future verb, or "будут" as an auxiliary: before an infinitive or a passive participle, adverbs between
-    ("будут тесно сотрудничать"); "будут вечными союзниками", "будет рада видеть" is a copula, no action."""
-    t = toks[i]
-    if t.pos not in ("VERB", "AUX"):
-        return False
-    if t.lemma != "быть":
-        return t.feat("Tense") == "Fut"
-    j = i + 1
-    while j < len(toks) and j < i + 3 and toks[j].pos == "ADV":
-        j += 1
-    return j < len(toks) and (toks[j].feat("VerbForm") == "Inf" or _short_participle(toks[j]))
-
-
-def _passive(toks, i: int) -> bool:
-    """"Будут предприняты меры", "будет осуществлён обмен": a future passive states a plan by itself."""
-    return toks[i].lemma == "быть" and i + 1 < len(toks) and _short_participle(toks[i + 1])
-
-
-def _short_participle(t) -> bool:
-    # natasha's tagger says Variant=Short; pymorphy's out-of-context parse gives no case
-    return t.feat("VerbForm") == "Part" and (t.feat("Variant") == "Short" or t.feat("Case") is None)
 
 
 def _signed_list(ctx: Context) -> list[Commitment]:
@@ -299,8 +234,8 @@ def _signed_list(ctx: Context) -> list[Commitment]:
                 continue
             a = m.end()
             b = run[i + 1].start() if i + 1 < len(run) else _list_end(text, a)
-            b = _trim_end(text, a, b)
-            c = _commitment(ctx, a, b, "signed", "signed_list", Span(head.start(), head.end()))
+            b = trim_end(text, a, b)
+            c = make_commitment(ctx, a, b, "signed", "signed_list", Span(head.start(), head.end()))
             # a document signed at the talks binds their sides, whoever of each side signs it ("Роскосмос")
             from readout.extract.commitments.parties import participant_states
 
@@ -341,28 +276,3 @@ def _list_end(text: str, a: int) -> int:
     m = re.search(r"\.\s+(?=[А-ЯЁ][а-яё]+\s+[А-ЯЁа-яё])|\n|$", text[a:])
     return min(len(text), a + (m.start() + 1 if m else len(text) - a))
 
-
-def _commitment(ctx: Context, a: int, b: int, kind: str, rule: str, cue: Span) -> Commitment:
-    from readout.extract.commitments.dates import find_horizon
-    from readout.extract.commitments.numbers import find_quantities
-    from readout.extract.commitments.parties import addressee, parties
-
-    text = ctx.analysis.text
-    while a < b and text[a] in " –—-":  # the dash that opens direct speech is not part of the clause
-        a += 1
-    for qa, qb in ctx.quoted:  # a clause inside direct speech ends where the speech ends ("…, – заявил X")
-        if qa <= a < qb < b:
-            b = _trim_end(text, a, qb)
-    clause = ctx.analysis.text[a:b]
-    target, factor = None, None
-    for q in find_quantities(clause):
-        if q.factor and factor is None:
-            factor = q.factor
-        if q.unit == "count" and " на " not in clause[q.start:q.stop] and _counts_parties(ctx, a + q.stop):
-            continue  # "двух стран" counts the parties, nothing promised; "две АЭС", "175 на 175" are targets
-        if q.value is not None and q.unit and target is None:
-            target = type(q)(q.start + a, q.stop + a, q.value, q.unit, q.factor)
-    horizon = find_horizon(clause, ctx.doc.date)
-    return Commitment(a, b, clause, kind, parties(ctx, a, b, kind), None, None, target, factor,
-                      horizon.text if horizon else None, horizon.deadline if horizon else None,
-                      addressee(ctx, a, b), rule, cue)

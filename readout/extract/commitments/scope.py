@@ -66,6 +66,13 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     words = [t for t in toks[:k] if t.text[:1].isalnum()]
     if words and words[0].lemma == "как" and toks[k].feat("Tense") == "Past":
         return "reference"  # "Как мы с вами и условились, …": an earlier agreement recalled, not made here
+    if words and words[0].text.lower() in ("поскольку", "так") and (words[0].text.lower() == "поскольку" or (
+            len(words) > 1 and words[1].text.lower() == "как")):
+        return "reason"  # "…, поскольку Украина продолжает противостоять атакам": why, not what is promised
+    if len(words) > 1 and words[0].pos == "ADP" and words[1].lemma in ("что", "кто") and words[1].pos == "PRON":
+        return "question"  # a headline with no mark: "О чем договорились Путин и Порошенко в Минске"
+    if toks[k].feat("VerbForm") == "Conv":
+        return "gerund"  # "Продолжая работу в таком темпе, доведем …": the main verb carries the commitment
     return None
 
 

@@ -45,15 +45,15 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
         fixed = _surname_nominative(written_last, len(words) > 1 and words[0] != best.text.split()[0],
                                     _gender(words[0]) if len(words) > 1 else None)
         words[-1] = fixed if fixed != written_last else words[-1]
-    if len(words) > 1 and analysis is not None:
-        words[0] = _feminine_first_name(person, words[0], analysis)
+    if len(words) > 1 and analysis is not None and (written := _feminine_name(person, words[0], analysis)):
+        words[0], words[-1] = written[0], written[-1]  # the mention is a nominative: its surname as written too
     person.name = " ".join(words)
 
 
-def _feminine_first_name(person: Person, first: str, analysis: Analysis) -> str:
-    """"Валентина Матвиенко" is no "Валентин": a written first name that can be a feminine nominative, when a
-    feminine verb agrees with a mention ("сказала Валентина Матвиенко", "Эвика Силиня заявила") and the surname
-    does not tell the gender itself."""
+def _feminine_name(person: Person, first: str, analysis: Analysis) -> list[str] | None:
+    """"Валентина Матвиенко" is no "Валентин": a mention whose written first name can be a feminine nominative,
+    when a feminine verb agrees with it ("сказала Валентина Матвиенко", "Эвика Силиня заявила"): its words as
+    written, else None."""
     for f in person.forms:
         written = f.text.split()
         if len(written) < 2 or written[0] == first:
@@ -63,8 +63,8 @@ def _feminine_first_name(person: Person, first: str, analysis: Analysis) -> str:
             continue
         near = [t for t in analysis.tokens_in(max(0, f.start - 40), f.stop + 40) if t.pos in ("VERB", "AUX")]
         if any(t.feat("Gender") == "Fem" for t in near) and not any(t.feat("Gender") == "Masc" for t in near):
-            return written[0]
-    return first
+            return written
+    return None
 
 
 _INSTRUMENTAL = ("ом", "ем", "ым", "им")

@@ -112,7 +112,7 @@ def find_countries(analysis: Analysis) -> list[CountryMention]:
             if hit:
                 code, n = hit
                 a, b = toks[i].start, toks[i + n - 1].stop
-                if code != "-":  # a region ("Латинская Америка") is consumed, not reported
+                if code != "-" and not _in_currency(lemmas, i, n):  # a region ("Латинская Америка") is consumed
                     out.append(CountryMention(a, b, text[a:b], code, "name"))
                 i += n
                 continue
@@ -124,6 +124,22 @@ def find_countries(analysis: Analysis) -> list[CountryMention]:
                 out.append(CountryMention(t.start, t.stop, t.text, adjectives[lemmas[i]], "adjective"))
             i += 1
     return _resolve_ambiguous(out)
+
+
+def _in_currency(lemmas: list[str], i: int, n: int) -> bool:
+    """"20 млрд долларов США": the state is part of a currency's name (``data/currencies.tsv``), not a mention.
+
+    >>> from readout.nlp import analyze
+    >>> [c.code for c in find_countries(analyze("Товарооборот достигнет 20 млрд долларов США, заявил президент США."))]
+    ['US']
+    """
+    names = _currency_names()
+    return any(tuple(lemmas[j:i + n]) in names for j in range(max(0, i - 2), i))
+
+
+@functools.cache
+def _currency_names() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(r["words"].replace("долл.", "долл .").split()) for r in data.tsv("currencies"))
 
 
 def _resolve_ambiguous(found: list[CountryMention]) -> list[CountryMention]:

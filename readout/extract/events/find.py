@@ -109,7 +109,7 @@ def find_events(ctx: Context) -> list[FoundEvent]:
             if checks and (ctx.in_quote(toks[i].start) or any(a <= toks[i].start < b for a, b in clutter)):
                 i += 1
                 continue
-            hit = table.longest_at(lemmas, i)
+            hit = table.longest_at(lemmas, i) or _reception(ctx, toks, i)
             if hit is None:
                 i += 1
                 continue
@@ -155,6 +155,23 @@ def find_events(ctx: Context) -> list[FoundEvent]:
             e.place = None if e.kind in _NO_PLACE else place
             e.participants = list(participants)
     return list(found.values())
+
+
+def _reception(ctx: Context, toks, i: int) -> tuple[str, int] | None:
+    """"Ильхам Алиев принял в понедельник председателя палаты": receiving a person is a meeting; "принял участие",
+    "приняли декларацию" receive no one. The first noun after the verb (time words between) must be a person: an
+    animate accusative or a name."""
+    if toks[i].lemma != "принять" or toks[i].pos != "VERB":
+        return None
+    after = toks[i + 1:i + 7]
+    for j, t in enumerate(after):
+        if t.pos in ("ADV", "ADP", "ADJ", "NUM") or j and after[j - 1].pos == "ADP":
+            continue  # "в понедельник", "вчера"
+        named = any(f.start == t.start for p in ctx.persons_in(t.start, t.stop + 1) for f in p.forms)
+        if named or t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Case") in ("Acc", "Gen"):
+            return "meeting", 1
+        return None
+    return None
 
 
 def one_occasion(kinds: set[str]) -> set[str]:

@@ -30,7 +30,7 @@ from readout.extract.context import Context
 from readout.extract.entities.names import nominative
 from readout.extract.phrases import PhraseTable
 
-_MONTH = r"(?i:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*\.?"
+_MONTH = r"(?i:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"  # "17 августа", "17 авг"
 _WORD = r"[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?"
 _DATELINES = tuple(re.compile(p) for p in (
     # "ЕРЕВАН, 9 ИЮНЯ, 24News", "Пекин, 22 ноября /Синьхуа/", "Минск, 29 июля, 2024 — ИА Регнум", "Астана. 10 октября"
@@ -39,6 +39,8 @@ _DATELINES = tuple(re.compile(p) for p in (
     rf"(?:^|\n)\s*\d{{1,2}}\s+{_MONTH},?\s+(?P<place>{_WORD})\s*[/(,–—-]",
     # "Тегеран, ИРНА –", 'Бишкек, "САЯСАТ.KG".' (not a headline "Минск — Исламабад: …")
     rf"(?:^|\n)\s*(?P<place>{_WORD}),\s+[\"«]?[A-ZА-ЯЁ][\w.-]*[\"»]?\s*[.–—-]",
+    # "БАКУ /Trend/ -": a capitalised city before the agency's name between slashes
+    r"(?:^|\n)\s*(?P<place>[А-ЯЁ][А-ЯЁ-]{2,})\s*/[^/\n]{2,30}/",
     # "…, Минск, 19 июня 2020 года" (a ministry's title line)
     rf",\s+(?P<place>{_WORD}),\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+года",
     # kremlin.ru: "21 октября 2025 года, 16:50 Москва, Кремль"
@@ -105,9 +107,20 @@ def _cities_in(ctx: Context, a: int, b: int) -> Iterable[tuple[int, str]]:
         if i and toks[i - 1].text[:1].isupper() and toks[i - 1].pos == "ADJ":
             continue  # "Центральная Азия", "Южного Кавказа": a region, not a city
         for s in ctx.analysis.ner:
-            if s.type == "LOC" and s.start == t.start and _is_city(ctx, s.start, s.stop):
+            if s.type == "LOC" and s.start == t.start and _is_city(ctx, s.start, s.stop) and not _region(ctx, s):
                 # "в Худжанде" first, "на Аляске" next, a bare name ("посетил Астану") last
                 yield (0 if prep in _IN else 1 if prep == "на" else 2), city_name(s.text)
+
+
+def _region(ctx: Context, span) -> bool:
+    """"Центральная Азия", "Южного Кавказа", "Республики Абхазия", "штата Аризона": a part of the world, a state or
+    a province, no city (``lexicon: macro_region, region_noun``)."""
+    toks = ctx.analysis.tokens_in(span.start, span.stop)
+    before = ctx.analysis.tokens_in(max(0, span.start - 30), span.start)[-1:]
+    if before and before[0].lemma in data.lexicon("region_noun"):
+        return True  # "штата Аризона", "провинции Хэбэй"
+    regions = data.lexicon("region_noun")
+    return len(toks) > 1 and (toks[-1].lemma in data.lexicon("macro_region") or toks[0].lemma in regions)
 
 
 def city_name(text: str) -> str:

@@ -9,6 +9,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -46,14 +47,29 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
         b -= 1
     return a, b
 
-def speech_verb_in(ctx: Context, a: int, b: int) -> Span | None:
-    for t in ctx.analysis.tokens_in(a, b):
+@functools.cache
+def attribution_verbs() -> frozenset[str]:
+    return frozenset(data.lines("attribution_verbs"))
+
+def speech_verb_in(ctx: Context, a: int, b: int, tail: bool = False) -> Span | None:
+    """The first verb of saying in ``[a, b)``; with ``tail`` (an attribution after a quotation) also a verb of
+    ``attribution_verbs.txt`` that opens it ("«…», — заключил мэр")."""
+    toks = ctx.analysis.tokens_in(a, b)
+    words = [t for t in toks if t.text[:1].isalpha()]
+    if tail and words and words[0].lemma in attribution_verbs() and words[0].pos in ("VERB", "AUX"):
+        return Span(words[0].start, words[0].stop)
+    for t in toks:
         if t.lemma in speech_verbs() and t.pos in ("VERB", "AUX"):
             return Span(t.start, t.stop)
     return None
 
 def closing(text: str, i: int) -> int | None:
-    """The matching close of the quotation mark at ``i``, allowing one level of nesting."""
+    """The matching close of the quotation mark at ``i``, allowing one level of nesting; an opening mark right after
+    the quotation's last punctuation and before an attribution dash closes it (a typo of the field).
+
+    >>> closing("«Рост удвоился,« — отметил он.", 0)
+    15
+    """
     open_, close = text[i], _OPEN_CLOSE[text[i]]
     depth, k = 0, i + 1
     limit = min(len(text), i + 5000)
@@ -63,6 +79,9 @@ def closing(text: str, i: int) -> int | None:
             if depth == 0:
                 return k
             depth -= 1
+        elif c == open_ and open_ != close and depth == 0 and re.match(r"\s*[–—-]\s", text[k + 1:k + 4]) and (
+                k > i + 1 and text[k - 1] in ",.!?…"):
+            return k  # a closing mark typed as an opening one: "«…, экспорт в республику,« — отметил Голубев"
         elif c == open_ and open_ != close:
             depth += 1
         elif c == "\n" and open_ == '"':

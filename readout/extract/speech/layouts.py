@@ -36,7 +36,7 @@ def attributed_paragraph(ctx: Context) -> Iterator[Found]:
         if not m:
             continue
         a_attr, b_attr = start + m.start("attr"), start + m.end("attr")
-        cue = speech_verb_in(ctx, a_attr, b_attr)
+        cue = speech_verb_in(ctx, a_attr, b_attr, tail=True)
         if cue is None or cue.start - a_attr > 2 or not first_person(ctx, start, start + m.start()):
             continue  # the verb opens the attribution ("- отметил X"), and the words are someone's own
         if _narrated_speech(ctx, start, start + m.start()):
@@ -66,7 +66,7 @@ def split_at_inner_attribution(ctx: Context, a: int, b: int, rule: str) -> Itera
     """"…, – отметил Лавров. – …" inside one pair of marks: two quotes of the speaker the attribution names."""
     text = ctx.analysis.text
     inner = _INNER_ATTR.search(text, a, b)
-    if not inner or not (cue := speech_verb_in(ctx, inner.start("attr"), inner.end("attr"))):
+    if not inner or not (cue := speech_verb_in(ctx, inner.start("attr"), inner.end("attr"), tail=True)):
         return
     sp, how = attribution_speakers(ctx, inner.start("attr"), inner.end("attr"))
     for x, y in ((a, inner.start() + 1), (inner.end(), b)):
@@ -75,12 +75,14 @@ def split_at_inner_attribution(ctx: Context, a: int, b: int, rule: str) -> Itera
             yield Found(x, y, True, sp, rule, how, cue)
 
 def cut_off(ctx: Context) -> Iterator[Found]:
-    """A quotation opened at a paragraph's start and cut off by the end of the text (an excerpt): the speaker is
-    the one the narration just before named (business.com.tm: "Бердымухамедов отметил, что … ¶ «И это …")."""
+    """A quotation opened at a paragraph's or a sentence's start (or after a colon) and cut off by the end of the
+    text (an excerpt): the speaker is the one the narration just before named (business.com.tm: "Бердымухамедов
+    отметил, что … ¶ «И это …")."""
     text = ctx.analysis.text
-    for m in re.finditer(r"(?:^|\n)\s*([«„“])", text):
+    # at a paragraph's start, or after a sentence or a colon (""…", - говорит Герцог. "Вы - …", "отметил: «Есть …")
+    for m in re.finditer(r"(?:^|\n|[.!?:]\s)\s*([«„“\"])", text):
         i = m.start(1)
-        if closing(text, i) is not None or any(c in text[i + 1:] for c in "«»„“”"):
+        if closing(text, i) is not None or any(c in text[i + 1:] for c in "«»„“”\""):
             continue
         a, b = trim(text, i + 1, min(x for x in page_ends(text) if x > i))
         pieces = list(split_at_inner_attribution(ctx, a, b, "cut_off"))

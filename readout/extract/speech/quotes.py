@@ -47,7 +47,7 @@ def dash_paragraph(ctx: Context) -> Iterator[Found]:
         pieces, cursor, attribution = [], body, None
         for am in _ATTR.finditer(text, body, start + len(para)):
             attr_a, attr_b = am.start("attr"), am.end("attr")
-            if not speech_verb_in(ctx, attr_a, attr_b):
+            if not speech_verb_in(ctx, attr_a, attr_b, tail=True):
                 continue
             pieces.append((cursor, am.start("punct") + (am.group("punct") in "!?…")))
             attribution = (attr_a, attr_b)
@@ -60,7 +60,7 @@ def dash_paragraph(ctx: Context) -> Iterator[Found]:
             pieces.append((cursor, start + len(para)))
         if attribution:
             speakers, how = attribution_speakers(ctx, *attribution)
-            cue = speech_verb_in(ctx, *attribution)
+            cue = speech_verb_in(ctx, *attribution, tail=True)
         elif interviewee is not None:  # an interview: questions end in "?", the rest is the answer
             if text[body:start + len(para)].rstrip().endswith("?"):
                 continue
@@ -111,7 +111,7 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
         after = re.match(r"\s*,?\s*[–—-]\s+([^.!?\n«]{3,120})", text[j + 1:])
         before_colon = text[max(0, i - 200):i].rstrip()
         found = None
-        if after and (cue := speech_verb_in(ctx, j + 1 + after.start(1), j + 1 + after.end(1))):
+        if after and (cue := speech_verb_in(ctx, j + 1 + after.start(1), j + 1 + after.end(1), tail=True)):
             sp, how = attribution_speakers(ctx, j + 1 + after.start(1), j + 1 + after.end(1))
             found = Found(a, b, True, sp, "quote_marks", how, cue)
         elif before_colon.endswith(":") or re.search(r"(?:^|\s|,)что$", before_colon):

@@ -72,12 +72,17 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
     m = _PO_SLOVAM.search(sent.text)
     if m and sent.start + m.start() >= window:
         comma = sent.text.find(",", m.end())
+        source = comma > 0 and m.group(0).split()[-1] in ("данным", "информации") and source_speaker(
+            ctx, sent.start + m.end(), sent.start + comma)
+        if source:  # "По данным пресс-службы главы государства, гость передал …": the news's source, no one's words
+            window, comma = sent.start + comma + 1, -1
         if comma > 0:
             if m.group("pron"):  # "По его словам, …": the last person spoken of
                 p = ctx.subject_before(sent.start + m.start() + 1)
                 speakers, how = ((p,), "pronoun") if p else ((), None)
             else:
-                speakers, how = subject_in(ctx, sent.start + m.end(), sent.start + comma, any_case=True)
+                found = ctx.resolve(sent.start + m.end(), sent.start + comma)  # "По словам губернатора, …" too
+                speakers, how = (tuple(found[0]), found[1]) if found else ((), None)
             if speakers:
                 # "По словам X, …" from its start; "…, по его словам, «…»" is the whole sentence
                 a, b = (sent.start + m.start() if not sent.text[:m.start()].strip() else window), sent.stop
@@ -224,8 +229,12 @@ def _joint(ctx: Context, toks, k: int, clause: int) -> tuple | None:
     before = [x for x in toks if clause <= x.start < toks[k].start]
     # "Оба министра поблагодарили…": a noun counted by "оба" / "два" stands in the genitive singular
     counted = lambda n: n and before[n - 1].lemma in ("оба", "два")  # noqa: E731
-    if not any(x.lemma in nouns and (plural_subject(x) or counted(n)) for n, x in enumerate(before)):
+    subjects = [x for n, x in enumerate(before) if x.lemma in nouns and (plural_subject(x) or counted(n))]
+    if not subjects:
         return None
+    heads = ctx.heads_of_event()  # "лидеры двух государств подчеркнули": the leaders, not a minister who told of it
+    if subjects[0].lemma in data.lexicon("leader_noun") and len(heads) > 1:
+        return tuple(heads)
     persons = ctx.lead_persons()
     return tuple(persons) if len(persons) > 1 else None
 

@@ -69,6 +69,8 @@ def attribution_speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ..
     an institution as the source ("– говорится в сообщении пресс-службы президента": the press service, not the
     president), then any person, role or organisation."""
     found = subject_in(ctx, a, b)
+    if len(found[0]) > 1:  # "– сказала Матвиенко во время встречи с главой Сената Танзилой Нарбаевой"
+        return tuple(ctx.before_partner(list(found[0]), a, b)), found[1]
     if found[0]:
         return found
     source = source_speaker(ctx, a, b)

@@ -1,0 +1,63 @@
+"""Making a commitment record from a clause's span: its target, factor, horizon, parties and addressee; and the
+split of one cue's coordinated actions into records of their own (``coordination``)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout import data
+from readout.extract.commitments.coordination import split_points
+from readout.extract.context import Context
+from readout.model import Commitment, Span
+
+
+def trim_end(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1] in " .;,!":
+        b -= 1
+    return b
+
+
+def counts_parties(ctx: Context, offset: int) -> bool:
+    nxt = ctx.analysis.tokens_in(offset, offset + 40)[:1]
+    return bool(nxt) and nxt[0].lemma in data.lexicon("counted_party")
+
+
+def make_commitment(ctx: Context, a: int, b: int, kind: str, rule: str, cue: Span) -> Commitment:
+    from readout.extract.commitments.dates import find_horizon
+    from readout.extract.commitments.numbers import find_quantities
+    from readout.extract.commitments.parties import addressee, parties
+
+    text = ctx.analysis.text
+    while a < b and text[a] in " –—-«„“\"":  # the dash or mark that opens direct speech is not part of the clause
+        a += 1
+    for qa, qb in ctx.quoted:  # a clause inside direct speech ends where the speech ends ("…, – заявил X")
+        if qa <= a < qb < b:
+            b = trim_end(text, a, qb)
+    clause = ctx.analysis.text[a:b]
+    target, factor = None, None
+    for q in find_quantities(clause):
+        if q.factor and factor is None:
+            factor = q.factor
+        if q.unit == "count" and " на " not in clause[q.start:q.stop] and counts_parties(ctx, a + q.stop):
+            continue  # "двух стран" counts the parties, nothing promised; "две АЭС", "175 на 175" are targets
+        if q.value is not None and q.unit and target is None:
+            target = type(q)(q.start + a, q.stop + a, q.value, q.unit, q.factor)
+    horizon = find_horizon(clause, ctx.doc.date)
+    return Commitment(a, b, clause, kind, parties(ctx, a, b, kind), None, None, target, factor,
+                      horizon.text if horizon else None, horizon.deadline if horizon else None,
+                      addressee(ctx, a, b), rule, cue)
+
+
+def split_coordinated(ctx: Context, c: Commitment, toks, k: int) -> list[Commitment]:
+    """A commitment whose cue governs two coordinated actions as two commitments, both binding the parties of
+    the whole clause (``coordination``)."""
+    points = [(i, m) for i, m in split_points(toks, k) if c.start <= toks[i].start < c.stop]
+    if not points:
+        return [c]
+    text, out = ctx.analysis.text, []
+    bounds = [c.start] + [toks[i + 1].start for i, _ in points]
+    ends = [trim_end(text, c.start, toks[i].start) for i, _ in points] + [c.stop]
+    for n, (a, b) in enumerate(zip(bounds, ends)):
+        cue = c.cue if n == 0 else Span(toks[points[n - 1][1]].start, toks[points[n - 1][1]].stop)
+        part = make_commitment(ctx, a, b, c.kind, c.rule, cue)
+        out.append(replace(part, parties=c.parties))
+    return out

@@ -1,0 +1,139 @@
+"""Commitments with no cue word: a future action of a state or its representative ("США будут способствовать
+…", "Садыр Жапаров посетит Россию", "вскоре доведем товарооборот до 500 миллионов"), and work under way told in
+the present by two states together ("Россия и Китай запускают совместные проекты")."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from readout import data
+from readout.extract.commitments.build import make_commitment, split_coordinated, trim_end
+from readout.extract.commitments.scope import excluded
+from readout.extract.context import Context
+from readout.model import Commitment, Span
+
+
+def future_action(ctx: Context, sent, clauses) -> list[Commitment]:
+    """"США будут способствовать восстановлению…": a future verb whose subject is a state or its representative."""
+    for cl in clauses:
+        for i, t in enumerate(cl):
+            # "мы будем укреплять сотрудничество": "будем" with an infinitive (not "затронем", "констатируем")
+            we = t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma == "быть" and any(
+                x.feat("VerbForm") == "Inf" for x in cl[i + 1:i + 3])  # not "Мы будем с Украиной столько, …"
+            # "вскоре доведем товарооборот до 500 миллионов": a first-person plural perfective future with an object
+            # and a number or a time frame to hold it to ("затронем все эти вопросы", "сможем увидеть" promise nothing)
+            we = we or (t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma != "быть"
+                        and i + 1 < len(cl) and cl[i + 1].text[:1].isalnum()
+                        and t.lemma not in data.lexicon("mental_future") and _measured(ctx, cl))
+            if _future(cl, i) and (t.feat("Person") == "3" or we):
+                before = (cl[0].start, t.start)
+                from readout.extract.commitments.parties import state_subject
+
+                subject = we or any(before[0] <= c.start < before[1] and state_subject(ctx, c, before[0])
+                                    for c in ctx.countries) or _person_subject(ctx, *before) or any(
+                    x.lemma in data.lines("commitment_subjects") for x in cl[:i]) or _passive(cl, i)
+                why = excluded(cl, i, sent.text) if subject else None
+                if subject and why is not None:
+                    ctx.reject("commitments", "future_action", cl[0].start, cl[-1].stop, why)
+                if subject and why is None:
+                    a, b = cl[0].start, trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)
+                    if re.match(r",\s*чтобы\b", ctx.analysis.text[b:sent.stop]):  # "Будем работать над тем, чтобы …"
+                        b = trim_end(ctx.analysis.text, a, sent.stop)
+                    made = make_commitment(ctx, a, b, "plan", "future_action", Span(t.start, t.stop))
+                    return split_coordinated(ctx, made, cl, i)
+    return []
+
+
+def _measured(ctx: Context, cl) -> bool:
+    """The clause names a quantity or a time frame: "вскоре доведем товарооборот до 500 миллионов долларов"."""
+    from readout.extract.commitments.dates import find_horizon
+    from readout.extract.commitments.numbers import find_quantities
+
+    clause = ctx.analysis.text[cl[0].start:cl[-1].stop]
+    return find_horizon(clause, ctx.doc.date) is not None or any(q.value is not None for q in find_quantities(clause))
+
+
+def _person_subject(ctx: Context, a: int, b: int) -> bool:
+    """A person named in the nominative before the verb: "Садыр Жапаров с официальным визитом посетит Россию"."""
+    return any(a <= f.start < b and ctx.name_case(f, True) == "Nom" for p in ctx.persons for f in p.forms
+               if f.rule != "surname" or p.holder_id)
+
+
+def _future(toks, i: int) -> bool:
+    """A future verb, or "будут" as an auxiliary: before an infinitive or a passive participle, adverbs between
+    ("будут тесно сотрудничать"); "будут вечными союзниками", "будет рада видеть" is a copula, no action."""
+    t = toks[i]
+    if t.pos not in ("VERB", "AUX"):
+        return False
+    if t.lemma != "быть":
+        return t.feat("Tense") == "Fut"
+    j = i + 1
+    while j < len(toks) and j < i + 3 and toks[j].pos == "ADV":
+        j += 1
+    return j < len(toks) and (toks[j].feat("VerbForm") == "Inf" or short_participle(toks[j]))
+
+
+def _passive(toks, i: int) -> bool:
+    """"Будут предприняты меры", "будет осуществлён обмен": a future passive states a plan by itself."""
+    return toks[i].lemma == "быть" and i + 1 < len(toks) and short_participle(toks[i + 1])
+
+
+def short_participle(t) -> bool:
+    # natasha's tagger says Variant=Short; pymorphy's out-of-context parse gives no case
+    return t.feat("VerbForm") == "Part" and (t.feat("Variant") == "Short" or t.feat("Case") is None)
+
+
+def present_work(ctx: Context, sent, clauses) -> list[Commitment]:
+    """Work under way told in the present with two states or more as the subject, and the present verbs listed
+    after it ("Россия и Китай усиливают сотрудничество, запускают совместные проекты"); a state of affairs
+    ("являются партнерами", ``lexicon: not_work``) or a verb of saying is none."""
+    from readout.extract.commitments.parties import state_subject
+    from readout.extract.speech.base import speech_verbs
+
+    for ci, cl in enumerate(clauses):
+        k = next((i for i, t in enumerate(cl) if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"), None)
+        if k is None or not _present_plural(cl[k]) or cl[k].lemma in speech_verbs():
+            continue
+        if cl[k].lemma in data.lexicon("not_work") or not _object_after(cl, k):
+            continue
+        named = [c for c in ctx.countries if cl[0].start <= c.start < cl[k].start and not _after_preposition(cl, c)]
+        if len({c.code for c in named}) < 2 or not any(state_subject(ctx, c, cl[0].start) for c in named):
+            continue  # "Казахстан и Китай расширяют …" (the tagger may take the first name for an accusative)
+        why = excluded(cl, k, sent.text)
+        if why is not None:
+            ctx.reject("commitments", "present_work", cl[0].start, cl[-1].stop, why)
+            continue
+        out = []
+        for cj in range(ci, len(clauses)):
+            c = clauses[cj]
+            j = k if cj == ci else 0
+            if cj > ci and not (c[0].pos == "VERB" and _present_plural(c[0]) and c[0].lemma not in speech_verbs()
+                                and _object_after(c, 0)):
+                break
+            b = trim_end(ctx.analysis.text, c[0].start, c[-1].stop)
+            made = make_commitment(ctx, c[0].start, b, "in_progress", "present_work", Span(c[j].start, c[j].stop))
+            out.append(replace(made, parties=out[0].parties) if out else made)
+        return out
+    return []
+
+
+def _present_plural(t) -> bool:
+    return t.feat("Tense") == "Pres" and t.feat("Number") == "Plur" and t.feat("Person") == "3" and t.feat(
+        "Aspect") != "Perf"
+
+
+def _object_after(cl, k: int) -> bool:
+    """The verb acts on something: a direct object in the accusative right after it, adjectives and adverbs between
+    ("запускают совместные проекты"; "следят за миром", "являются партнерами" act on nothing)."""
+    for t in cl[k + 1:k + 5]:
+        if t.pos in ("ADJ", "ADV", "DET"):
+            continue
+        # the tagger may read an inanimate plural object as a nominative or a genitive ("запускают совместные
+        # проекты", "расширяют перевозки"); an instrumental ("являются партнерами") or a preposition is no object
+        return t.pos in ("NOUN", "PROPN") and t.feat("Case") in ("Acc", "Nom", "Gen")
+    return False
+
+
+def _after_preposition(cl, mention) -> bool:
+    before = [t for t in cl if t.stop <= mention.start][-1:]
+    return bool(before) and before[0].pos == "ADP"

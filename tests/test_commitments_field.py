@@ -1,0 +1,46 @@
+"""Commitment constructions met in the field's news copy (round 12 of the blind audit, docs/quality.md). Every
+sentence is ours; the comment names the page where the construction was seen."""
+import readout
+
+D = "2025-10-21"
+
+
+def _commitments(text, date=D):
+    return [(c.kind, c.text, c.parties) for c in readout.read(text, date=date).commitments]
+
+
+def test_a_participial_phrase_between_subject_and_verb_keeps_the_subject():
+    # akipress.org: "Договоренности, достигнутые во время московской встречи, уже реализуются"
+    got = _commitments("Садыр Жапаров провел переговоры с Владимиром Путиным. Решения, принятые на прошлой встрече "
+                       "в Москве, уже реализуются.")
+    assert [(k, t) for k, t, _ in got] == [("in_progress", "Решения, принятые на прошлой встрече в Москве, уже "
+                                                           "реализуются")]
+
+
+def test_two_states_doing_something_now_is_work_under_way_a_state_of_affairs_is_not():
+    # pnp.ru: "Россия и Китай усиливают экономическое сотрудничество, запускают совместные инвестиционные проекты"
+    got = _commitments("Казахстан и Китай расширяют железнодорожные перевозки, строят новые логистические центры, "
+                       "сообщил министр.")
+    assert [(k, t[:30], p) for k, t, p in got] == [
+        ("in_progress", "Казахстан и Китай расширяют же", ("KZ", "CN")),
+        ("in_progress", "строят новые логистические цен", ("KZ", "CN"))]
+    assert _commitments("Казахстан и Китай являются давними партнерами.") == []
+    assert _commitments("Иран и Россия внимательно следят за ситуацией в регионе.") == []
+
+
+def test_a_first_person_future_with_a_number_is_a_plan_a_bare_one_is_not():
+    # sputniknews.uz: "Продолжая работу в таком темпе, вскоре доведем объем товарооборота до 500 миллионов долларов"
+    got = _commitments("«Работая так и дальше, в ближайшие годы доведем товарооборот до одного миллиарда долларов», "
+                       "– сказал Эмомали Рахмон.")
+    assert [(k, t[:37]) for k, t, _ in got] == [("plan", "в ближайшие годы доведем товарооборот")]
+    assert _commitments("«Сегодня мы обсудим все эти вопросы», – сказал Эмомали Рахмон.") == []
+
+
+def test_a_reason_a_headline_question_and_a_purpose_clause():
+    # ostro.org: "…, поскольку Украина продолжает противостоять атакам"; odessa-life: headline "О чем договорились
+    # Путин и Порошенко в Минске"; jauns.lv: "Будем работать над тем, чтобы инвестиции США в Латвии росли"
+    assert _commitments("Министры обсудили энергетическую помощь, поскольку страна продолжает восстанавливать "
+                        "сети.") == []
+    assert _commitments("О чем договорились президенты в Ташкенте") == []
+    got = _commitments("«Будем работать над тем, чтобы торговля росла быстрее», – сказала Эвика Силиня.")
+    assert [(k, t) for k, t, _ in got] == [("plan", "Будем работать над тем, чтобы торговля росла быстрее")]
