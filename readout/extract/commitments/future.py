@@ -19,7 +19,8 @@ def future_action(ctx: Context, sent, clauses) -> list[Commitment]:
         for i, t in enumerate(cl):
             # "мы будем укреплять сотрудничество": "будем" with an infinitive (not "затронем", "констатируем")
             we = t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma == "быть" and any(
-                x.feat("VerbForm") == "Inf" for x in cl[i + 1:i + 3])  # not "Мы будем с Украиной столько, …"
+                x.feat("VerbForm") == "Inf" and x.lemma not in data.lexicon("mental_future")
+                for x in cl[i + 1:i + 3])  # not "Мы будем с Украиной столько, …", "мы всегда будем помнить"
             # "вскоре доведем товарооборот до 500 миллионов": a first-person plural perfective future with an object
             # and a number or a time frame to hold it to ("затронем все эти вопросы", "сможем увидеть" promise nothing)
             we = we or (t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma != "быть"
@@ -113,7 +114,9 @@ def present_work(ctx: Context, sent, clauses) -> list[Commitment]:
             b = trim_end(ctx.analysis.text, c[0].start, c[-1].stop)
             made = make_commitment(ctx, c[0].start, b, "in_progress", "present_work", Span(c[j].start, c[j].stop))
             out.append(replace(made, parties=out[0].parties) if out else made)
-        return out
+        # "Россия и Китай усиливают сотрудничество, запускают проекты": the relation alone is no commitment, the
+        # work listed after it is
+        return out[1:] if _relation_only(cl, k) else out
     return []
 
 
@@ -137,3 +140,10 @@ def _object_after(cl, k: int) -> bool:
 def _after_preposition(cl, mention) -> bool:
     before = [t for t in cl if t.stop <= mention.start][-1:]
     return bool(before) and before[0].pos == "ADP"
+
+
+def _relation_only(cl, k: int) -> bool:
+    """"Беларусь и Азербайджан укрепляют двусторонние связи": the relation itself is the object, no work is named
+    (``lexicon: relation_noun``)."""
+    nouns = [t for t in cl[k + 1:] if t.pos in ("NOUN", "PROPN")]
+    return bool(nouns) and nouns[0].lemma in data.lexicon("relation_noun") and len(nouns) == 1

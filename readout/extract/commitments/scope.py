@@ -52,8 +52,14 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         return "background"
     if toks[k].feat("Mood") == "Cnd" or any(t.lemma == "бы" for t in toks):
         return "conditional"
-    if any(t.lemma in ("который", "куда", "где", "откуда", "когда") for t in toks[:k]):
-        return "relative"  # "…, куда премьер совершит визит": a clause about a place or thing, no commitment
+    # "Собянин, который подписал соглашения": "который" the subject right before an active verb of the act
+    agent = not toks[k].text.endswith(("ся", "сь")) and toks[k].feat("Voice") != "Pass" and toks[k].lemma != "быть"
+    subject = [j for j in range(k) if toks[j].lemma == "который" and toks[j].feat("Case") == "Nom" and all(
+        x.pos == "ADV" for x in toks[j + 1:k])]
+    if any(t.lemma in ("куда", "где", "откуда", "когда") or t.lemma == "который" and not (subject and agent)
+           for t in toks[:k]):
+        return "relative"  # "…, куда премьер совершит визит", "соглашение, которое подписали": about a place or
+        # thing; "Собянин, который подписал соглашения" is the subject's own act
     if (cue is None or cue.lemmas in (("продолжать",), ("продолжить",))) and toks[k].lemma in (
             "продолжать", "продолжить") and not _continues_action(
             toks[k + 1:k + 4]):

@@ -85,15 +85,17 @@ def _surname_nominative(word: str, first_declined: bool, gender: str | None = No
 
     >>> _surname_nominative("Навроцким", True), _surname_nominative("Науседы", True), _surname_nominative("Моди", True)
     ('Навроцкий', 'Науседа', 'Моди')
-    >>> _surname_nominative("Голиковой", True, "femn")
-    'Голикова'
+    >>> _surname_nominative("Голиковой", True, "femn"), _surname_nominative("Травникова", True, "masc")
+    ('Голикова', 'Травников')
 
     """
     low = word.lower()
     if not (low.endswith(_INSTRUMENTAL) or first_declined and low.endswith(_GENITIVE)) or len(low) < 5:
         return word
+    if gender == "masc" and first_declined and low.endswith(("ова", "ева", "ёва", "ина", "ына")):
+        return word[:-1]  # "губернатора Андрея Травникова": a man's -ов/-ин surname the dictionary does not know
     for p in models().parse(low):  # the surname in the gender of the first name ("Саидой Мирзиёевой")
-        if p.tag.number == "sing" and p.tag.case in ("ablt", "gent") and p.tag.POS in ("NOUN", "ADJF") \
+        if p.tag.number == "sing" and p.tag.case in ("ablt", "gent", "accs") and p.tag.POS in ("NOUN", "ADJF") \
                 and (gender is None or p.tag.gender in (gender, None) or "ms-f" in str(p.tag)):
             try:
                 form = p.inflect({"Nom", "Sing"})

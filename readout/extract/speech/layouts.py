@@ -16,7 +16,7 @@ from typing import Iterator
 from readout.extract.context import Context
 from readout.extract.speech.base import (DASH, _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs,
                                          trim)
-from readout.extract.speech.sources import attribution_speakers
+from readout.extract.speech.sources import attribution_speakers, nominative_speakers
 
 _INNER_ATTR = re.compile(r"[,.!?…]\s*[–—-]\s+(?P<attr>[^–—«»\n]{3,120}?)[.,:]\s+[–—-]\s+")
 
@@ -92,6 +92,14 @@ def cut_off(ctx: Context) -> Iterator[Found]:
         prev = [x for x in ctx.analysis.sentences if x.stop <= i][-1:]
         said = bool(prev) and speech_verb_in(ctx, prev[0].start, prev[0].stop) is not None
         speaker = ctx.subject_before(i) if said else None  # the narration before introduced the speaker
+        here = ctx.analysis.sentence_at(i)
+        if here is not None and here.start < i and text[:i].rstrip().endswith(":") and speech_verb_in(
+                ctx, here.start, i):  # "Головченко … отметил: «Есть …": the subject of this sentence
+            found = nominative_speakers(ctx, here.start, i)[0]
+            cue = speech_verb_in(ctx, here.start, i)
+            verb = ctx.analysis.tokens_in(cue.start, cue.stop)[:1]
+            if found and (len(found) == 1 or verb and verb[0].feat("Number") != "Plur"):
+                speaker = min(found, key=lambda p: min(f.start for f in p.forms))  # a singular verb: one subject
         if speaker is not None and len(text[a:b].split()) >= 3:
             yield Found(a, b, True, (speaker,), "cut_off", "narration", None)
 

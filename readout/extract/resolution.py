@@ -1,0 +1,235 @@
+"""Who a stretch of text names: a name, a title resolved through the office holders on the document's date, the
+publisher's voice, a pronoun or a function noun ("заявил Касым-Жомарт Токаев", "отметил Глава нашего
+государства", "сказал он", "– добавил министр"). A mixin of :class:`readout.extract.context.Context`, which holds
+the document's persons, roles and narration subjects."""
+from __future__ import annotations
+
+import re
+
+from readout.extract.entities.persons import Person
+from readout.extract.entities.roles import RoleMention
+
+PRONOUNS = {"он", "она"}
+PLURAL_PRONOUNS = {"они"}
+
+
+def person_gender(p: Person) -> str | None:
+    """"masc" or "femn" from the first name's dictionary parse, else the surname's ending; None when unsure.
+
+    >>> [person_gender(Person(n)) for n in ("Катрин Колонна", "Ван И", "Сергей Лавров", "Никол Пашинян")]
+    ['femn', None, 'masc', None]
+    """
+    from readout.nlp import models
+
+    words = p.name.split()
+    for w in words[:-1]:  # a first name as written in the nominative: "Катрин" femn; "Никол" is no form of "Никола"
+        genders = {parse.tag.gender for parse in models().parse(w)
+                   if "Name" in parse.tag and parse.normal_form == w.lower().replace("ё", "е")}
+        if len(genders) == 1 and genders <= {"masc", "femn"}:
+            return genders.pop()
+    last = words[-1].lower() if words else ""
+    if last.endswith(("ова", "ева", "ина", "ская", "цкая")):
+        return "femn"
+    if last.endswith(("ов", "ев", "ин", "ский", "цкий")):
+        return "masc"
+    return None
+
+
+class Resolution:
+    """Resolution of mentions to persons; the attributes it reads are the Context's."""
+
+    __slots__ = ()
+
+    _LEADING = {"president": ("president", "head_of_state", "monarch"), "head_of_state": ("president",
+                "head_of_state", "monarch"), "leader": ("president", "head_of_state", "monarch", "prime_minister"),
+                "prime_minister": ("prime_minister",), "foreign_minister": ("foreign_minister",)}
+
+    def holder_of(self, role: RoleMention):
+        """Who holds the role on the document's date; nobody when a name follows the title ("Президент Франции
+        господин Шарль де Голль" names de Gaulle) or a word moves it in time ("бывший", "будущий")."""
+        from readout import data, offices
+
+        before = self.analysis.tokens_in(max(0, role.start - 40), role.start)[-1:]
+        if before and before[0].lemma in data.lines("role_modifiers"):
+            return None
+        text = self.analysis.text
+        address = data.lines("address_words")
+        for p in self.persons:
+            for f in p.forms:  # the title in apposition to a name: "Президент Франции господин Шарль де Голль"
+                if role.stop <= f.start <= role.stop + 12 and all(
+                        w.lower() in address for w in re.findall(r"\S+", text[role.stop:f.start])):
+                    return None
+        country = role.country
+        if country is None and self.official:
+            country = self.publisher_country  # the publisher's own voice: "Глава государства", "Президент"
+        if country is None:
+            return None
+        office = role.office if role.office != "leader" else offices.leader_office(country)
+        return offices.holder(country, office, self.doc.date)
+
+    def holder_named_before(self, role: RoleMention) -> Person | None:
+        """A bare title with no state ("Глава государства", "Президент") on a site that is not the leader's own:
+        the person last named before it who holds such an office (24.kg: "Садыр Жапаров принял посла США … Глава
+        государства отметил…" is Жапаров)."""
+        if role.country is not None or role.plural or self.official:
+            return None
+        offices = self._LEADING.get(role.office)
+        if not offices:
+            return None
+        subject = self.subject_before(role.start)  # the one the narration speaks of, not his partner
+        if isinstance(subject, Person) and not subject.country:
+            self.assign_office(subject)
+        if isinstance(subject, Person) and subject.role in offices:
+            return subject
+        best = None
+        for p in self.persons:  # a name inside a quotation is nobody's antecedent ("«… Владимир Путин совершает …»")
+            before = [f.start for f in p.forms if f.start < role.start and not self.in_quote(f.start)]
+            if not before:
+                continue
+            if not p.country:
+                self.assign_office(p)
+            if p.role in offices and (best is None or max(before) > best[0]):
+                best = (max(before), p)
+        return best[1] if best else None
+
+    def _last_named(self, offset: int, gender: str) -> Person | None:
+        """The person of the pronoun's gender named last before ``offset`` outside quotations, when the narration
+        noted no subject yet ("Премьер подчеркнула, что … «…», - подчеркнула она")."""
+        best = None
+        for p in self.persons:
+            if person_gender(p) != gender:
+                continue
+            before = [f.start for f in p.forms if f.start < offset and not self.in_quote(f.start)]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), p)
+        return best[1] if best else None
+
+    def _named_holder(self, role: RoleMention) -> Person | None:
+        """The person named before the title who holds its office in its state ("глава МИД Казахстана Мурат
+        Нуртлеу … — подчеркнул глава МИД РК"): undated news names the holder of its own day."""
+        if role.country is None or role.plural:
+            return None
+        best = None
+        for p in self.persons:
+            before = [f.start for f in p.forms if f.start < role.start and not self.in_quote(f.start)]
+            if not before:
+                continue
+            if not p.country:
+                self.assign_office(p)
+            if p.country == role.country and p.role == role.office and (best is None or max(before) > best[0]):
+                best = (max(before), p)
+        return best[1] if best else None
+
+    def resolve(self, start: int, stop: int, nominative: bool = False,
+                role_nouns: bool = True) -> tuple[list[Person], str] | None:
+        """Who a stretch of text names: by name, by role (office holders on the document's date), by the
+        publisher's voice, by pronoun, or by a function noun ("министр", when ``role_nouns``). With ``nominative``
+        only names and roles in the nominative count: the subject of a verb of saying. Returns the persons and the
+        rule that found them."""
+        if stop <= start:
+            return None
+        tokens = self.analysis.tokens_in(start, stop)
+        first = {t.start: t for t in tokens}
+
+        def subject_case(offset: int) -> bool:
+            return not nominative or first.get(offset) is None or first[offset].feat("Case") in (None, "Nom")
+
+        named = [p for p in self.persons_in(start, stop)
+                 if not nominative or any(start <= f.start < stop and self.name_case(f, True) in (None, "Nom")
+                                          for f in p.forms)]
+        sure = [p for p in named if not nominative or any(start <= f.start < stop and self.name_case(f, True) == "Nom"
+                                                         for f in p.forms)]
+        if sure:
+            return sure, "name"
+        found = self._by_role(start, stop, subject_case)  # "сказал российский лидер на встрече с Робертом Фицо"
+        if found:
+            return found
+        if named:  # an undeclined name, its case unknown: "заявил госсекретарь США Майк Помпео"
+            return named, "name"
+        words = [t.lemma for t in tokens]
+        return self._by_pronoun_or_function(start, tokens, words, nominative, role_nouns)
+
+    def before_partner(self, persons: list[Person], start: int, stop: int) -> list[Person]:
+        """The persons named before the first "с" / "со" that follows the first of them: the partner of a
+        meeting is no subject, whatever case the tagger gives an unknown foreign name."""
+        tokens = self.analysis.tokens_in(start, stop)
+        first = min(f.start for p in persons for f in p.forms if start <= f.start < stop)
+        cut = next((t.start for t in tokens if t.start > first and t.lemma in ("с", "со") and t.pos == "ADP"), stop)
+        kept = [p for p in persons if any(start <= f.start < cut for f in p.forms)]
+        return kept or persons
+
+    def _by_role(self, start: int, stop: int, subject_case) -> tuple[list[Person], str] | None:
+        for role in self.roles_in(start, stop):
+            if not subject_case(role.start):
+                continue
+            if role.plural:
+                return self.heads_of_event(), "joint"
+            named = self._named_holder(role) if not self.doc.date else None
+            if named is not None:  # no date: the text's own holder of the title outranks the office table
+                return [named], "role_context"
+            holder = self.holder_of(role)
+            if holder is not None:
+                return [self.person_for_holder(holder, role)], "publisher_voice" if role.country is None or role.ours else "role"
+            named = self.holder_named_before(role)
+            if named is not None:
+                return [named], "role_context"
+        return None
+
+    def _by_pronoun_or_function(self, start: int, tokens, words, nominative: bool,
+                                role_nouns: bool) -> tuple[list[Person], str] | None:
+        if any(w in PRONOUNS for w in words):
+            gender = "femn" if "она" in words else "masc"
+            p = self.subject_before(start + 1, gender) or self._last_named(start, gender)
+            if p is not None:
+                return [p], "pronoun"
+            if nominative:
+                return None
+        if any(w in PLURAL_PRONOUNS for w in words):
+            return self.heads_of_event(), "joint"
+        from readout import data
+
+        if nominative and any(t.lemma in data.lexicon("guest_noun") and t.feat("Case") == "Nom" for t in tokens):
+            # "высокопоставленный гость передал …": the one the lead names as received, not as the subject
+            lead = self.lead_persons()
+            guests = [p for p in lead if p.forms and self.name_case(min(p.forms, key=lambda f: f.start)) != "Nom"]
+            if len(lead) == 2 and len(guests) == 1:
+                return guests, "guest"
+        nouns = [t for t in tokens if t.lemma in data.lines("role_nouns")]
+        if nominative:  # "Дипломат подчеркнул…": a function noun as the subject of a verb of saying
+            nouns = [t for t in nouns if t.feat("Case") == "Nom" and t.feat("Number") != "Plur"]
+        if (role_nouns or nominative) and nouns:  # "– добавил министр"
+            p = self._titled(nouns[0].lemma, start) or self.subject_before(start)
+            if p is not None:
+                return [p], "role_noun"
+        return None
+
+    def _titled(self, noun: str, offset: int) -> Person | None:
+        """The person last introduced with the same function noun before his name ("губернатор Ростовской области
+        Василий Голубев … По словам губернатора"), if any."""
+        best = None
+        for p in self.persons:
+            for f in p.forms:
+                if f.start < offset and not self.in_quote(f.start) and any(
+                        t.lemma == noun for t in self.analysis.tokens_in(max(0, f.start - 40), f.start)[-4:]):
+                    if best is None or f.start > best[0]:
+                        best = (f.start, p)
+        return best[1] if best else None
+
+    def lead_persons(self) -> list[Person]:
+        """The persons the lead names together: those of the first narrated sentence naming two or more persons
+        ("Глава МИД Китая Ван И и Сергей Лавров провели переговоры"), else the heads of the event."""
+        for sent in self.analysis.sentences[:6]:
+            named = [p for p in self.persons_in(sent.start, sent.stop) if not self.in_quote(sent.start)]
+            if len(named) > 1:
+                return named
+        return self.heads_of_event()
+
+    def heads_of_event(self) -> list[Person]:
+        """The persons who led the reported event: those holding a leading office on the date, else the first two
+        persons named."""
+        for p in self.persons:
+            if p.holder_id and not p.role:
+                self.assign_office(p)  # offices are given lazily: the heads may be asked for before
+        leaders = [p for p in self.persons if p.holder_id and p.role in ("president", "prime_minister", "monarch",
+                                                                          "head_of_state")]
+        return leaders[:2] or self.persons[:2]
