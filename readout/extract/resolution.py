@@ -116,9 +116,23 @@ class Resolution:
                 continue
             if not p.country:
                 self.assign_office(p)
-            if p.country == role.country and p.role == role.office and (best is None or max(before) > best[0]):
+            held = p.country == role.country and p.role == role.office or self._ever_held(p, role)
+            if held and (best is None or max(before) > best[0]):
                 best = (max(before), p)
         return best[1] if best else None
+
+    def _ever_held(self, p: Person, role: RoleMention) -> bool:
+        """The person held the title's office in its state: by a term of the office table, or by the same title
+        right before his name in this text ("Премьер-министр РК Бакытжан Сагинтаев")."""
+        from readout import offices
+
+        holder = next((h for h in offices.holders() if h.id == p.holder_id), None) if p.holder_id else None
+        if holder is not None and any((t.country or t.org) == role.country and t.office == role.office
+                                      for t in holder.terms):
+            return True
+        # or the text itself gives it: "Премьер-министр РК Бакытжан Сагинтаев"
+        return any(r.office == role.office and r.country == role.country and r.stop <= f.start <= r.stop + 2
+                   for r in self.roles for f in p.forms)
 
     def resolve(self, start: int, stop: int, nominative: bool = False,
                 role_nouns: bool = True) -> tuple[list[Person], str] | None:
@@ -168,6 +182,12 @@ class Resolution:
             if named is not None:  # no date: the text's own holder of the title outranks the office table
                 return [named], "role_context"
             holder = self.holder_of(role)
+            if holder is not None and not self.doc.date and not any(p.holder_id == holder.id for p in self.persons):
+                # undated: today's holder the text never names is not who it speaks of; its subject may be
+                subject = self.subject_before(role.start)
+                if isinstance(subject, Person) and subject.role in (None, role.office) and subject.country in (
+                        None, role.country):
+                    return [subject], "role_context"
             if holder is not None:
                 return [self.person_for_holder(holder, role)], "publisher_voice" if role.country is None or role.ours else "role"
             named = self.holder_named_before(role)
