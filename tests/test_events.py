@@ -221,3 +221,13 @@ def test_an_abbreviated_month_in_a_dateline_and_a_part_of_the_world_is_no_city()
     got = _held("ТАШКЕНТ, 17 авг - Sputnik. Эмомали Рахмон и Шавкат Мирзиёев провели переговоры о воде в "
                 "Центральной Азии.")
     assert got == [("talks", "Ташкент")]
+
+
+def test_a_meeting_told_first_is_not_turned_into_a_call_by_earlier_calls_and_preparation_is_a_plan():
+    # svoboda.org: "встретились в швейцарском Цюрихе … Керри и Лавров четыре раза провели телефонные переговоры";
+    # kant.kg: "идет подготовка к официальному визиту президента Узбекистана"
+    assert _held("Сергей Лавров и Джон Керри встретились в Цюрихе.\n\nС декабря министры четыре раза провели "
+                 "телефонные переговоры.", date="2016-01-20") == [("meeting", "Цюрих")]
+    r = readout.read("В Душанбе идет подготовка к официальному визиту президента Узбекистана.", date="2021-06-07")
+    assert [(e.kind, e.status) for e in r.events] == [("official_visit", "planned")]
+    assert [(c.kind, c.text[:22]) for c in r.commitments] == [("in_progress", "В Душанбе идет подгото")]

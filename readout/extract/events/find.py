@@ -135,7 +135,8 @@ def find_events(ctx: Context) -> list[FoundEvent]:
     held = [e for e in found.values() if e.status == "held"]
     if not held:
         return list(found.values())
-    kinds = one_occasion({x.kind for x in held})
+    sentence_of = {x.kind: (ctx.analysis.sentence_at(x.start or 0) or ctx.analysis.sentences[0]).start for x in held}
+    kinds = one_occasion({x.kind for x in held}, sentence_of)
     if {"talks", "meeting"} <= kinds:  # the text's own first name for the occasion: "встреча" or "переговоры"
         first = min((e for e in held if e.kind in ("talks", "meeting")), key=lambda e: e.start or 0)
         kinds -= {"talks", "meeting"} - {first.kind}
@@ -174,15 +175,23 @@ def _reception(ctx: Context, toks, i: int) -> tuple[str, int] | None:
     return None
 
 
-def one_occasion(kinds: set[str]) -> set[str]:
+def one_occasion(kinds: set[str], first: dict[str, int] | None = None) -> set[str]:
     """The kinds of one occasion, as a reader counts them: a phone call is a call and nothing else ("в ходе
-    беседы" is the call itself). (Talks and a meeting are one occasion too: :func:`find_events` keeps the one the
-    text names first.)
+    беседы" is the call itself), unless the text names a meeting in person first and the call only after it
+    ("встретились в Цюрихе … Ранее они четыре раза провели телефонные переговоры"; ``first``: the offset of the
+    sentence that first names each kind, so "переговоры … по телефону" in one sentence stay a call). (Talks and a meeting are one
+    occasion too: :func:`find_events` keeps the one the text names first.)
 
     >>> sorted(one_occasion({"phone_call", "talks", "message"}))
     ['phone_call']
+    >>> sorted(one_occasion({"phone_call", "meeting"}, {"meeting": 10, "phone_call": 400}))
+    ['meeting']
     """
     if "phone_call" in kinds:
+        in_person = [first[k] for k in kinds & {"meeting", "talks", "official_visit", "state_visit", "working_visit"}
+                     ] if first else []
+        if in_person and min(in_person) < first["phone_call"]:
+            return kinds - {"phone_call"}
         return {"phone_call"}
     return kinds
 
