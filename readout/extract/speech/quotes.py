@@ -223,7 +223,7 @@ def find_quotes(ctx: Context) -> list[Found]:
     said = [f for f in said if not _headline_repeat(ctx, f, said)]
     found.extend(g for f in said if len(f.speakers) == 1 for g in fragments(ctx, f))  # joint words: whose?
     # "Как сообщает пресс-служба, «…»": the service is the source of the news, its quoted words are its own
-    found.extend(f for f in said if not (f.rule == "kak_skazal" and f.speaker_rule == "organization"))
+    found.extend(f for f in said if not (f.rule in ("kak_skazal", "org_said") and f.speaker_rule == "organization"))
     return sorted(found, key=lambda f: f.start)
 
 def _repeated(ctx: Context, head: Found, found: list[Found]) -> bool:

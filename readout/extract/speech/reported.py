@@ -101,7 +101,14 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             ctx.reject("quotes", "reported", t.start, t.stop, "negated" if _negated(toks, k) else "passive")
             continue
         clause = _clause_start(toks, k, window)
-        found = _speaker_of(ctx, toks, k, clause, sent)
+        # "ведомство называло «…»": an institution as the subject right before the verb speaks, not a name before it
+        own = k and toks[k - 1].lemma in data.lines("source_nouns") and toks[k - 1].feat("Case") in (None, "Nom")
+        found = None if own else _speaker_of(ctx, toks, k, clause, sent)
+        org = source_speaker(ctx, toks[k - 1].start if own else clause, t.start) if found is None else None
+        if org is not None:  # "Во внешнеполитическом ведомстве отметили, что стороны «…»": the words quoted
+            yield Found(*_strip(ctx.analysis.text, clause, sent.stop), False, (org,), "org_said", "organization",
+                        Span(t.start, t.stop))  # are the ministry's; the report itself is no person's speech
+            return
         if found is None:
             ctx.reject("quotes", "reported", t.start, t.stop, "no speaker (a source, a plural verb with one name, "
                                                               "or nobody named)")

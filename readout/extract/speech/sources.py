@@ -54,10 +54,19 @@ def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
     words = ctx.analysis.text[start:stop].split()[:4]
     if not words:
         return None
+    if named[0].lemma in ("министерство", "ведомство") and _foreign_ministry(ctx, start):
+        return OrgSpeaker("МИД", "organization:МИД")  # "отметили в министерстве", "во внешнеполитическом ведомстве"
     head = words[0] if words[0].isupper() or words[0][:1].isupper() and named[0].feat("Case") == "Nom" else named[0].lemma
     # "МИД" and a nominative "Акорда" stay as written; "пресс-службе" → "пресс-служба"
     name = " ".join([head[:1].upper() + head[1:] if words[0][:1].isupper() else head] + words[1:])
     return OrgSpeaker(name, f"organization:{name}")
+
+def _foreign_ministry(ctx: Context, offset: int) -> bool:
+    """The ministry the text speaks of is the foreign ministry: it named "МИД" or "внешнеполитическое ведомство"
+    before, or calls it so here ("Во внешнеполитическом ведомстве отметили")."""
+    before = ctx.analysis.text[max(0, offset - 3000):offset + 40]
+    return "МИД" in before or "внешнеполитическ" in before.lower()
+
 
 def nominative_speakers(ctx: Context, a: int, b: int) -> tuple[tuple, str | None]:
     """The speaker of "X, приветствуя Y, сказал: «…»": the nominative subject before the colon, not the object."""
