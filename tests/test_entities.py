@@ -121,3 +121,13 @@ def test_a_foreign_surname_seen_only_in_oblique_cases_gets_its_nominative():
     # tatar-inform.ru: a woman's surname keeps its gender ("с Саидой Мирзиёевой" → Саида Мирзиёева)
     rec = readout.read("Рустам Минниханов встретился с Саидой Мирзиёевой.", date="2025-06-20")
     assert "Саида Мирзиёева" in {e.name for e in rec.entities if e.kind == "person"}
+
+
+def test_names_only_declined_and_a_state_written_in_lower_case():
+    # repost.uz: "с главой Сената Танзилой Нарбаевой"; ulysmedia.kz: "с министром … Андреем Сибигой"; ostro.org:
+    # "атакам россии" (some outlets write the name in lower case on purpose)
+    r = readout.read("Валентина Матвиенко встретилась с Танзилой Нарбаевой. Мурат Нуртлеу провел встречу с "
+                     "Андреем Сибигой. Украина противостоит атакам россии.", date="2024-09-25")
+    names = sorted(e.name for e in r.entities if e.kind == "person")
+    assert names == ["Андрей Сибига", "Валентина Матвиенко", "Мурат Нуртлеу", "Танзила Нарбаева"]
+    assert sorted(e.country for e in r.entities if e.kind == "country") == ["RU", "UA"]

@@ -45,6 +45,10 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
         fixed = _surname_nominative(written_last, len(words) > 1 and words[0] != best.text.split()[0],
                                     _gender(words[0]) if len(words) > 1 else None)
         words[-1] = fixed if fixed != written_last else words[-1]
+    if words and words[-1].lower().endswith(_FEMININE_INSTRUMENTAL):  # "с Танзилой Нарбаевой", never a nominative
+        words[-1] = _surname_nominative(words[-1], False)
+        if len(words) > 1 and words[0].endswith(("ой", "ей")):
+            words[0] = words[0][:-2] + ("а" if words[0].endswith("ой") else "я")
     if len(words) > 1 and analysis is not None and (written := _feminine_name(person, words[0], analysis)):
         words[0], words[-1] = written[0], written[-1]  # the mention is a nominative: its surname as written too
     person.name = " ".join(words)
@@ -68,6 +72,7 @@ def _feminine_name(person: Person, first: str, analysis: Analysis) -> list[str] 
 
 
 _INSTRUMENTAL = ("ом", "ем", "ым", "им")
+_FEMININE_INSTRUMENTAL = ("овой", "евой", "ёвой", "иной", "ыной")
 _GENITIVE = ("ы", "а", "ой", "ей")
 
 
@@ -87,9 +92,15 @@ def _surname_nominative(word: str, first_declined: bool, gender: str | None = No
     ('Навроцкий', 'Науседа', 'Моди')
     >>> _surname_nominative("Голиковой", True, "femn"), _surname_nominative("Травникова", True, "masc")
     ('Голикова', 'Травников')
+    >>> _surname_nominative("Нарбаевой", False), _surname_nominative("Сибигой", True, "masc")
+    ('Нарбаева', 'Сибига')
 
     """
     low = word.lower()
+    if low.endswith(_FEMININE_INSTRUMENTAL):
+        return word[:-2] + "а"  # "с Танзилой Нарбаевой": a woman's -ова/-ина surname, whatever the first name
+    if gender == "masc" and first_declined and low.endswith(("ой", "ей")) and len(low) > 5:
+        return word[:-2] + "а"  # "с Андреем Сибигой", "с Гитанасом Науседой": a man's surname in -а
     if not (low.endswith(_INSTRUMENTAL) or first_declined and low.endswith(_GENITIVE)) or len(low) < 5:
         return word
     if gender == "masc" and first_declined and low.endswith(("ова", "ева", "ёва", "ина", "ына")):

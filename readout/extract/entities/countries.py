@@ -108,7 +108,8 @@ def find_countries(analysis: Analysis) -> list[CountryMention]:
         i = 0
         while i < len(toks):
             hit = table.longest_at(lemmas, i, lambda code, n: toks[i].text[:1].isupper() and (
-                n > 1 or _lemma_and_pos(toks[i].text)[1] in _NAME_POS or toks[i].text.isupper()))
+                n > 1 or _lemma_and_pos(toks[i].text)[1] in _NAME_POS or toks[i].text.isupper()) or (
+                n == 1 and _lowercase_state(toks[i].text)))
             if hit:
                 code, n = hit
                 a, b = toks[i].start, toks[i + n - 1].stop
@@ -124,6 +125,21 @@ def find_countries(analysis: Analysis) -> list[CountryMention]:
                 out.append(CountryMention(t.start, t.stop, t.text, adjectives[lemmas[i]], "adjective"))
             i += 1
     return _resolve_ambiguous(out)
+
+
+@functools.lru_cache(maxsize=10_000)
+def _lowercase_state(word: str) -> bool:
+    """A state's name written in lower case, as some outlets write one on purpose ("атакам россии"): the
+    dictionary's likeliest parse is a place name ("того", "чад" are not).
+
+    >>> from readout.nlp import analyze
+    >>> [c.code for c in find_countries(analyze("Украина противостоит атакам россии, того и гляди."))]
+    ['UA', 'RU']
+    """
+    if len(word) < 5 or not word.islower():
+        return False
+    parses = models().parse(word)
+    return bool(parses) and "Geox" in parses[0].tag
 
 
 def _in_currency(lemmas: list[str], i: int, n: int) -> bool:
