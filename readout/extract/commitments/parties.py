@@ -115,6 +115,8 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
     способствовать…")."""
     if c.rule == "compound_adjective":
         return True
+    if c.text.isupper() and _owner(ctx, c, clause_start):
+        return False  # "инвестиции США в Латвии": an abbreviation after a common noun is its owner, no actor
     if c.text.isupper() and not any(t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(clause_start, c.start)):
         return True
     toks = ctx.analysis.tokens_in(c.start, c.stop)
@@ -131,6 +133,14 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
         return True  # a partner: "сотрудничество с Польшей", "приобретет у России"
     sent = ctx.analysis.sentence_at(c.start)  # "Меморандум между Министерством … России и … Мьянмы"
     return sent is not None and any(t.lemma == "между" for t in ctx.analysis.tokens_in(sent.start, c.start))
+
+
+def _owner(ctx: Context, c, clause_start: int) -> bool:
+    """The mention follows a common noun it belongs to ("инвестиции США"; "Президент США" is a title)."""
+    from readout.extract.entities.roles import is_title_word
+
+    prev = ctx.analysis.tokens_in(max(clause_start, c.start - 30), c.start)[-1:]
+    return bool(prev) and prev[0].pos == "NOUN" and not is_title_word(prev[0].text)
 
 
 def state_subject(ctx: Context, c, clause_start: int) -> bool:

@@ -42,14 +42,17 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
         words[-1] = best.text.split()[-1]  # a nominative mention is the name as written ("Байба Браже", not "Бража")
     elif words and analysis is not None and not any(_nominative(f, analysis) for f in running):
         written_last = best.text.split()[-1] if best.text.split() else words[-1]
+        last_tok = analysis.tokens_in(best.start, best.stop)[-1:]
         fixed = _surname_nominative(written_last, len(words) > 1 and words[0] != best.text.split()[0],
-                                    _gender(words[0]) if len(words) > 1 else None)
+                                    _gender(words[0]) if len(words) > 1 else None,
+                                    bool(last_tok) and last_tok[0].feat("Case") == "Ins")
         words[-1] = fixed if fixed != written_last else words[-1]
     if words and words[-1].lower().endswith(_FEMININE_INSTRUMENTAL):  # "с Танзилой Нарбаевой", never a nominative
         words[-1] = _surname_nominative(words[-1], False)
         if len(words) > 1 and words[0].endswith(("ой", "ей")):
             words[0] = words[0][:-2] + ("а" if words[0].endswith("ой") else "я")
-    if len(words) > 1 and analysis is not None and (written := _feminine_name(person, words[0], analysis)):
+    if len(words) > 1 and analysis is not None and (written := _feminine_name(person, words[0], analysis)) and len(
+            written) == len(words):
         words[0], words[-1] = written[0], written[-1]  # the mention is a nominative: its surname as written too
     person.name = " ".join(words)
 
@@ -62,11 +65,13 @@ def _feminine_name(person: Person, first: str, analysis: Analysis) -> list[str] 
         written = f.text.split()
         if len(written) < 2 or written[0] == first:
             continue
-        if not any("Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn"
+        if not any("Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" and p.tag.number == "sing"
                    for p in models().parse(written[0].lower())):
             continue
-        near = [t for t in analysis.tokens_in(max(0, f.start - 40), f.stop + 40) if t.pos in ("VERB", "AUX")]
-        if any(t.feat("Gender") == "Fem" for t in near) and not any(t.feat("Gender") == "Masc" for t in near):
+        before = analysis.tokens_in(max(0, f.start - 30), f.start)[-1:]  # the verb right before or after the name
+        after = analysis.tokens_in(f.stop, f.stop + 30)[:1]  # no punctuation between: "Старовойта. Была …" is none
+        if any(t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin" and t.feat("Gender") == "Fem"
+               for t in before + after):
             return written
     return None
 
@@ -82,7 +87,7 @@ def _gender(first_name: str) -> str | None:
     return parses[0].tag.gender if parses else None
 
 
-def _surname_nominative(word: str, first_declined: bool, gender: str | None = None) -> str:
+def _surname_nominative(word: str, first_declined: bool, gender: str | None = None, instrumental: bool = False) -> str:
     """A foreign surname the normaliser left in the case the text only ever uses: an instrumental ending ("с
     Каролем Навроцким", "с Эдгарсом Ринкевичсом"), or a genitive one after a first name that declined ("Гитанаса
     Науседы", "Дональда Туска"), put in the nominative by its likeliest singular parse. Endings no Russian case
@@ -94,13 +99,17 @@ def _surname_nominative(word: str, first_declined: bool, gender: str | None = No
     ('Голикова', 'Травников')
     >>> _surname_nominative("Нарбаевой", False), _surname_nominative("Сибигой", True, "masc")
     ('Нарбаева', 'Сибига')
+    >>> _surname_nominative("Кисидой", False, None, instrumental=True), _surname_nominative("Толстой", False)
+    ('Кисида', 'Толстой')
 
     """
     low = word.lower()
+    if not low.replace("-", "").isalpha():
+        return word  # "[Чебнёвой]": a transcript's editorial brackets, left as they are
     if low.endswith(_FEMININE_INSTRUMENTAL):
         return word[:-2] + "а"  # "с Танзилой Нарбаевой": a woman's -ова/-ина surname, whatever the first name
-    if gender == "masc" and first_declined and low.endswith(("ой", "ей")) and len(low) > 5:
-        return word[:-2] + "а"  # "с Андреем Сибигой", "с Гитанасом Науседой": a man's surname in -а
+    if (gender == "masc" and first_declined or instrumental) and low.endswith("ой") and len(low) > 5:
+        return word[:-2] + "а"  # "с Андреем Сибигой", "с Фумио Кисидой": a surname in -а, in the instrumental
     if not (low.endswith(_INSTRUMENTAL) or first_declined and low.endswith(_GENITIVE)) or len(low) < 5:
         return word
     if gender == "masc" and first_declined and low.endswith(("ова", "ева", "ёва", "ина", "ына")):
