@@ -131,3 +131,11 @@ def test_names_only_declined_and_a_state_written_in_lower_case():
     names = sorted(e.name for e in r.entities if e.kind == "person")
     assert names == ["Андрей Сибига", "Валентина Матвиенко", "Мурат Нуртлеу", "Танзила Нарбаева"]
     assert sorted(e.country for e in r.entities if e.kind == "country") == ["RU", "UA"]
+
+
+def test_surnames_in_the_instrumental_after_a_first_name_there():
+    # nedelia.lt: "с Анджеем Дудой"; kz-reporter.com: "с Шарлем Мишелем"; korea.net: "с … Фумио Кисидой"
+    r = readout.read("Гитанас Науседа встретился с Анджеем Дудой. Юн Сок Ёль примет участие в саммите с "
+                     "премьер-министром Японии Фумио Кисидой.", date="2023-07-11")
+    names = sorted(e.name for e in r.entities if e.kind == "person")
+    assert names == ["Анджей Дуда", "Гитанас Науседа", "Фумио Кисида", "Юн Сок Ёль"]

@@ -43,9 +43,12 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
     elif words and analysis is not None and not any(_nominative(f, analysis) for f in running):
         written_last = best.text.split()[-1] if best.text.split() else words[-1]
         last_tok = analysis.tokens_in(best.start, best.stop)[-1:]
-        fixed = _surname_nominative(written_last, len(words) > 1 and words[0] != best.text.split()[0],
-                                    _gender(words[0]) if len(words) > 1 else None,
-                                    bool(last_tok) and last_tok[0].feat("Case") == "Ins")
+        first_written = best.text.split()[0]
+        # "с Анджеем Дудой", "с Шарлем Мишелем": a first name in the masculine instrumental puts the surname there too
+        ins = bool(last_tok) and last_tok[0].feat("Case") == "Ins" or len(words) > 1 and first_written.endswith(
+            ("ем", "ом")) and first_written[:-2].lower() == words[0][:len(first_written) - 2].lower()
+        fixed = _surname_nominative(written_last, len(words) > 1 and words[0] != first_written,
+                                    _gender(words[0]) if len(words) > 1 else None, ins)
         words[-1] = fixed if fixed != written_last else words[-1]
     if words and words[-1].lower().endswith(_FEMININE_INSTRUMENTAL):  # "с Танзилой Нарбаевой", never a nominative
         words[-1] = _surname_nominative(words[-1], False)
@@ -108,8 +111,10 @@ def _surname_nominative(word: str, first_declined: bool, gender: str | None = No
         return word  # "[Чебнёвой]": a transcript's editorial brackets, left as they are
     if low.endswith(_FEMININE_INSTRUMENTAL):
         return word[:-2] + "а"  # "с Танзилой Нарбаевой": a woman's -ова/-ина surname, whatever the first name
-    if (gender == "masc" and first_declined or instrumental) and low.endswith("ой") and len(low) > 5:
+    if (gender == "masc" and first_declined or instrumental) and low.endswith("ой") and len(low) > 4:
         return word[:-2] + "а"  # "с Андреем Сибигой", "с Фумио Кисидой": a surname in -а, in the instrumental
+    if instrumental and low.endswith(("лем", "рем")) and not models().morph_vocab.word_is_known(low):
+        return word[:-2] + "ь"  # "с Шарлем Мишелем": a foreign surname in -ль, -рь
     if not (low.endswith(_INSTRUMENTAL) or first_declined and low.endswith(_GENITIVE)) or len(low) < 5:
         return word
     if gender == "masc" and first_declined and low.endswith(("ова", "ева", "ёва", "ина", "ына")):
