@@ -231,3 +231,14 @@ def test_a_meeting_told_first_is_not_turned_into_a_call_by_earlier_calls_and_pre
     r = readout.read("В Душанбе идет подготовка к официальному визиту президента Узбекистана.", date="2021-06-07")
     assert [(e.kind, e.status) for e in r.events] == [("official_visit", "planned")]
     assert [(c.kind, c.text[:22]) for c in r.commitments] == [("in_progress", "В Душанбе идет подгото")]
+
+
+def test_those_who_represent_a_side_or_arrived_with_the_leader_take_part_those_to_come_do_not():
+    # aa.com.tr: "Турецкую сторону за столом представляют Мевлют Чавушоглу, Хулуси Акар …"; orient.tm: "Вместе с
+    # президентом прибыли министр иностранных дел …"; korea.net: "примет участие в саммите с … Фумио Кисидой"
+    r = readout.read("Владимир Путин и Реджеп Тайип Эрдоган провели переговоры в Москве. Турецкую сторону "
+                     "представляют Мевлют Чавушоглу и Хулуси Акар. Позже Эрдоган примет участие в саммите с Фумио "
+                     "Кисидой.", date="2020-03-05")
+    (talks,) = [e for e in r.events if e.status == "held"]
+    names = {e.name for e in r.entities if e.id in talks.participants}
+    assert names == {"Владимир Путин", "Реджеп Тайип Эрдоган", "Мевлют Чавушоглу", "Хулуси Акар"}

@@ -37,6 +37,8 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
     written = {f.text.split()[-1] for f in running if f.text.split()}  # a bare "Навроцкий" tells it declines
     if len(running) > 1 and len(written) == 1 and words:  # an undeclined name ("Байбу Браже", "Байбой Браже")
         words[-1] = written.pop()
+    elif words and best.text.split() and best.text.split()[-1].lower().endswith(tuple(_KIN)):
+        words[-1] = best.text.split()[-1]  # "Мевлют Чавушоглу": a Turkic surname in -оглу does not decline
     elif words and len(best.text.split()) == len(words) > 1 and best.text.split()[-1].istitle() and _nominative(
             best, analysis):
         words[-1] = best.text.split()[-1]  # a nominative mention is the name as written ("Байба Браже", not "Бража")

@@ -126,8 +126,12 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                                                    rule=f"cue:{toks[i].lemma}")
             hit_here = hit_here or (status == "held" and not why)
             i += n
-        if hit_here:
-            event_sentences.append((sent.start, sent.stop))
+        attends = not hit_here and any(t.lemma in data.lexicon("attendance") and not _planned(toks, j)
+                                       for j, t in enumerate(toks)) and not (
+            checks and ctx.in_quote(sent.start)) and not _background(ctx, toks)  # "примет участие": not yet
+        if hit_here or attends:  # "Турецкую сторону представляют Мевлют Чавушоглу, Хулуси Акар …" take part too
+            if hit_here:
+                event_sentences.append((sent.start, sent.stop))
             for p in ctx.persons_in(sent.start, sent.stop):
                 if p not in participants and not any(ctx.in_quote(f.start) for f in p.forms
                                                      if sent.start <= f.start < sent.stop):
