@@ -133,7 +133,22 @@ def _with_listed_infinitives(clauses, hits):
         out.append((ci, m))
         stop = hits[h + 1][0] if h + 1 < len(hits) else len(clauses)
         out.extend((cj, (m[0], k)) for cj, k in _listed_after(clauses, ci, stop))
-    return out
+        if m[0].kind == "signed":
+            out.extend((cj, (m[0], k)) for cj, k in _listed_documents(clauses, ci, stop))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _listed_documents(clauses, ci: int, stop: int):
+    """"Стороны подписали меморандум о …, соглашение о …, а также план консультаций": each document after the
+    signing, one clause each (``lexicon: document_noun``), is a signed commitment of its own."""
+    docs = data.lexicon("document_noun")
+    for cj in range(ci + 1, stop):
+        words = [t for t in clauses[cj] if t.text[:1].isalpha()]
+        while words and words[0].lemma in ("и", "а", "также"):  # ", а также план консультаций"
+            words = words[1:]
+        if len(words) < 2 or words[0].lemma not in docs or words[0].pos not in ("NOUN", "ADJ"):
+            return
+        yield cj, clauses[cj].index(words[0])
 
 
 def _listed_after(clauses, ci: int, stop: int):
@@ -173,12 +188,17 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             elif m:
                 ctx.reject("commitments", "cue:" + "+".join(m[0].lemmas), cl[0].start, cl[-1].stop, why)
         hits = _with_listed_infinitives(clauses, hits)
+        parties: tuple[str, ...] = ()
         for h, (ci, (cue, k)) in enumerate(hits):
             end_ci = hits[h + 1][0] - 1 if h + 1 < len(hits) else len(clauses) - 1
             a, b = _subject_start(clauses, ci, k), clauses[end_ci][-1].stop
             b = trim_end(ctx.analysis.text, a, b)
-            out.extend(split_coordinated(ctx, make_commitment(ctx, a, b, _kind(cue.kind, clauses[ci], k), "cue",
-                                               Span(clauses[ci][k].start, clauses[ci][k].stop)), clauses[ci], k))
+            made = split_coordinated(ctx, make_commitment(ctx, a, b, _kind(cue.kind, clauses[ci], k), "cue",
+                                                          Span(clauses[ci][k].start, clauses[ci][k].stop)),
+                                     clauses[ci], k)
+            # an item of a list ("подписали меморандум о …, соглашение о …") binds whom the list's head binds
+            out.extend(replace(c, parties=parties) if not c.parties and parties else c for c in made)
+            parties = made[-1].parties or parties
         covered = {ci for ci, _ in hits} | dependent
         free = [cl for ci, cl in enumerate(clauses) if ci not in covered]
         found = future_action(ctx, sent, free) or present_work(ctx, sent, free)
