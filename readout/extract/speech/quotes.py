@@ -221,7 +221,7 @@ def find_quotes(ctx: Context) -> list[Found]:
     said = list(reported(ctx))
     ctx.quoted.extend(ctx.releases)
     said = [f for f in said if not _headline_repeat(ctx, f, said)]
-    found.extend(g for f in said if len(f.speakers) == 1 for g in fragments(ctx, f))  # joint words: whose?
+    found.extend(g for f in said for g in fragments(ctx, f))  # joint words are each speaker's (GUIDELINES)
     # "Как сообщает пресс-служба, «…»": the service is the source of the news, its quoted words are its own
     found.extend(f for f in said if not (f.rule in ("kak_skazal", "org_said") and f.speaker_rule == "organization"))
     return sorted(found, key=lambda f: f.start)
