@@ -125,3 +125,10 @@ def test_a_ministry_speaks_its_quoted_words_and_is_the_mid_the_text_named():
                   "«предметным и откровенным».", date="2025-10-20")
     assert [(d, s, t) for d, s, t in got] == [(True, "МИД", "конструктивно обсудили дальнейшие шаги"),
                                               (True, "МИД", "предметным и откровенным")]
+
+
+def test_a_mention_written_as_the_canonical_name_is_a_subject():
+    # kaktus.media: "Саида Мирзиёева поблагодарила кыргызскую сторону" ("Мирзиёева" is also a man's genitive)
+    got = _quotes("Садыр Жапаров принял Саиду Мирзиёеву.\n\nСаида Мирзиёева поблагодарила кыргызскую сторону за "
+                  "теплый прием.", date="2025-08-20")
+    assert [(d, s) for d, s, _ in got] == [(False, "Саида Мирзиёева")]

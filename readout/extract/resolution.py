@@ -148,11 +148,14 @@ class Resolution:
         def subject_case(offset: int) -> bool:
             return not nominative or first.get(offset) is None or first[offset].feat("Case") in (None, "Nom")
 
+        # a mention written as the canonical name is a nominative, whatever the tagger reads ("Саида Мирзиёева
+        # поблагодарила": "Мирзиёева" is also a man's genitive)
+        as_named = lambda p, f: f.text == p.name  # noqa: E731
         named = [p for p in self.persons_in(start, stop)
-                 if not nominative or any(start <= f.start < stop and self.name_case(f, True) in (None, "Nom")
-                                          for f in p.forms)]
-        sure = [p for p in named if not nominative or any(start <= f.start < stop and self.name_case(f, True) == "Nom"
-                                                         for f in p.forms)]
+                 if not nominative or any(start <= f.start < stop and (self.name_case(f, True) in (None, "Nom")
+                                                                      or as_named(p, f)) for f in p.forms)]
+        sure = [p for p in named if not nominative or any(start <= f.start < stop and (
+            self.name_case(f, True) == "Nom" or as_named(p, f)) for f in p.forms)]
         if sure:
             return sure, "name"
         found = self._by_role(start, stop, subject_case)  # "сказал российский лидер на встрече с Робертом Фицо"
