@@ -125,6 +125,10 @@ def test_a_ministry_speaks_its_quoted_words_and_is_the_mid_the_text_named():
                   "«предметным и откровенным».", date="2025-10-20")
     assert [(d, s, t) for d, s, t in got] == [(True, "МИД", "конструктивно обсудили дальнейшие шаги"),
                                               (True, "МИД", "предметным и откровенным")]
+    # the institution's report gives way to a person who speaks in it
+    got = _quotes("В пресс-службе сообщили, что президент Казахстана Касым-Жомарт Токаев подчеркнул важность "
+                  "торговли.", date="2025-10-20")
+    assert [(d, s) for d, s, _ in got] == [(False, "Касым-Жомарт Токаев")]
 
 
 def test_a_mention_written_as_the_canonical_name_is_a_subject():

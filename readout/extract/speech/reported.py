@@ -90,6 +90,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
                             Span(sent.start + m.start(), sent.start + m.end()))
                 return
     verbs = speech_verbs()
+    institution = None  # an institution's report, kept unless a person speaks later in the sentence
     for k, t in enumerate(toks):
         if t.lemma not in verbs or t.start < window or ctx.in_quote(t.start):
             continue
@@ -106,9 +107,9 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         found = None if own else _speaker_of(ctx, toks, k, clause, sent)
         org = source_speaker(ctx, toks[k - 1].start if own else clause, t.start) if found is None else None
         if org is not None:  # "Во внешнеполитическом ведомстве отметили, что стороны «…»": the words quoted
-            yield Found(*_strip(ctx.analysis.text, clause, sent.stop), False, (org,), "org_said", "organization",
-                        Span(t.start, t.stop))  # are the ministry's; the report itself is no person's speech
-            return
+            institution = institution or Found(*_strip(ctx.analysis.text, clause, sent.stop), False, (org,),
+                                               "org_said", "organization", Span(t.start, t.stop))
+            continue  # are the ministry's, unless "…, что президент подчеркнул …" names a person who speaks
         if found is None:
             ctx.reject("quotes", "reported", t.start, t.stop, "no speaker (a source, a plural verb with one name, "
                                                               "or nobody named)")
@@ -126,6 +127,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
                 ctx.note_subject(t.start, p)
         yield Found(a, b, False, speakers, "reported", how, Span(t.start, t.stop))
         return
+    if institution is not None:
+        yield institution
 
 
 def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
