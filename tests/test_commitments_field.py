@@ -65,3 +65,13 @@ def test_documents_listed_after_one_signing_are_one_commitment_each_of_the_same_
         ("signed", "Президенты Казахстана и Кыргызстана подписали меморандум о создании совета", ("KZ", "KG")),
         ("signed", "соглашение о сотрудничестве в сельском хозяйстве", ("KZ", "KG")),
         ("signed", "а также план консультаций министерств", ("KZ", "KG"))]
+
+
+def test_possibilities_indirect_questions_and_purposes_are_no_commitments_and_a_meeting_to_come_is_planned():
+    # 1prime.ru: "могут быть решены и в ходе данной встречи"; obozrevatel.com: "какие встречи запланированы";
+    # belta.by: "чтобы договорились сами делегации"; mir24.tv: "На встрече главы … ведомств обсудят вопросы"
+    assert _commitments("Эти вопросы могут быть решены в ходе встречи.") == []
+    assert _commitments("Министр рассказал, какие встречи запланированы на неделю.") == []
+    assert _commitments("Минск предлагает площадку, чтобы договорились сами делегации.") == []
+    r = readout.read("На встрече главы внешнеполитических ведомств обсудят вопросы двусторонних отношений.", date=D)
+    assert [(e.kind, e.status) for e in r.events] == [("meeting", "planned")]

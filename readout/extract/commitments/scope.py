@@ -77,6 +77,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         return "reason"  # "…, поскольку Украина продолжает противостоять атакам": why, not what is promised
     if len(words) > 1 and words[0].pos == "ADP" and words[1].lemma in ("что", "кто") and words[1].pos == "PRON":
         return "question"  # a headline with no mark: "О чем договорились Путин и Порошенко в Минске"
+    if words and words[0].lemma in ("какой", "чтобы"):
+        return "question or purpose"  # "какие встречи запланированы", "чтобы договорились сами делегации"
     if toks[k].feat("VerbForm") == "Conv":
         return "gerund"  # "Продолжая работу в таком темпе, доведем …": the main verb carries the commitment
     return None

@@ -72,7 +72,14 @@ def _planned(toks, k: int) -> bool:
             return True
         if t.lemma == "быть" and t.pos == "AUX" and t.feat("Tense") != "Past":  # "будут обсуждены"
             return True
-    return any(t.lemma in planned_words() or _future_verb(t) for t in toks[k:k + 4])
+    if any(t.lemma in planned_words() or _future_verb(t) for t in toks[k:k + 4]):
+        return True
+    for t in toks[k + 1:k + 10]:  # "На встрече главы внешнеполитических ведомств обсудят …": the clause's verb
+        if t.text in ",;:.":
+            return False
+        if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin":
+            return _future_verb(t)
+    return False
 
 
 _READY = {"готовый", "готов", "открытый", "открыт", "открыть"}  # "открыт для встречи", "готов к переговорам": not yet held
