@@ -114,6 +114,13 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
         if after and (cue := speech_verb_in(ctx, j + 1 + after.start(1), j + 1 + after.end(1), tail=True)):
             sp, how = attribution_speakers(ctx, j + 1 + after.start(1), j + 1 + after.end(1))
             found = Found(a, b, True, sp, "quote_marks", how, cue)
+        elif (inverted := _verb_after(ctx, j + 1)) is not None:
+            # '"Надуманными и беспардонными" назвал сегодня заявления … глава МИД Сергей Лавров': the verb right
+            # after the marks, its subject later in the sentence
+            sent = ctx.analysis.sentence_at(inverted.start)
+            sp, how = nominative_speakers(ctx, inverted.stop, sent.stop if sent else inverted.stop + 200)
+            if sp:
+                found = Found(a, b, True, sp[:1], "quote_marks", how, inverted)
         elif before_colon.endswith(":") or re.search(r"(?:^|\s|,)что$", before_colon):
             # "X заявил: «…»", and the quoted words of "X заявил, что «…»"
             sent = ctx.analysis.sentence_at(i - 1) or ctx.analysis.sentence_at(max(0, i - 2))
@@ -133,6 +140,17 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             i = j + 1
         else:
             i += 1
+
+def _verb_after(ctx: Context, offset: int) -> Span | None:
+    """A verb of saying as the first word after a closing mark, with no punctuation between ("«…» назвал …")."""
+    text = ctx.analysis.text
+    m = re.match(r" +([А-Яа-яЁё]+)", text[offset:offset + 40])
+    if not m:
+        return None
+    toks = ctx.analysis.tokens_in(offset + m.start(1), offset + m.end(1))
+    if toks and toks[0].lemma in speech_verbs() and toks[0].pos == "VERB" and toks[0].feat("VerbForm") == "Fin":
+        return Span(toks[0].start, toks[0].stop)
+    return None
 
 _HEADLINE = re.compile(r"^(?P<who>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+){0,2}):\s+(?P<quote>\S.{10,})$")
 
