@@ -122,6 +122,16 @@ def holders() -> tuple[Holder, ...]:
     return tuple(out)
 
 
+def holder_by_id(holder_id: str | None) -> Holder | None:
+    """The office holder of an id (``"putin"``), or None."""
+    return _by_id().get(holder_id) if holder_id else None
+
+
+@functools.cache
+def _by_id() -> dict[str, Holder]:
+    return {h.id: h for h in holders()}
+
+
 @functools.cache
 def _by_post() -> dict[tuple[str, str], tuple[tuple[Term, Holder], ...]]:
     index: dict[tuple[str, str], list[tuple[Term, Holder]]] = {}

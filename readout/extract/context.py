@@ -102,7 +102,7 @@ class Context(Resolution):
         ("Президентом Республики Узбекистан Шавкатом Мирзиёевым")."""
         from readout import offices
 
-        holder = next((h for h in offices.holders() if h.id == p.holder_id), None) if p.holder_id else None
+        holder = offices.holder_by_id(p.holder_id)
         term = next((t for t in holder.terms if t.covers(self.doc.date)), None) if holder else None
         if term is None and holder is not None and holder.terms:
             # no term on the date (or no date): a person who served one state only is of that state

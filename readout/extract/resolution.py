@@ -81,52 +81,42 @@ class Resolution:
             self.assign_office(subject)
         if isinstance(subject, Person) and subject.role in offices:
             return subject
+        return self._named_last(role.start, lambda p: self._with_office(p).role in offices)
+
+    def _named_last(self, offset: int, keep) -> Person | None:
+        """The person ``keep`` accepts whose last mention before ``offset`` is the latest; a name inside a
+        quotation is nobody's antecedent ("«… Владимир Путин совершает …»")."""
         best = None
-        for p in self.persons:  # a name inside a quotation is nobody's antecedent ("«… Владимир Путин совершает …»")
-            before = [f.start for f in p.forms if f.start < role.start and not self.in_quote(f.start)]
-            if not before:
-                continue
-            if not p.country:
-                self.assign_office(p)
-            if p.role in offices and (best is None or max(before) > best[0]):
+        for p in self.persons:
+            before = [f.start for f in p.forms if f.start < offset and not self.in_quote(f.start)]
+            if before and keep(p) and (best is None or max(before) > best[0]):
                 best = (max(before), p)
         return best[1] if best else None
+
+    def _with_office(self, p: Person) -> Person:
+        if not p.country:
+            self.assign_office(p)
+        return p
 
     def _last_named(self, offset: int, gender: str) -> Person | None:
         """The person of the pronoun's gender named last before ``offset`` outside quotations, when the narration
         noted no subject yet ("Премьер подчеркнула, что … «…», - подчеркнула она")."""
-        best = None
-        for p in self.persons:
-            if person_gender(p) != gender:
-                continue
-            before = [f.start for f in p.forms if f.start < offset and not self.in_quote(f.start)]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), p)
-        return best[1] if best else None
+        return self._named_last(offset, lambda p: person_gender(p) == gender)
 
     def _named_holder(self, role: RoleMention) -> Person | None:
         """The person named before the title who holds its office in its state ("глава МИД Казахстана Мурат
         Нуртлеу … — подчеркнул глава МИД РК"): undated news names the holder of its own day."""
         if role.country is None or role.plural:
             return None
-        best = None
-        for p in self.persons:
-            before = [f.start for f in p.forms if f.start < role.start and not self.in_quote(f.start)]
-            if not before:
-                continue
-            if not p.country:
-                self.assign_office(p)
-            held = p.country == role.country and p.role == role.office or self._ever_held(p, role)
-            if held and (best is None or max(before) > best[0]):
-                best = (max(before), p)
-        return best[1] if best else None
+        return self._named_last(role.start, lambda p: (self._with_office(p).country, p.role) == (
+            role.country, role.office) or self._ever_held(p, role))
 
     def _ever_held(self, p: Person, role: RoleMention) -> bool:
         """The person held the title's office in its state: by a term of the office table, or by the same title
         right before his name in this text ("Премьер-министр РК Бакытжан Сагинтаев")."""
         from readout import offices
 
-        holder = next((h for h in offices.holders() if h.id == p.holder_id), None) if p.holder_id else None
+        holder = offices.holder_by_id(p.holder_id)
         if holder is not None and any((t.country or t.org) == role.country and t.office == role.office
                                       for t in holder.terms):
             return True

@@ -19,10 +19,15 @@ from __future__ import annotations
 _REACH = 6  # words between the conjunction and the second predicate ("а первый Совет глав регионов провести")
 
 
+def short_participle(t) -> bool:
+    # natasha's tagger says Variant=Short; pymorphy's out-of-context parse gives no case
+    return t.feat("VerbForm") == "Part" and (t.feat("Variant") == "Short" or t.feat("Case") is None)
+
+
 def _form(t) -> str | None:
     if t.feat("VerbForm") == "Inf":
         return "inf"
-    if t.feat("VerbForm") == "Part" and (t.feat("Variant") == "Short" or t.feat("Case") is None):
+    if short_participle(t):
         return "short"
     return None
 

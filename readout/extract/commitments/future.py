@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from readout import data
 from readout.extract.commitments.build import make_commitment, split_coordinated, trim_end
+from readout.extract.commitments.coordination import short_participle
 from readout.extract.commitments.scope import excluded
 from readout.extract.context import Context
 from readout.model import Commitment, Span
@@ -78,10 +79,6 @@ def _passive(toks, i: int) -> bool:
     """"Будут предприняты меры", "будет осуществлён обмен": a future passive states a plan by itself."""
     return toks[i].lemma == "быть" and i + 1 < len(toks) and short_participle(toks[i + 1])
 
-
-def short_participle(t) -> bool:
-    # natasha's tagger says Variant=Short; pymorphy's out-of-context parse gives no case
-    return t.feat("VerbForm") == "Part" and (t.feat("Variant") == "Short" or t.feat("Case") is None)
 
 
 def present_work(ctx: Context, sent, clauses) -> list[Commitment]:
