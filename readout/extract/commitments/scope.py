@@ -42,8 +42,9 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     lemmas = {t.lemma for t in toks}
     if sentence_text.rstrip().endswith("?"):
         return "question"
-    if k > 0 and toks[k - 1].lemma == "не":
-        return "negated"
+    if k > 0 and toks[k - 1].lemma == "не" or cue is not None and len(cue.lemmas) > 1 and any(
+            t.lemma in cue.lemmas and j > k and toks[j - 1].lemma == "не" for j, t in enumerate(toks)):
+        return "negated"  # "решения … до сих пор не приняты": the verb of a two-word cue negated
     if any(t.lemma in data.lexicon("conditional") and (t.text[:1].islower() or t.lemma == "если") for t in toks):
         return "conditional"  # "Ли Цян" is a name, not the particle "ли"
     if lemmas & set(data.lines("hedge_cues")):
