@@ -92,7 +92,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
     verbs = speech_verbs()
     institution = None  # an institution's report, kept unless a person speaks later in the sentence
     for k, t in enumerate(toks):
-        if t.lemma not in verbs or t.start < window or ctx.in_quote(t.start):
+        if not (t.lemma in verbs or _light_verb(toks, k)) or t.start < window or ctx.in_quote(t.start):
             continue
         if any(sent.start <= a and b <= t.start for a, b in ctx.releases):
             continue  # «…», – говорится в сообщении: the release's own attribution, not speech of whom it names
@@ -129,6 +129,12 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         return
     if institution is not None:
         yield institution
+
+
+def _light_verb(toks, k: int) -> bool:
+    """A verb that says only with its noun: "дали высокую оценку динамике", "дал положительную оценку итогам"."""
+    return toks[k].lemma in data.lexicon("speech_light_verb") and any(
+        t.lemma in data.lexicon("speech_light_noun") for t in toks[k + 1:k + 4])
 
 
 def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
