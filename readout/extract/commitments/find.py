@@ -33,7 +33,8 @@ class Cue:
     lemmas: tuple[str, ...]
     kind: str
     together: bool  # "a b": adjacent in order; "a+b": anywhere in the clause
-    when: str = "-"  # "not_past": only in a clause with no past-tense verb; "present": the cue verb in the present
+    when: str = "-"  # "not_past": only in a clause with no past-tense verb; "present": the cue verb in the present;
+    # "short": the cue word in its short form ("Китай намерен", not "намеренное нарушение")
 
 
 @functools.cache
@@ -53,7 +54,9 @@ def _attributive(t) -> bool:
 
 def _match(toks) -> tuple[Cue, int] | None:
     """The cue in a clause's tokens and the index of its first token."""
-    lemmas = [None if _attributive(t) else t.lemma for t in toks]
+    # "предстоящим переговорам": natasha gives the participle's verb, the cues name the adjective
+    lemmas = ["предстоящий" if t.lemma == "предстоять" and _attributive(t) else None if _attributive(t) else t.lemma
+              for t in toks]
     present = set(lemmas)
     past = any(t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") for t in toks)
     for cue in cues():
@@ -68,7 +71,25 @@ def _match(toks) -> tuple[Cue, int] | None:
                 continue
         if cue.when == "present" and toks[i].feat("Tense") != "Pres":
             continue  # "строятся дороги" is work under way; "будут строиться" is a plan, "строились" a report
+        if cue.when == "short" and toks[i].feat("Variant") != "Short":
+            continue
         return cue, i
+    return _signed_named(toks)
+
+
+_SIGNED_NAMED = Cue(("подписать",), "signed", False)
+
+
+def _signed_named(toks) -> tuple[Cue, int] | None:
+    """A document named as signed, as the subject of its sentence: "Подписанное соглашение о создании Совета
+    обеспечит …", "Об этом свидетельствуют подписанные соглашения"; not in a phrase of a preposition or another
+    case ("в рамках подписанных соглашений", "реализацию подписанных ранее соглашений")."""
+    docs = data.lexicon("document_noun")
+    for i, t in enumerate(toks):
+        if t.lemma == "подписать" and _attributive(t) and t.feat("Case") == "Nom" and (
+                i == 0 or toks[i - 1].pos != "ADP") and any(
+                x.lemma in docs and x.feat("Case") == "Nom" for x in toks[i + 1:i + 4]):
+            return _SIGNED_NAMED, i
     return None
 
 

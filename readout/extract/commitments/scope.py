@@ -67,9 +67,15 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         return "process"
     if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB":  # "надо договориться": a wish, not a deal
         return "wish"
-    if toks[k].lemma == "согласиться" and (any(t.lemma == "с" for t in toks[k + 1:k + 3]) or all(
-            not t.text[:1].isalnum() for t in toks[k + 1:])):
-        return "opinion"  # "согласился с Трампом в том, что…", "согласился, что…" share a view, bind nobody
+    if toks[k].lemma == "согласиться" and (any(t.lemma == "с" for t in toks[k + 1:k + 3]) or not any(
+            t.feat("VerbForm") == "Inf" or t.lemma == "на" for t in toks[k + 1:])):
+        return "opinion"  # "согласился с Трампом в том, что…", "согласился, что…", "«…», – согласился Путин" share
+        # a view and bind nobody; "согласились разработать меры", "согласился на обмен" do
+    if toks[k].lemma == "рассматриваться" and any(t.lemma == "как" for t in toks[k + 1:k + 3]):
+        return "regarded"  # "мероприятие рассматривается как вклад": a view, not a project under study
+    if cue is not None and cue.kind == "in_progress" and any(
+            t.lemma in data.lexicon("relation_noun") and t.feat("Case") in (None, "Nom") for t in toks[k + 1:k + 4]):
+        return "relation"  # "На этой основе строятся наши отношения": how a relation stands, no work under way
     words = [t for t in toks[:k] if t.text[:1].isalnum()]
     if words and words[0].lemma == "как" and toks[k].feat("Tense") == "Past":
         return "reference"  # "Как мы с вами и условились, …": an earlier agreement recalled, not made here
