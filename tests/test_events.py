@@ -242,3 +242,15 @@ def test_those_who_represent_a_side_or_arrived_with_the_leader_take_part_those_t
     (talks,) = [e for e in r.events if e.status == "held"]
     names = {e.name for e in r.entities if e.id in talks.participants}
     assert names == {"Владимир Путин", "Реджеп Тайип Эрдоган", "Мевлют Чавушоглу", "Хулуси Акар"}
+
+
+def test_a_transcript_of_two_speakers_with_no_event_word_is_their_meeting_where_the_host_welcomes_the_guest():
+    # kremlin.ru transcripts of 2005–2016 that open with the turns alone ("В.Путин: Уважаемая госпожа Федеральный
+    # канцлер! Хочу Вас сердечно поприветствовать в Сочи."); the sentences are ours
+    text = ("В.Путин: Уважаемый господин Президент! Рад приветствовать Вас в Сочи. Надеюсь, поездка будет "
+            "полезной.\n\nР.Эрдоган: Спасибо за приглашение. Нам есть что обсудить.")
+    r = readout.read(text)
+    assert [(e.kind, e.status, e.place) for e in r.events] == [("meeting", "held", "Сочи")]
+    assert set(r.events[0].participants) == {"person:putin", "person:erdogan"}
+    one = readout.read("В.Путин: Добрый день! Рад приветствовать всех в Сочи.")
+    assert one.events == []

@@ -145,7 +145,11 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                     participants.append(p)
     held = [e for e in found.values() if e.status == "held"]
     if not held:
-        return list(found.values())
+        met = _transcript_meeting(ctx)
+        if met is None:
+            return list(found.values())
+        found[("meeting", "held")] = met
+        held = [met]
     sentence_of = {x.kind: (ctx.analysis.sentence_at(x.start or 0) or ctx.analysis.sentences[0]).start for x in held}
     kinds = one_occasion({x.kind for x in held}, sentence_of)
     if {"talks", "meeting"} <= kinds:  # the text's own first name for the occasion: "встреча" or "переговоры"
@@ -167,6 +171,22 @@ def find_events(ctx: Context) -> list[FoundEvent]:
             e.place = None if e.kind in _NO_PLACE else place
             e.participants = list(participants)
     return list(found.values())
+
+
+def _transcript_meeting(ctx: Context) -> FoundEvent | None:
+    """A transcript whose turns are spoken by two persons or more and that names no event ("В.Путин: Уважаемый
+    господин Президент! …", "И.Каримов: Владимир Владимирович, позвольте поприветствовать Вас в Ташкенте …") is
+    the record of their meeting."""
+    turns = [f for f in getattr(ctx, "found_quotes", []) if f.rule == "transcript_turn"]
+    speakers = []
+    for p in (p for f in turns for p in f.speakers):
+        if p not in speakers:
+            speakers.append(p)
+    if len(speakers) < 2:
+        return None
+    first = min(turns, key=lambda f: f.start)
+    return FoundEvent("meeting", "held", ctx.doc.date, None, start=first.start, stop=first.start,
+                      rule="transcript")
 
 
 def _reception(ctx: Context, toks, i: int) -> tuple[str, int] | None:

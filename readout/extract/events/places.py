@@ -85,14 +85,15 @@ def _is_city(ctx: Context, start: int, stop: int, dateline: bool = False) -> boo
     return bool(parses) and "Geox" in parses[0].tag
 
 
-def _cities_in(ctx: Context, a: int, b: int) -> Iterable[tuple[int, str]]:
-    """(rank, city) for each city or venue in ``[a, b)``, the likelier venues of an event ranked lower."""
+def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[tuple[int, str]]:
+    """(rank, city) for each city or venue in ``[a, b)``, the likelier venues of an event ranked lower; in quoted
+    words only when ``quoted``."""
     toks = ctx.analysis.tokens_in(a, b)
     table = venues()
     lemmas = [x.lemma.replace("ё", "е") for x in toks]
     venue_end = 0
     for i, t in enumerate(toks):
-        if ctx.in_quote(t.start):
+        if not quoted and ctx.in_quote(t.start):
             continue
         if t.start >= venue_end and (hit := table.longest_at(lemmas, i)):
             venue_end = toks[i + hit[1] - 1].stop
@@ -170,7 +171,19 @@ def place_verb(ctx: Context, event_sentences) -> str | None:
     return None
 
 
-RULES: tuple[Callable[[Context, list], str | None], ...] = (header, event_sentence, dateline, place_verb)
+def greeting(ctx: Context, event_sentences) -> str | None:
+    """The host's welcome names the city, in narration or in the host's words: "Рад приветствовать вас в
+    Санкт-Петербурге", "Добро пожаловать в Астану"."""
+    for sent in ctx.analysis.sentences:
+        toks = ctx.analysis.sentence_tokens(sent)
+        for i, t in enumerate(toks):
+            if t.lemma in data.lexicon("welcome_word"):
+                for _, city in _cities_in(ctx, t.stop, toks[min(i + 6, len(toks) - 1)].stop, quoted=True):
+                    return city
+    return None
+
+
+RULES: tuple[Callable[[Context, list], str | None], ...] = (header, event_sentence, dateline, place_verb, greeting)
 
 
 def event_place(ctx: Context, event_sentences: list[tuple[int, int]]) -> tuple[str | None, str | None]:
