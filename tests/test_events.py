@@ -254,3 +254,35 @@ def test_a_transcript_of_two_speakers_with_no_event_word_is_their_meeting_where_
     assert set(r.events[0].participants) == {"person:putin", "person:erdogan"}
     one = readout.read("В.Путин: Добрый день! Рад приветствовать всех в Сочи.")
     assert not one.events
+
+
+def test_a_meeting_discussed_is_a_topic_not_the_occasion():
+    # 24.kg: "Жапаров и Мирзиеев обсудили встречу глав стран Центральной Азии" over a phone call; ours
+    r = readout.read("Токаев и Мирзиёев обсудили встречу глав государств\n\nКасым-Жомарт Токаев провел "
+                     "телефонный разговор с Шавкатом Мирзиёевым.", date="2025-07-24")
+    assert [(e.kind, e.status) for e in r.events] == [("phone_call", "held")]
+
+
+def test_credentials_received_are_a_meeting():
+    # asiaplustj.info: "Президент … принял верительные грамоты от новых послов"; the sentence is ours
+    r = readout.read("Эмомали Рахмон принял верительные грамоты от послов пяти государств.", date="2025-02-19")
+    assert [(e.kind, e.status) for e in r.events] == [("meeting", "held")]
+
+
+def test_a_state_visit_under_way_a_short_form_and_a_delegation_received():
+    # inform.kz: "по приглашению Президента Узбекистана … находится с государственным визитом"; "Госвизит Токаева в
+    # Москву"; president.az: "Ильхам Алиев принял делегацию во главе с президентом …"; the sentences are ours
+    r = readout.read("Касым-Жомарт Токаев по приглашению Шавката Мирзиёева находится с государственным визитом в "
+                     "Узбекистане.", date="2025-03-10")
+    assert [(e.kind, e.status) for e in r.events] == [("state_visit", "held")]
+    assert [e.kind for e in readout.read("Госвизит Токаева в Москву завершился.", date="2025-11-12").events] == [
+        "state_visit"]
+    r = readout.read("Ильхам Алиев принял делегацию во главе с президентом банка.", date="2011-11-23")
+    assert [(e.kind, e.status) for e in r.events] == [("meeting", "held")]
+
+
+def test_the_city_as_the_text_spells_it_and_in_its_full_form():
+    # newsmaker.md: "в Кишиневе" (no ё); interfax.ru: "в Петербурге" with "Санкт-Петербурге" elsewhere
+    assert _held("Майя Санду провела встречу с министром в Кишиневе.") == [("meeting", "Кишинев")]
+    assert _held("Владимир Путин и Александр Лукашенко провели встречу в Петербурге. Форум пройдет в "
+                 "Санкт-Петербурге.") == [("meeting", "Санкт-Петербург")]

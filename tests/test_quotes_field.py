@@ -143,3 +143,36 @@ def test_a_quote_opening_the_sentence_with_the_verb_right_after_it():
     got = _quotes('"Необоснованными и грубыми" назвал сегодня эти обвинения глава российского МИД Сергей Лавров во время '
                   'разговора с Джоном Керри.', date="2016-10-03")
     assert [(d, s, t) for d, s, t in got if d] == [(True, "Сергей Лавров", "Необоснованными и грубыми")]
+
+
+def test_the_partner_at_a_press_conference_is_no_speaker_and_a_function_noun_is_the_one_who_spoke():
+    # news.liga.net: "Об этом сообщил министр … Андрей Сибига во время пресс-конференции с австрийской коллегой
+    # Беатой Майнль-Райзингер. «…», – заявил чиновник."; ria.ru: "– сказал секретарь СБ РФ"; sentences are ours
+    r = readout.read("Украина и партнеры продолжат консультации. Об этом сообщил министр иностранных дел Андрей "
+                     "Сибига во время пресс-конференции с австрийской коллегой Беатой Майнль-Райзингер.\n\n"
+                     "«Мы работаем со всеми союзниками», – заявил чиновник.", date="2025-08-20")
+    assert [(q.direct, q.speaker_name) for q in r.quotes] == [(False, "Андрей Сибига"), (True, "Андрей Сибига")]
+    r = readout.read("Секретарь Совбеза России Сергей Шойгу встретился с коллегой.\n\n«Нам есть что обсудить», – "
+                     "сказал секретарь СБ РФ.", date="2025-08-20")
+    assert [q.speaker_name for q in r.quotes] == ["Сергей Шойгу"]
+
+
+def test_po_slovam_names_the_one_a_later_pronoun_means_and_a_declined_known_name_is_the_holder():
+    # newshub.uz: "По словам Шольца, … «…». «…», – сказал он"; "канцлера Германии Олафа Шольца", which the name
+    # normaliser turned into "Шолец"; the sentences are ours
+    r = readout.read("Переговоры президента Узбекистана Шавката Мирзиёева и канцлера Германии Олафа Шольца прошли в "
+                     "Самарканде.\n\nПо словам Шольца, Германия ищет партнеров. «Мы открыты для таких соглашений», – "
+                     "сказал он.")
+    assert [p.name for p in r.entities if p.kind == "person"] == ["Шавкат Мирзиёев", "Олаф Шольц"]
+    assert [(q.direct, q.speaker_name) for q in r.quotes] == [(False, "Олаф Шольц"), (True, "Олаф Шольц")]
+
+
+def test_a_minister_before_his_partner_speaks_and_an_undated_title_is_the_countryman_the_text_names():
+    # gazeta.ru: "Сергей Лавров по итогам встречи со своим казахстанским коллегой Муратом Нуртлеу заявил, что …";
+    # yn.am: "Президенты РФ и Монголии Владимир Путин и Цахиагийн Элбэгдорж …; президент Монголии сказал, что …"
+    r = readout.read("Сергей Лавров по итогам встречи со своим казахстанским коллегой Муратом Нуртлеу заявил, что "
+                     "службы двух стран находятся в контакте.")
+    assert [q.speaker_name for q in r.quotes] == ["Сергей Лавров"]
+    r = readout.read("Президенты России и Монголии Владимир Путин и Цахиагийн Элбэгдорж провели переговоры.\n\n"
+                     "Президент Монголии сказал, что отношения прошли проверку временем.")
+    assert [q.speaker_name for q in r.quotes] == ["Цахиагийн Элбэгдорж"]

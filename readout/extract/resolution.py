@@ -181,12 +181,30 @@ class Resolution:
                 if isinstance(subject, Person) and subject.role in (None, role.office) and subject.country in (
                         None, role.country):
                     return [subject], "role_context"
+                named = self._countryman(role)
+                if named is not None:
+                    return [named], "role_context"
             if holder is not None:
                 return [self.person_for_holder(holder, role)], "publisher_voice" if role.country is None or role.ours else "role"
             named = self.holder_named_before(role)
             if named is not None:
                 return [named], "role_context"
         return None
+
+    def _countryman(self, role) -> Person | None:
+        """Undated: the one person of no known state named in a sentence with the role's state before the role
+        ("Президенты РФ и Монголии Владимир Путин и Цахиагийн Элбэгдорж …; президент Монголии сказал")."""
+        found = []
+        for p in self.persons:
+            if p.country is not None or p.role is not None:
+                continue
+            for f in p.forms:
+                sent = self.analysis.sentence_at(f.start)
+                if f.start < role.start and sent is not None and any(
+                        c.code == role.country and sent.start <= c.start < sent.stop for c in self.countries):
+                    found.append(p)
+                    break
+        return found[0] if len(found) == 1 else None
 
     def _by_pronoun_or_function(self, start: int, tokens, words, nominative: bool,
                                 role_nouns: bool) -> tuple[list[Person], str] | None:

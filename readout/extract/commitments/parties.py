@@ -86,7 +86,7 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         speaker = _speaker_at(ctx, a)
         if speaker is not None and speaker.country and len(speaker.country) == 2 and speaker.country not in out:
             out.append(speaker.country)
-    if not named or lemmas & data.lexicon("together"):  # "совместно с туркменской стороной" binds both sides
+    if not named:  # "совместно с туркменской стороной", "двусторонние связи" with no state named bind both sides
         for code in participant_states(ctx):
             if code not in out:
                 out.append(code)
@@ -130,7 +130,9 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
     if case in (None, "Nom"):
         return True
     if bool(before) and (before[0].lemma in ("с", "со") and case == "Ins" or before[0].lemma == "у" and case == "Gen"):
-        return True  # a partner: "сотрудничество с Польшей", "приобретет у России"
+        # a partner: "сотрудничество с Польшей", "приобретет у России"; not one the subject acts together with
+        # ("Китай намерен совместно с Фиджи усиливать обмены" binds China, its subject)
+        return not (before[0].lemma in ("с", "со") and any(t.lemma in ("совместно", "вместе") for t in ctx.analysis.tokens_in(max(clause_start, c.start - 40), c.start)[-4:-1]))
     sent = ctx.analysis.sentence_at(c.start)  # "Меморандум между Министерством … России и … Мьянмы"
     return sent is not None and any(t.lemma == "между" for t in ctx.analysis.tokens_in(sent.start, c.start))
 

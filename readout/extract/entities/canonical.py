@@ -25,6 +25,10 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
                 holder = offices.find_holder(" ".join(f.words[:-1] + (f.words[-1][:-cut],)))
         if holder is None and len(f.words) > 1:  # "Нарендрой Моди": an undeclined surname after an inflected name
             holder = offices.find_holder(f.words[-1])
+            written = f.text.split()
+            for cut in (1, 2):  # "Олафа Шольца", which the normaliser makes "Шолец": the written surname's stem
+                if holder is None and len(written) > 1 and len(written[-1]) > cut + 3:
+                    holder = offices.find_holder(written[-1][:-cut])
             if holder is not None and holder.first and holder.first[:3].lower() != f.words[0][:3].lower():
                 holder = None
         if holder is not None:

@@ -63,11 +63,14 @@ def _planned(toks, k: int) -> bool:
     if toks[k].feat("VerbForm") == "Inf" or (k > 1 and toks[k - 1].lemma in ("для", "к") and any(
             t.lemma in _READY for t in toks[max(0, k - 4):k - 1])):
         return True
+
     for t in reversed(toks[max(0, k - 12):k]):
         if t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and t.feat("VerbForm") in (None, "Fin"):
             return False
         if t.lemma in planned_words() or t.feat("VerbForm") == "Inf":
             return True
+        if t.lemma in data.lexicon("stay_verb") and t.feat("Tense") == "Pres":
+            return False  # "по приглашению Президента … находится с государственным визитом": under way
         if t.pos in ("VERB", "AUX") and (t.feat("Tense") == "Fut" or _surely_future(t.text)):
             return True
         if t.lemma == "быть" and t.pos == "AUX" and t.feat("Tense") != "Past":  # "будут обсуждены"
@@ -79,6 +82,19 @@ def _planned(toks, k: int) -> bool:
             return False
         if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin":
             return _future_verb(t)
+    return False
+
+
+def _discussed(toks, k: int) -> bool:
+    """The event is what was discussed, the object of "обсудили" ("обсудили встречу глав государств", "обсудили
+    предстоящий визит"): a topic, not the occasion the text reports."""
+    if toks[k].feat("Case") != "Acc":
+        return False
+    for t in reversed(toks[max(0, k - 7):k]):  # "обсудил с советником Байдена мирные переговоры"
+        if t.lemma in data.lexicon("discuss_verb"):
+            return True
+        if not t.text[:1].isalnum() or t.pos in ("VERB", "AUX"):
+            return False
     return False
 
 
@@ -123,6 +139,7 @@ def find_events(ctx: Context) -> list[FoundEvent]:
             kind, n = hit
             status = "planned" if _planned(toks, i) else "held"
             why = ("joint document" if _joint_document(toks, i, kind) else
+                   "a topic discussed" if _discussed(toks, i) else
                    "background" if status == "held" and _background(ctx, toks) else
                    "message outside the lead" if kind == "message" and not _in_lead(ctx, sent.start) else None)
             if why:
@@ -200,7 +217,9 @@ def _reception(ctx: Context, toks, i: int) -> tuple[str, int] | None:
         if t.pos in ("ADV", "ADP", "ADJ", "NUM") or j and after[j - 1].pos == "ADP":
             continue  # "в понедельник", "вчера"
         named = any(f.start == t.start for p in ctx.persons_in(t.start, t.stop + 1) for f in p.forms)
-        if named or t.pos == "NOUN" and t.feat("Animacy") == "Anim" and t.feat("Case") in ("Acc", "Gen"):
+        group = data.lexicon("received_group")  # "принял делегацию во главе с …"
+        if named or t.pos == "NOUN" and (t.feat("Animacy") == "Anim" or t.lemma in group) and t.feat("Case") in (
+                "Acc", "Gen"):
             return "meeting", 1
         return None
     return None

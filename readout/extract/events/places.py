@@ -91,11 +91,12 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
     toks = ctx.analysis.tokens_in(a, b)
     table = venues()
     lemmas = [x.lemma.replace("ё", "е") for x in toks]
+    words = [x.text.lower().replace("ё", "е") for x in toks]  # "в Касри Миллат": a name the tagger lemmatises
     venue_end = 0
     for i, t in enumerate(toks):
         if not quoted and ctx.in_quote(t.start):
             continue
-        if t.start >= venue_end and (hit := table.longest_at(lemmas, i)):
+        if t.start >= venue_end and (hit := table.longest_at(lemmas, i) or table.longest_at(words, i)):
             venue_end = toks[i + hit[1] - 1].stop
             city = _venue_city(ctx, hit[0])
             if city:
@@ -121,7 +122,8 @@ def _region(ctx: Context, span) -> bool:
     if before and before[0].lemma in data.lexicon("region_noun"):
         return True  # "штата Аризона", "провинции Хэбэй"
     regions = data.lexicon("region_noun")
-    return len(toks) > 1 and (toks[-1].lemma in data.lexicon("macro_region") or toks[0].lemma in regions)
+    return (len(toks) > 1 and (toks[-1].lemma in data.lexicon("macro_region") or toks[0].lemma in regions)) or (
+        len(toks) == 1 and toks[0].lemma in data.lexicon("macro_region"))  # "на Кавказе"
 
 
 def city_name(text: str) -> str:
@@ -136,7 +138,8 @@ def city_name(text: str) -> str:
     word = text.strip()
     if " " not in word and word[-1:].lower() in "уюоэ" and not models().morph_vocab.word_is_known(word.lower()):
         return word
-    return nominative(text)
+    name = nominative(text)
+    return name if "ё" in word.lower() else name.replace("ё", "е").replace("Ё", "Е")  # "в Кишиневе": as the text
 
 
 def header(ctx: Context, event_sentences) -> str | None:
@@ -192,5 +195,15 @@ def event_place(ctx: Context, event_sentences: list[tuple[int, int]]) -> tuple[s
     for rule in RULES:
         place = rule(ctx, event_sentences)
         if place:
-            return place, rule.__name__
+            return _full_form(ctx, place), rule.__name__
     return None, None
+
+
+def _full_form(ctx: Context, place: str) -> str:
+    """The city's full name where the text writes it too: "Петербург" → "Санкт-Петербург" when "в
+    Санкт-Петербурге" stands elsewhere in the text."""
+    import re
+
+    stem = place[:-1] if len(place) > 4 and place[-1] in "аяь" else place
+    m = re.search(r"\b([А-ЯЁ][а-яё]+-)" + re.escape(stem), ctx.analysis.text)
+    return m.group(1) + place if m else place

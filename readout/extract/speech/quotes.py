@@ -210,9 +210,13 @@ def reported(ctx: Context) -> Iterator[Found]:
             # what X said; a press service or a medium as the subject is the news's source, nobody's speech
             prev = sentences[n - 1]
             speakers, how = subject_in(ctx, sent.start + 8, sent.stop)
+            if how == "name" and len(speakers) > 1:  # "Об этом сообщил Андрей Сибига на пресс-конференции с
+                speakers = tuple(ctx.before_partner(list(speakers), sent.start + 8, sent.stop))  # коллегой Беатой …"
             if speakers and not ctx.in_quote(prev.start):
                 a, b = trim(ctx.analysis.text, prev.start, prev.stop)
                 b -= ctx.analysis.text[b - 1:b] == "."
+                if len(speakers) == 1 and how != "organization":
+                    ctx.note_subject(verb.start, speakers[0])  # "– заявил чиновник" after it is the same person
                 yield Found(a, b, False, speakers, "ob_etom", how, Span(verb.start, verb.stop))
                 continue
         yield from reported_in_sentence(ctx, sent)

@@ -40,8 +40,13 @@ def narration_subjects(ctx: Context) -> None:
     first_token = {t.start: t for t in ctx.analysis.tokens}
     for p in ctx.persons:
         for f in p.forms:
-            if not inside(f.start) and ctx.name_case(f) in (None, "Nom"):
-                ctx.note_subject(f.start, p)
+            if not inside(f.start) and ctx.name_case(f) in (None, "Nom") and not (_partner(
+                    ctx.analysis.tokens_in(max(0, f.start - 60), f.start)) and "который" not in {
+                        t.lemma for t in ctx.analysis.tokens_in(f.stop, f.stop + 12)}):
+                ctx.note_subject(f.start, p)  # not "на пресс-конференции с коллегой Беатой …", whatever its case
+            elif not inside(f.start) and [t.lemma for t in ctx.analysis.tokens_in(max(0, f.start - 20), f.start)][
+                    -2:] == ["по", "слово"]:
+                ctx.note_subject(f.start, p)  # "По словам Шольца, … «…», – сказал он": the one whose words these are
     for r in ctx.roles:
         t = first_token.get(r.start)
         if r.plural or inside(r.start) or (t is not None and t.feat("Case") not in (None, "Nom")):
@@ -205,7 +210,8 @@ def _one_subject(ctx: Context, toks, k: int, clause: int, named: tuple) -> tuple
         last = max(before, key=lambda p: max(f.start for f in p.forms if f.stop <= rel[-1].start), default=None)
         return (last,) if last is not None else ()
     sure = [p for p in named if any(clause <= f.start < toks[k].start and ctx.name_case(f) == "Nom"
-                                    and not _after_preposition(toks, f.start) for f in p.forms)]
+                                    and not _after_preposition(toks, f.start)
+                                    and not _partner([x for x in toks if x.stop <= f.start]) for f in p.forms)]
     # or the only one not surely in an oblique case: an undeclined name after another in the instrumental
     # ("Принимая делегацию во главе с Буннянгом Ворачитом, президент Вьетнама Чыонг Тан Шанг поблагодарил…")
     maybe = [p for p in named if any(clause <= f.start < toks[k].start and ctx.name_case(f) in (None, "Nom")
@@ -215,6 +221,17 @@ def _one_subject(ctx: Context, toks, k: int, clause: int, named: tuple) -> tuple
     if len(sure) == 1:
         return (sure[0],)
     return (maybe[0],) if not sure and len(maybe) == 1 else ()
+
+
+def _partner(before) -> bool:
+    """A name in apposition to a preposition's noun ("с австрийской коллегой Беатой …"), whatever case its form was
+    guessed in; not a name after a genitive ("с праздником Пасхи Владимир Путин поздравил")."""
+    for n, x in enumerate(reversed(before[-5:])):  # "со своим казахстанским коллегой Муратом Нуртлеу"
+        if x.pos == "ADP":
+            return True
+        if x.pos not in ("ADJ", "NOUN", "DET") or (n == 0 and x.feat("Case") == "Gen"):
+            return False
+    return False
 
 
 def _after_preposition(toks, start: int, reach: int = 3) -> bool:
