@@ -57,3 +57,29 @@ def test_a_view_an_attribution_and_a_relation_described_are_none():
                    "юбилей. Визит продлится до пятницы.")
     assert _commitments(text) == []
     assert [k for k, _, _, _ in _commitments(LEAD + "Стороны согласились провести консультации.")] == ["agreement"]
+
+
+def test_acts_after_a_framing_relative_two_acts_joined_and_adopted_programmes():
+    # kun.uz: "переговоры …, по итогам которых лидеры подписали Совместное заявление и приняли Программу развития
+    # всестороннего стратегического партнерства"; sentences ours
+    got = _commitments(LEAD.rstrip(". ") + ", по итогам которых лидеры подписали Совместное заявление и приняли "
+                                           "Программу стратегического партнерства на 2025–2027 годы.")
+    assert [(k, t[:40]) for k, t, _, _ in got] == [
+        ("signed", "по итогам которых лидеры подписали Совме"), ("signed", "приняли Программу стратегического партне")]
+    # the thing signed, told in a relative clause, is no act of this text
+    assert _commitments(LEAD + "Стороны обсудили соглашение, которое подписали в прошлом году.") == []
+
+
+def test_an_appointment_signed_and_progress_towards_agreement_are_none():
+    # sputnik.by: "Указ о его назначении … был подписан 13 декабря"; profile.ru: "Министры … достигли прогресса во
+    # взаимопонимании"; apsny.ge: "Официальный визит … завершится"
+    assert _commitments(LEAD + "Указ о его назначении министром был подписан в декабре. Министры достигли прогресса "
+                               "во взаимопонимании по ряду вопросов. Визит завершится в пятницу.") == []
+
+
+def test_we_in_an_institutions_quoted_words_is_no_crash():
+    # i-rossiyanin.ru: an institution's quoted statement with "мы" and a plan inside; the sentences are ours
+    text = ("Председатель Госдумы Вячеслав Володин встретился с коллегой из Беларуси.\n\n«Мы планируем провести "
+            "заседание осенью», – говорится в сообщении пресс-службы Госдумы.")
+    got = _commitments(text)
+    assert [k for k, _, _, _ in got] == ["plan"]

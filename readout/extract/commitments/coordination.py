@@ -53,7 +53,7 @@ def split_points(toks, k: int) -> list[tuple[int, int]]:
     """
     head = _head(toks, k)
     if head is None:
-        return []
+        return _acts(toks)
     form, out, last = _form(toks[head]), [], head
     for i in range(head + 2, len(toks)):
         if toks[i].lemma not in ("и", "а") or toks[i].pos not in ("CCONJ", "PART") or i - last < 2:
@@ -66,4 +66,19 @@ def split_points(toks, k: int) -> list[tuple[int, int]]:
                 break
             if toks[m].pos in ("VERB", "AUX") or not toks[m].text[:1].isalnum():
                 break
+    return out
+
+
+def _acts(toks) -> list[tuple[int, int]]:
+    """Two finite acts joined by "и", each with its own object: "лидеры подписали Совместное заявление и приняли
+    Программу развития" (``lexicon: act_verb``); "подписали и обменяли" with one object stays one."""
+    from readout import data
+
+    acts = data.lexicon("act_verb")
+    verbs = [i for i, t in enumerate(toks) if t.lemma in acts and t.pos == "VERB" and t.feat("VerbForm") == "Fin"]
+    out = []
+    for prev, m in zip(verbs, verbs[1:]):
+        i = m - 1
+        if toks[i].lemma == "и" and i - prev >= 2 and m + 1 < len(toks) and toks[m + 1].text[:1].isalnum():
+            out.append((i, m))
     return out

@@ -73,6 +73,8 @@ def _match(toks) -> tuple[Cue, int] | None:
             continue  # "строятся дороги" is work under way; "будут строиться" is a plan, "строились" a report
         if cue.when == "short" and toks[i].feat("Variant") != "Short":
             continue
+        if not cue.together and toks[i].feat("VerbForm") == "Inf" and toks[i].pos == "VERB":
+            continue  # "поручено … принять Дорожную карту", "договорились принять Программу": the governing verb says
         if cue.lemmas == ("нацелить",) and any(t.lemma in data.lexicon("document_noun") for t in toks[:i]):
             continue  # "Соглашение нацелено на то, чтобы …": what a document is for, nobody's plan
         return cue, i

@@ -222,8 +222,8 @@ def _speaker_at(ctx: Context, offset: int):
     for f in getattr(ctx, "found_quotes", []):
         if f.direct and f.start <= offset < f.stop and f.speakers:
             p = f.speakers[0]
-            if not p.country:
-                ctx.assign_office(p)
+            if not p.country and hasattr(p, "holder_id"):  # an institution's words ("…, – говорится в
+                ctx.assign_office(p)  # заявлении") hold no office; its state is the one it has, if any
             return p
     return None
 

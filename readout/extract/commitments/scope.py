@@ -57,8 +57,9 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     agent = not toks[k].text.endswith(("ся", "сь")) and toks[k].feat("Voice") != "Pass" and toks[k].lemma != "быть"
     subject = [j for j in range(k) if toks[j].lemma == "который" and toks[j].feat("Case") == "Nom" and all(
         x.pos == "ADV" for x in toks[j + 1:k])]
-    if any(t.lemma in ("куда", "где", "откуда", "когда") or t.lemma == "который" and not (subject and agent)
-           for t in toks[:k]):
+    framed = [j for j in range(1, k) if toks[j].lemma == "который" and toks[j - 1].lemma in data.lexicon("frame_noun")]
+    if any(t.lemma in ("куда", "где", "откуда", "когда") or t.lemma == "который" and not (subject and agent) and
+           j not in framed for j, t in enumerate(toks[:k])):  # "переговоры, по итогам которых лидеры подписали …"
         return "relative"  # "…, куда премьер совершит визит", "соглашение, которое подписали": about a place or
         # thing; "Собянин, который подписал соглашения" is the subject's own act
     if (cue is None or cue.lemmas in (("продолжать",), ("продолжить",))) and toks[k].lemma in (
@@ -71,6 +72,10 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
             t.feat("VerbForm") == "Inf" or t.lemma == "на" for t in toks[k + 1:])):
         return "opinion"  # "согласился с Трампом в том, что…", "согласился, что…", "«…», – согласился Путин" share
         # a view and bind nobody; "согласились разработать меры", "согласился на обмен" do
+    if cue is not None and cue.kind == "signed" and lemmas & data.lexicon("appointment_noun"):
+        return "appointment"  # "Указ о его назначении был подписан 13 декабря": an office filled, no commitment
+    if cue is not None and cue.kind == "agreement" and "прогресс" in lemmas:
+        return "progress"  # "достигли прогресса во взаимопонимании": nearer a deal, none made
     if toks[k].lemma == "рассматриваться" and any(t.lemma == "как" for t in toks[k + 1:k + 3]):
         return "regarded"  # "мероприятие рассматривается как вклад": a view, not a project under study
     if cue is not None and cue.kind == "in_progress" and any(

@@ -121,6 +121,9 @@ def _region(ctx: Context, span) -> bool:
     before = ctx.analysis.tokens_in(max(0, span.start - 30), span.start)[-1:]
     if before and before[0].lemma in data.lexicon("region_noun"):
         return True  # "штата Аризона", "провинции Хэбэй"
+    after = ctx.analysis.tokens_in(span.stop, span.stop + 30)[:1]
+    if after and after[0].lemma in data.lexicon("region_noun") and toks and toks[-1].pos == "ADJ":
+        return True  # "Пензенской области", "Краснодарского края"
     regions = data.lexicon("region_noun")
     return (len(toks) > 1 and (toks[-1].lemma in data.lexicon("macro_region") or toks[0].lemma in regions)) or (
         len(toks) == 1 and toks[0].lemma in data.lexicon("macro_region"))  # "на Кавказе"
@@ -186,7 +189,17 @@ def greeting(ctx: Context, event_sentences) -> str | None:
     return None
 
 
-RULES: tuple[Callable[[Context, list], str | None], ...] = (header, event_sentence, dateline, place_verb, greeting)
+def lead_city(ctx: Context, event_sentences) -> str | None:
+    """A city the headline or the first two sentences name with "в" (rank 0) when no other rule placed the
+    event: "Масуд Пезешкиан в Ереване заявил …", "В Пекине глава российского Минобороны …"."""
+    sentences = ctx.analysis.sentences[:3]
+    found = [(rank, n, city) for n, s in enumerate(sentences) for rank, city in _cities_in(ctx, s.start, s.stop)
+             if rank == 0]
+    return min(found)[2] if found else None
+
+
+RULES: tuple[Callable[[Context, list], str | None], ...] = (header, event_sentence, dateline, place_verb, greeting,
+                                                            lead_city)
 
 
 def event_place(ctx: Context, event_sentences: list[tuple[int, int]]) -> tuple[str | None, str | None]:
