@@ -240,8 +240,10 @@ class Resolution:
         best = None
         for p in self.persons:
             for f in p.forms:
+                sent = self.analysis.sentence_at(f.start)  # "Председатель кабинета министров - руководитель
+                a = max(sent.start if sent else 0, f.start - 120)  # администрации президента КР Адылбек Касымалиев"
                 if f.start < offset and not self.in_quote(f.start) and any(
-                        t.lemma == noun for t in self.analysis.tokens_in(max(0, f.start - 40), f.start)[-4:]):
+                        t.lemma == noun for t in self.analysis.tokens_in(a, f.start)[-10:]):
                     if best is None or f.start > best[0]:
                         best = (f.start, p)
         return best[1] if best else None

@@ -63,7 +63,26 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
     if len(words) > 1 and analysis is not None and (written := _feminine_name(person, words[0], analysis)) and len(
             written) == len(words):
         words[0], words[-1] = written[0], written[-1]  # the mention is a nominative: its surname as written too
+    if len(words) > 1 and best.text.split() and not best.card:
+        words[0] = _first_name(words[0], best.text.split()[0])
+        if best.text.split()[-1].lower().endswith("ску"):  # "Нику Попеску": a Romanian -ску never declines
+            words[-1] = best.text.split()[-1]
     person.name = " ".join(words)
+
+
+def _first_name(normal: str, written: str) -> str:
+    """The first name in the nominative where the normaliser left it declined or declined an indeclinable one:
+    "Валентины Матвиенко" → "Валентина", "Нику Попеску" stays "Нику" (pymorphy: an indeclinable name)."""
+    if not written[:1].isupper() or "-" in written or "." in written or not models().morph_vocab.word_is_known(
+            written.lower()):
+        return normal  # a name the dictionary does not know ("Борхуу") is left to the normaliser
+    names = [p for p in models().parse(written.lower()) if "Name" in p.tag]
+    if any("Fixd" in p.tag for p in names[:1]):
+        return written
+    single = [p for p in names if p.tag.number == "sing"]
+    if normal == written and single and all(p.tag.case != "nomn" for p in single):
+        return single[0].normal_form.capitalize()
+    return normal
 
 
 def _feminine_name(person: Person, first: str, analysis: Analysis) -> list[str] | None:

@@ -96,7 +96,8 @@ def find_roles(analysis: Analysis, countries: list, publisher_country: str | Non
             plural = toks[i].feat("Number") == "Plur"
             country, ours = None, False
             j = i + n
-            inner = next((by_start[t.start] for t in toks[i + 1:j] if t.start in adjectives), None)
+            inner = next((by_start[t.start] for t in toks[i + 1:j] if t.start in adjectives or (
+                t.start in by_start and by_start[t.start].stop <= toks[j - 1].stop)), None)  # "Председатель КНР"
             if inner is not None:  # "глава российского внешнеполитического ведомства"
                 country = inner.code
             elif any(t.lemma == "наш" for t in toks[i:j]):
@@ -116,6 +117,9 @@ def find_roles(analysis: Analysis, countries: list, publisher_country: str | Non
                 country, a = c.code, c.start
             if country is None:  # "представитель Кремля": a seat of power inside the title names its state
                 country = next((seats()[t.lemma] for t in toks[i:i + n] if t.lemma in seats()), None)
+            if country is None and office == "leader" and toks[i].lemma == "глава" and n == 1:
+                i += 1  # "глава компании": a head of something, not of a state
+                continue
             if office == "leader":
                 office = offices.leader_office(country) if country else "leader"
             out.append(RoleMention(a, b, text[a:b], office, country, plural, ours))

@@ -12,6 +12,7 @@ from typing import Iterator
 
 from readout import data
 from readout.extract.context import Context
+from readout.extract.entities.person import Person
 from readout.extract.speech.base import Found, speech_verbs, subject_in
 from readout.extract.speech.sources import org_speaker, source_speaker
 from readout.model import Span
@@ -47,6 +48,17 @@ def narration_subjects(ctx: Context) -> None:
             elif not inside(f.start) and [t.lemma for t in ctx.analysis.tokens_in(max(0, f.start - 20), f.start)][
                     -2:] == ["по", "слово"]:
                 ctx.note_subject(f.start, p)  # "По словам Шольца, … «…», – сказал он": the one whose words these are
+    verbs = speech_verbs()
+    for sent in ctx.analysis.sentences:  # "Председатель кабмина выразил признательность …": a function noun as the
+        if inside(sent.start):  # subject of narration is whom a later "– сказал он" means
+            continue
+        toks = ctx.analysis.sentence_tokens(sent)
+        k = next((k for k, t in enumerate(toks) if t.lemma in verbs and t.pos == "VERB" and t.feat("VerbForm") == "Fin"
+                  and t.feat("Number") != "Plur"), None)
+        if k:
+            found, how = subject_in(ctx, sent.start, toks[k].start)
+            if len(found) == 1 and how == "role_noun" and isinstance(found[0], Person):
+                ctx.note_subject(toks[k].start, found[0])
     for r in ctx.roles:
         t = first_token.get(r.start)
         if r.plural or inside(r.start) or (t is not None and t.feat("Case") not in (None, "Nom")):
