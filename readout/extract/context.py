@@ -163,5 +163,8 @@ class Context(Resolution):
 
         last = words[-1].text.lower()
         if undeclined and (len(last) <= 2 or last.endswith(("и", "о", "э"))) and not models().morph_vocab.word_is_known(last):
+            first = words[0].text.lower()
+            if len(words) > 1 and len(first) > 2 and models().morph_vocab.word_is_known(first):
+                return words[0].feat("Case")  # "Михаил Кавелашвили": the first name declines for both
             return None  # an undeclined foreign name ("Ван И", "Моди", "Си"): its case is not in its form
         return words[-1].feat("Case")

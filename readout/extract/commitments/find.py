@@ -227,8 +227,9 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         covered = {ci for ci, _ in hits} | dependent
         free = [cl for ci, cl in enumerate(clauses) if ci not in covered]
         found = future_action(ctx, sent, free) or present_work(ctx, sent, free)
+        found = [f for f in found if not any(x.start <= f.start < x.stop for x in out)]
         c = found[0] if found else None
-        if c and not any(x.start <= c.start < x.stop for x in out):
+        if c:
             out.extend(found)
             ci = next((i for i, cl in enumerate(clauses) if cl[0].start <= c.start < cl[-1].stop), len(clauses))
             for cj, k in _listed_after(clauses, ci, len(clauses)):  # "мы будем укреплять …, проводить …"

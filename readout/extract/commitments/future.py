@@ -15,35 +15,52 @@ from readout.model import Commitment, Span
 
 
 def future_action(ctx: Context, sent, clauses) -> list[Commitment]:
-    """"США будут способствовать восстановлению…": a future verb whose subject is a state or its representative."""
+    """"США будут способствовать восстановлению…": a future verb whose subject is a state or its representative,
+    one commitment a clause ("проведет встречи …, после чего будет сделано совместное заявление" is two)."""
+    out: list[Commitment] = []
     for cl in clauses:
-        for i, t in enumerate(cl):
-            # "мы будем укреплять сотрудничество": "будем" with an infinitive (not "затронем", "констатируем")
-            we = t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma == "быть" and any(
-                x.feat("VerbForm") == "Inf" and x.lemma not in data.lexicon("mental_future")
-                for x in cl[i + 1:i + 3])  # not "Мы будем с Украиной столько, …", "мы всегда будем помнить"
-            # "вскоре доведем товарооборот до 500 миллионов": a first-person plural perfective future with an object
-            # and a number or a time frame to hold it to ("затронем все эти вопросы", "сможем увидеть" promise nothing)
-            we = we or (t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma != "быть"
-                        and i + 1 < len(cl) and cl[i + 1].text[:1].isalnum()
-                        and t.lemma not in data.lexicon("mental_future") and _measured(ctx, cl))
-            if _future(cl, i) and (t.feat("Person") == "3" or we) and t.lemma not in data.lexicon("mental_future"):
-                before = (cl[0].start, t.start)
-                from readout.extract.commitments.parties import state_subject
+        out.extend(_future_in(ctx, sent, cl))
+    return out
 
-                subject = we or any(before[0] <= c.start < before[1] and state_subject(ctx, c, before[0])
-                                    for c in ctx.countries) or _person_subject(ctx, *before) or any(
-                    x.lemma in data.lines("commitment_subjects") for x in cl[:i]) or _passive(cl, i)
-                why = excluded(cl, i, sent.text) if subject else None
-                if subject and why is not None:
-                    ctx.reject("commitments", "future_action", cl[0].start, cl[-1].stop, why)
-                if subject and why is None:
-                    a, b = cl[0].start, trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)
-                    if re.match(r",\s*чтобы\b", ctx.analysis.text[b:sent.stop]):  # "Будем работать над тем, чтобы …"
-                        b = trim_end(ctx.analysis.text, a, sent.stop)
-                    made = make_commitment(ctx, a, b, "plan", "future_action", Span(t.start, t.stop))
-                    return split_coordinated(ctx, made, cl, i)
+
+def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
+    """One clause's future action, if any."""
+    for i, t in enumerate(cl):
+        # "мы будем укреплять сотрудничество": "будем" with an infinitive (not "затронем", "констатируем")
+        we = t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma == "быть" and any(
+            x.feat("VerbForm") == "Inf" and x.lemma not in data.lexicon("mental_future")
+            for x in cl[i + 1:i + 3])  # not "Мы будем с Украиной столько, …", "мы всегда будем помнить"
+        # "вскоре доведем товарооборот до 500 миллионов": a first-person plural perfective future with an object
+        # and a number or a time frame to hold it to ("затронем все эти вопросы", "сможем увидеть" promise nothing)
+        we = we or (t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma != "быть"
+                    and i + 1 < len(cl) and cl[i + 1].text[:1].isalnum()
+                    and t.lemma not in data.lexicon("mental_future") and _measured(ctx, cl))
+        if _future(cl, i) and (t.feat("Person") == "3" or we) and t.lemma not in data.lexicon("mental_future"):
+            before = (cl[0].start, t.start)
+            from readout.extract.commitments.parties import state_subject
+
+            subject = we or any(before[0] <= c.start < before[1] and state_subject(ctx, c, before[0])
+                                for c in ctx.countries) or _person_subject(ctx, *before) or any(
+                x.lemma in data.lines("commitment_subjects") for x in cl[:i]) or (
+                _passive(cl, i) and cl[i + 1].lemma not in data.lexicon("mental_future")) or _named_after(
+                ctx, cl, i)
+            why = excluded(cl, i, sent.text) if subject else None
+            if subject and why is not None:
+                ctx.reject("commitments", "future_action", cl[0].start, cl[-1].stop, why)
+            if subject and why is None:
+                a, b = cl[0].start, trim_end(ctx.analysis.text, cl[0].start, cl[-1].stop)
+                if re.match(r",\s*чтобы\b", ctx.analysis.text[b:sent.stop]):  # "Будем работать над тем, чтобы …"
+                    b = trim_end(ctx.analysis.text, a, sent.stop)
+                made = make_commitment(ctx, a, b, "plan", "future_action", Span(t.start, t.stop))
+                return split_coordinated(ctx, made, cl, i)
     return []
+
+
+def _named_after(ctx: Context, cl, i: int) -> bool:
+    """The subject right after the verb, a person named in the nominative: "Михаила Кавелашвили примет президент
+    Турецкой Республики Реджеп Тайип Эрдоган"."""
+    after = (cl[i].stop, cl[-1].stop)
+    return cl[0].feat("Case") in ("Acc", "Gen") and _person_subject(ctx, *after)
 
 
 def _measured(ctx: Context, cl) -> bool:

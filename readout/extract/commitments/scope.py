@@ -57,7 +57,9 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     agent = not toks[k].text.endswith(("ся", "сь")) and toks[k].feat("Voice") != "Pass" and toks[k].lemma != "быть"
     subject = [j for j in range(k) if toks[j].lemma == "который" and toks[j].feat("Case") == "Nom" and all(
         x.pos == "ADV" for x in toks[j + 1:k])]
-    framed = [j for j in range(1, k) if toks[j].lemma == "который" and toks[j - 1].lemma in data.lexicon("frame_noun")]
+    frames = data.lexicon("frame_noun")  # "по итогам которых"; for a plan, "комиссия, встреча которой состоится"
+    framed = [j for j in range(1, k) if toks[j].lemma == "который" and (toks[j - 1].lemma in frames or (
+        cue is not None and cue.kind == "plan" and toks[j - 1].pos == "NOUN" and toks[j].feat("Case") == "Gen"))]
     if any(t.lemma in ("куда", "где", "откуда", "когда") or t.lemma == "который" and not (subject and agent) and
            j not in framed for j, t in enumerate(toks[:k])):  # "переговоры, по итогам которых лидеры подписали …"
         return "relative"  # "…, куда премьер совершит визит", "соглашение, которое подписали": about a place or
@@ -87,7 +89,9 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     if words and words[0].text.lower() in ("поскольку", "так") and (words[0].text.lower() == "поскольку" or (
             len(words) > 1 and words[1].text.lower() == "как")):
         return "reason"  # "…, поскольку Украина продолжает противостоять атакам": why, not what is promised
-    if len(words) > 1 and words[0].pos == "ADP" and words[1].lemma in ("что", "кто") and words[1].pos == "PRON":
+    if len(words) > 1 and words[0].pos == "ADP" and words[1].lemma in ("что", "кто") and words[1].pos == "PRON" and (
+            not sentence_text[:max(0, sentence_text.find(words[0].text + " " + words[1].text))].rstrip().endswith(
+                ",")):  # not "…, после чего будет сделано заявление"
         return "question"  # a headline with no mark: "О чем договорились Путин и Порошенко в Минске"
     if words and words[0].lemma in ("какой", "чтобы"):
         return "question or purpose"  # "какие встречи запланированы", "чтобы договорились сами делегации"
