@@ -196,3 +196,18 @@ def test_a_first_name_in_the_genitive_before_an_indeclinable_surname():
                      "Попеску провел переговоры.")
     assert [p.name for p in r.entities if p.kind == "person"] == ["Наталья Кочанова", "Валентина Матвиенко",
                                                                   "Нику Попеску"]
+
+
+def test_a_source_pronoun_a_title_named_after_it_and_diplomats_as_a_joint_subject():
+    # 24.kg: "По ее данным, Садыр Жапаров тепло поздравил Реджепа Тайипа Эрдогана …"; kremlin.ru 2008: "Президент
+    # России проинформировал Председателя КНР … Дмитрий Медведев и Ху Цзиньтао …"; ntv.ru: "Дипломаты приветствовали
+    # …"; the sentences are ours
+    r = readout.read("Эрдоган пригласил Жапарова на инаугурацию. По ее данным, Садыр Жапаров поздравил Реджепа "
+                     "Тайипа Эрдогана с победой.")
+    assert [q.speaker_name for q in r.quotes][-1] == "Садыр Жапаров"
+    r = readout.read("Президент России проинформировал Председателя КНР о ситуации в регионе.\n\nДмитрий Медведев и "
+                     "Ху Цзиньтао провели встречу.")
+    assert [q.speaker_name for q in r.quotes] == ["Дмитрий Медведев"]
+    r = readout.read("Сергей Лавров и Джон Керри провели телефонный разговор. Дипломаты приветствовали прекращение "
+                     "огня.", date="2016-02-28")
+    assert sorted(q.speaker_name for q in r.quotes) == ["Джон Керри", "Сергей Лавров"]

@@ -108,8 +108,14 @@ class Resolution:
         Нуртлеу … — подчеркнул глава МИД РК"): undated news names the holder of its own day."""
         if role.country is None or role.plural:
             return None
-        return self._named_last(role.start, lambda p: (self._with_office(p).country, p.role) == (
-            role.country, role.office) or self._ever_held(p, role))
+        keep = lambda p: (self._with_office(p).country, p.role) == (  # noqa: E731
+            role.country, role.office) or self._ever_held(p, role)
+        found = self._named_last(role.start, keep)
+        if found is None:  # "Президент России проинформировал Председателя КНР … Дмитрий Медведев и Ху Цзиньтао
+            later = [(min(f.start for f in p.forms), p) for p in self.persons  # …": a lead that names him after
+                     if p.holder_id and any(f.start > role.start for f in p.forms) and self._ever_held(p, role)]
+            found = min(later, key=lambda x: x[0])[1] if later else None
+        return found
 
     def _ever_held(self, p: Person, role: RoleMention) -> bool:
         """The person held the title's office in its state: by a term of the office table, or by the same title

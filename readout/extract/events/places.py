@@ -106,6 +106,8 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
         prep = toks[i - 1].lemma if i else None
         if prep == "город":  # "в городе Душанбе", "в аэропорту города Душанбе"
             prep = "в"
+        elif prep in data.lexicon("venue_noun") and i > 1 and toks[i - 2].lemma in _IN:
+            prep = "в"  # "В аэропорту Будапешта главу государства проводил …": the city of the airport
         if i and toks[i - 1].text[:1].isupper() and toks[i - 1].pos == "ADJ":
             continue  # "Центральная Азия", "Южного Кавказа": a region, not a city
         for s in ctx.analysis.ner:

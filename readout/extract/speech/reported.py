@@ -91,6 +91,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         comma = sent.text.find(",", m.end())
         source = comma > 0 and m.group(0).split()[-1] in ("данным", "информации") and source_speaker(
             ctx, sent.start + m.end(), sent.start + comma)
+        if not source and comma > 0 and m.group("pron") and m.group(0).split()[-1] in ("данным", "информации"):
+            source = True  # "По ее данным, Садыр Жапаров поздравил …": the source's data, the sentence's own speaker
         if source:  # "По данным пресс-службы главы государства, гость передал …": the news's source, no one's words
             window, comma = sent.start + comma + 1, -1
         if comma > 0:
