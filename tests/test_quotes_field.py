@@ -211,3 +211,14 @@ def test_a_source_pronoun_a_title_named_after_it_and_diplomats_as_a_joint_subjec
     r = readout.read("Сергей Лавров и Джон Керри провели телефонный разговор. Дипломаты приветствовали прекращение "
                      "огня.", date="2016-02-28")
     assert sorted(q.speaker_name for q in r.quotes) == ["Джон Керри", "Сергей Лавров"]
+
+
+def test_a_speech_under_its_heading_is_the_named_speakers_quote():
+    # 1news.az / azertag.az: "Выступление ¶ Президента Шавката Мирзиёева ¶ - Уважаемый Ильхам Гейдарович, …"; ours
+    text = ("В Ташкенте состоялось заседание совета.\n\nВыступление\n\nПрезидента Шавката Мирзиёева\n\n- Уважаемый "
+            "Ильхам Гейдарович!\n\nРад приветствовать вас в Ташкенте.\n\nВыступление Президента Ильхама Алиева\n\n"
+            "- Уважаемый Шавкат Миромонович!\n\nСпасибо за приглашение.")
+    r = readout.read(text, date="2022-08-23")
+    assert [(q.speaker_name, q.text.split("\n")[0]) for q in r.quotes] == [
+        ("Шавкат Мирзиёев", "Уважаемый Ильхам Гейдарович!"), ("Ильхам Алиев", "Уважаемый Шавкат Миромонович!")]
+    assert r.quotes[0].text.endswith("Рад приветствовать вас в Ташкенте.")

@@ -21,7 +21,7 @@ from readout.extract.speech.layouts import (attributed_paragraph, cut_off, first
                                             split_at_inner_attribution)
 from readout.extract.speech.reported import narration_subjects, reported_in_sentence
 from readout.extract.speech.sources import attribution_speakers, nominative_speakers
-from readout.extract.speech.transcripts import transcript_turn
+from readout.extract.speech.transcripts import speech_heading, transcript_turn
 from readout.model import Span
 
 _DASH_PARA = re.compile(r"^\s*[–—-]\s*")
@@ -221,8 +221,8 @@ def reported(ctx: Context) -> Iterator[Found]:
                 continue
         yield from reported_in_sentence(ctx, sent)
 
-RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, dash_paragraph, quote_marks, statement,
-                                                          headline, attributed_paragraph, cut_off)
+RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, speech_heading, dash_paragraph, quote_marks,
+                                                          statement, headline, attributed_paragraph, cut_off)
 
 
 def find_quotes(ctx: Context) -> list[Found]:

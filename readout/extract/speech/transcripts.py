@@ -109,3 +109,32 @@ def _label_person(ctx: Context, a: int, b: int, label: str, kind: str) -> Person
         person.forms.append(PersonForm(a, b, label, tuple(surname.split()), rule="label"))
         ctx.persons.append(person)
     return person
+
+
+_HEADING = re.compile(r"(?m)^[ \t]*(?:Выступление|Речь|Заявление)(?P<who>(?:[ \t]*\n?[ \t]*\n?[ \t]*[А-ЯЁа-яё][\w-]*){0,6})"
+                      r"[ \t]*\n(?=\s*[-–—]\s)")
+
+
+def speech_heading(ctx: Context) -> Iterator[Found]:
+    """A speech printed under its heading (president.uz, azertag.az: "Выступление ¶ Президента Шавката Мирзиёева ¶
+    - Уважаемый Ильхам Гейдарович, …"): one quote from the dash to the next heading or the end, the speaker named
+    in the heading.
+
+    >>> from readout import read
+    >>> text = "Выступление Президента Шавката Мирзиёева\\n\\n- Уважаемые друзья!\\n\\nРад вас видеть."
+    >>> [(q.speaker_name, q.text) for q in read(text).quotes]
+    [('Шавкат Мирзиёев', 'Уважаемые друзья!\\n\\nРад вас видеть.')]
+    """
+    text = ctx.analysis.text
+    heads = list(_HEADING.finditer(text))
+    for n, m in enumerate(heads):
+        found = ctx.resolve(m.start("who"), m.end("who")) if m.group("who").strip() else None
+        if not found or len(found[0]) != 1:
+            continue
+        body = re.match(r"\s*[-–—]\s*", text[m.end():])
+        a = m.end() + body.end()
+        ends = ([heads[n + 1].start()] if n + 1 < len(heads) else []) + [x for x in page_ends(text) if x > a]
+        stop = min(ends + [len(text)])
+        qa, qb = trim(text, a, stop)
+        if qb - qa > 2:
+            yield Found(qa, qb, True, (found[0][0],), "speech_heading", found[1], Span(m.start(), m.end()))
