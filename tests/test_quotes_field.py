@@ -222,3 +222,11 @@ def test_a_speech_under_its_heading_is_the_named_speakers_quote():
     assert [(q.speaker_name, q.text.split("\n")[0]) for q in r.quotes] == [
         ("Шавкат Мирзиёев", "Уважаемый Ильхам Гейдарович!"), ("Ильхам Алиев", "Уважаемый Шавкат Миромонович!")]
     assert r.quotes[0].text.endswith("Рад приветствовать вас в Ташкенте.")
+
+
+def test_a_dash_paragraph_under_a_name_and_title_label_is_the_named_persons():
+    # khabar.kz: "Роман Головченко, премьер-министр Республики Беларусь: ¶ - Уважаемый Касым-Жомарт Кемелевич, …";
+    # undated, so the title alone would give today's holder; the sentences are ours
+    text = ("Касым-Жомарт Токаев принял премьер-министра Беларуси.\n\nРоман Головченко, премьер-министр Республики "
+            "Беларусь:\n- Уважаемый Касым-Жомарт Кемелевич, мы лучше узнали ваши проекты.")
+    assert [q.speaker_name for q in readout.read(text).quotes] == ["Роман Головченко"]

@@ -70,12 +70,25 @@ def dash_paragraph(ctx: Context) -> Iterator[Found]:
                 # "- Лукашенко поблагодарил Трампа…", "- Автор": a bulleted line of narration, nobody's words
                 ctx.reject("quotes", "dash_paragraph", body, start + len(para), "a bullet: no attribution, no 'я/мы'")
                 continue
-            p = ctx.subject_before(body)
+            p = _label_above(ctx, start) or ctx.subject_before(body)
             speakers, how, cue = ((p,), "narration", None) if p else ((), None, None)
         for a, b in pieces:
             a, b = trim(text, a, b)
             if b - a > 1:
                 yield Found(a, b, True, speakers, "dash_paragraph", how, cue)
+
+def _label_above(ctx: Context, start: int):
+    """The person a short line ending in a colon right above the paragraph names ("Роман Головченко, премьер-министр
+    Республики Беларусь: ¶ - Уважаемый …"): his name, before the title's holder of today."""
+    text = ctx.analysis.text
+    prev = text[:start].rstrip()
+    line_start = prev.rfind("\n") + 1
+    line, prev_end = prev[line_start:], len(prev)
+    if not line.endswith(":") or len(line.split()) > 15:
+        return None
+    found = ctx.resolve(line_start, prev_end - 1, nominative=True)
+    return found[0][0] if found and len(found[0]) == 1 else None
+
 
 _INTERVIEW = re.compile(r"\b[Ии]нтервью\b")
 
