@@ -248,8 +248,10 @@ class Resolution:
             for f in p.forms:
                 sent = self.analysis.sentence_at(f.start)  # "Председатель кабинета министров - руководитель
                 a = max(sent.start if sent else 0, f.start - 120)  # администрации президента КР Адылбек Касымалиев"
-                if f.start < offset and not self.in_quote(f.start) and any(
-                        t.lemma == noun for t in self.analysis.tokens_in(a, f.start)[-10:]):
+                titles = [t.start for t in self.analysis.tokens_in(a, f.start)[-10:] if t.lemma == noun]
+                between = titles and any(titles[-1] < g.start < f.start for q in self.persons if q is not p
+                                         for g in q.forms)  # "министром … Байрамовым и главой МИД … Кошербаевым"
+                if f.start < offset and not self.in_quote(f.start) and titles and not between:
                     if best is None or f.start > best[0]:
                         best = (f.start, p)
         return best[1] if best else None
