@@ -99,3 +99,16 @@ def test_each_clause_of_a_programme_is_a_plan_and_an_agenda_is_none():
     agenda = ("Сергей Шойгу встретился с министром обороны Китая.\n\nВ Пекине министры обсудят перспективы "
               "сотрудничества. Особое внимание на встрече будет уделено обстановке в Сирии.")
     assert readout.read(agenda, date="2025-12-18").commitments == ()
+
+
+def test_a_bulleted_list_after_a_signing_colon_is_one_signed_document_an_item():
+    # asiaplustj.info: "Также были подписаны: ¶ - межправительственное соглашение по объектам …; ¶ - протокол о …"
+    text = (LEAD + "Также были подписаны:\n\n- соглашение о курортно-рекреационных объектах;\n\n- протокол о "
+                   "взаимных поездках граждан;\n\n- план мероприятий по увеличению торговли на 2024–2030 годы.")
+    got = _commitments(text)
+    assert [(k, t, p) for k, t, p, _ in got] == [
+        ("signed", "соглашение о курортно-рекреационных объектах", ("KZ", "UZ")),
+        ("signed", "протокол о взаимных поездках граждан", ("KZ", "UZ")),
+        ("signed", "план мероприятий по увеличению торговли на 2024–2030 годы", ("KZ", "UZ"))]
+    # bullets after a sentence that signs nothing are no documents
+    assert _commitments(LEAD + "Стороны обсудили:\n\n- торговлю;\n\n- транспорт.") == []

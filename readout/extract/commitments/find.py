@@ -2,8 +2,8 @@
 
 A sentence is cut into clauses at commas and semicolons; a clause holding a cue (``data/commitment_cues.tsv``)
 starts a commitment that runs until the next clause with a cue. Questions, negated and conditional cues and
-background ("40 лет назад мы подписали…") are no commitments. Numbered lists after "Список документов,
-подписанных…" give one ``signed`` commitment an item.
+background ("40 лет назад мы подписали…") are no commitments. Lists of signed documents (numbered or bulleted,
+``lists``) give one ``signed`` commitment an item.
 
 >>> from readout import read
 >>> r = read("Достигнута договоренность в ближайшей перспективе удвоить товарооборот и довести его до одного "
@@ -21,11 +21,11 @@ from dataclasses import dataclass, replace
 from readout import data
 from readout.extract.commitments.build import make_commitment, split_coordinated, trim_end
 from readout.extract.commitments.future import future_action, present_work
+from readout.extract.commitments.lists import bulleted_lists, list_heads, signed_list
 from readout.extract.commitments.scope import excluded, hedged
 from readout.extract.context import Context
 from readout.model import Commitment, Span
 
-_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.\s+(?=[А-ЯЁ])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,9 +191,12 @@ def _listed_after(clauses, ci: int, stop: int):
 
 def find_commitments(ctx: Context) -> list[Commitment]:
     out: list[Commitment] = []
-    out.extend(_signed_list(ctx))
+    out.extend(signed_list(ctx))
+    heads = [(h.start(), h.end()) for h in list_heads(ctx)] if out else []
+    bullets, bullet_heads = bulleted_lists(ctx)
+    out.extend(bullets)
+    heads += bullet_heads
     listed = [(c.start, c.stop) for c in out]
-    heads = [(h.start(), h.end()) for h in _list_heads(ctx)] if out else []
     for sent in ctx.analysis.sentences:
         if any(a <= sent.start < b for a, b in listed) or any(sent.start <= a < sent.stop for a, _ in heads):
             continue  # the list's items are its commitments; its heading ("Документы, подписанные …") is none
@@ -261,64 +264,3 @@ def _year(ctx: Context) -> int | None:
 
 def _month(ctx: Context) -> int | None:
     return int(ctx.doc.date[5:7]) if ctx.doc.date and len(ctx.doc.date) >= 7 else None
-
-
-def _signed_list(ctx: Context) -> list[Commitment]:
-    """Items of "Список документов, подписанных …: 1. … 2. …" as signed documents."""
-    text = ctx.analysis.text
-    out = []
-    for head in _list_heads(ctx):
-        items = [m for m in _ITEM.finditer(text, head.end())]
-        expected = 1
-        run = []
-        for m in items:
-            if int(m.group(1)) == expected:
-                run.append(m)
-                expected += 1
-        for i, m in enumerate(run):
-            if any(c.start == m.end() for c in out):  # two headings before one list
-                continue
-            a = m.end()
-            b = run[i + 1].start() if i + 1 < len(run) else _list_end(text, a)
-            b = trim_end(text, a, b)
-            c = make_commitment(ctx, a, b, "signed", "signed_list", Span(head.start(), head.end()))
-            # a document signed at the talks binds their sides, whoever of each side signs it ("Роскосмос")
-            from readout.extract.commitments.parties import participant_states
-
-            both = tuple(dict.fromkeys(c.parties + tuple(participant_states(ctx))))
-            out.append(replace(c, parties=both))
-    return out
-
-
-@dataclass(frozen=True, slots=True)
-class _Head:
-    a: int
-    b: int
-
-    def start(self) -> int:
-        return self.a
-
-    def end(self) -> int:
-        return self.b
-
-
-def _list_heads(ctx: Context) -> list[_Head]:
-    """Headings of lists of signed documents: "Список документов, подписанных …", "Документы, подписанные и
-    утверждённые в ходе визита": a document word and a signing word within a few words of each other."""
-    heads = []
-    toks = ctx.analysis.tokens
-    for i, t in enumerate(toks):
-        if t.lemma in ("документ", "соглашение") and t.text[:1].isupper() or (t.lemma == "документ" and i and
-                                                                                toks[i - 1].lemma == "список"):
-            window = toks[i:i + 5]
-            sign = next((x for x in window if x.lemma in ("подписать", "подписанный", "утвердить")), None)
-            if sign is not None:
-                start = toks[i - 1].start if i and toks[i - 1].lemma == "список" else t.start
-                heads.append(_Head(start, sign.stop))
-    return heads
-
-
-def _list_end(text: str, a: int) -> int:
-    m = re.search(r"\.\s+(?=[А-ЯЁ][а-яё]+\s+[А-ЯЁа-яё])|\n|$", text[a:])
-    return min(len(text), a + (m.start() + 1 if m else len(text) - a))
-

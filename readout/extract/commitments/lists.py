@@ -1,0 +1,112 @@
+"""Lists of signed documents: numbered items after "Список документов, подписанных …: 1. … 2. …", and bulleted
+items after a signing sentence that ends in a colon ("Также были подписаны: ¶ - межправительственное соглашение …;
+¶ - протокол …"), one ``signed`` commitment an item, binding the sides of the talks.
+
+>>> from readout import read
+>>> text = ("Шавкат Мирзиёев и Садыр Жапаров провели переговоры. Также были подписаны:\\n\\n- соглашение о "
+...         "торговле;\\n\\n- протокол о сотрудничестве.")
+>>> [(c.kind, c.text) for c in read(text, date="2024-07-19").commitments]
+[('signed', 'соглашение о торговле'), ('signed', 'протокол о сотрудничестве')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from readout.extract.commitments.build import make_commitment, trim_end
+from readout.extract.context import Context
+from readout.model import Commitment, Span
+
+_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.\s+(?=[А-ЯЁ])")
+_BULLET = re.compile(r"\n[ \t]*[-–—•][ \t]+(?P<item>[^\n]+)")
+
+
+def _both_sides(ctx: Context, c: Commitment) -> Commitment:
+    # a document signed at the talks binds their sides, whoever of each side signs it ("Роскосмос")
+    from readout.extract.commitments.parties import participant_states
+
+    return replace(c, parties=tuple(dict.fromkeys(c.parties + tuple(participant_states(ctx)))))
+
+
+def signed_list(ctx: Context) -> list[Commitment]:
+    """Items of "Список документов, подписанных …: 1. … 2. …" as signed documents."""
+    text = ctx.analysis.text
+    out = []
+    for head in list_heads(ctx):
+        items = [m for m in _ITEM.finditer(text, head.end())]
+        expected = 1
+        run = []
+        for m in items:
+            if int(m.group(1)) == expected:
+                run.append(m)
+                expected += 1
+        for i, m in enumerate(run):
+            if any(c.start == m.end() for c in out):  # two headings before one list
+                continue
+            a = m.end()
+            b = run[i + 1].start() if i + 1 < len(run) else _list_end(text, a)
+            b = trim_end(text, a, b)
+            out.append(_both_sides(ctx, make_commitment(ctx, a, b, "signed", "signed_list",
+                                                        Span(head.start(), head.end()))))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    a: int
+    b: int
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+def list_heads(ctx: Context) -> list[_Head]:
+    """Headings of lists of signed documents: "Список документов, подписанных …", "Документы, подписанные и
+    утверждённые в ходе визита": a document word and a signing word within a few words of each other."""
+    heads = []
+    toks = ctx.analysis.tokens
+    for i, t in enumerate(toks):
+        if t.lemma in ("документ", "соглашение") and t.text[:1].isupper() or (t.lemma == "документ" and i and
+                                                                                toks[i - 1].lemma == "список"):
+            window = toks[i:i + 5]
+            sign = next((x for x in window if x.lemma in ("подписать", "подписанный", "утвердить")), None)
+            if sign is not None:
+                start = toks[i - 1].start if i and toks[i - 1].lemma == "список" else t.start
+                heads.append(_Head(start, sign.stop))
+    return heads
+
+
+def _list_end(text: str, a: int) -> int:
+    m = re.search(r"\.\s+(?=[А-ЯЁ][а-яё]+\s+[А-ЯЁа-яё])|\n|$", text[a:])
+    return min(len(text), a + (m.start() + 1 if m else len(text) - a))
+
+
+
+
+def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]]]:
+    """The items of bulleted lists whose heading sentence signs and ends in a colon ("Также были подписаны:"), and
+    the headings' spans (their sentences are no commitments of their own)."""
+    text = ctx.analysis.text
+    out, heads = [], []
+    for sent in ctx.analysis.sentences:
+        if not sent.text.rstrip().endswith(":") or not any(
+                t.lemma in ("подписать", "подписанный", "заключить", "утвердить")
+                for t in ctx.analysis.sentence_tokens(sent)):
+            continue
+        pos, items = sent.stop, []
+        while (m := _BULLET.match(text, pos) or re.compile(r"\n\s*\n[ \t]*[-–—•][ \t]+(?P<item>[^\n]+)").match(
+                text, pos)) is not None:
+            items.append((m.start("item"), m.end("item")))
+            pos = m.end()
+        if not items:
+            continue
+        heads.append((sent.start, sent.stop))
+        for a, b in items:
+            b = trim_end(text, a, b)
+            if b > a:
+                out.append(_both_sides(ctx, make_commitment(ctx, a, b, "signed", "signed_list",
+                                                            Span(sent.start, sent.stop))))
+    return out, heads
