@@ -112,3 +112,13 @@ def test_a_bulleted_list_after_a_signing_colon_is_one_signed_document_an_item():
         ("signed", "план мероприятий по увеличению торговли на 2024–2030 годы", ("KZ", "UZ"))]
     # bullets after a sentence that signs nothing are no documents
     assert _commitments(LEAD + "Стороны обсудили:\n\n- торговлю;\n\n- транспорт.") == []
+
+
+def test_an_agreement_confirmed_efforts_under_way_and_an_invitation_to_take_part():
+    # zakon.kz: "подтвердили договоренность о проведении в следующем году встречи"; kremlin.ru: "ведомства наших
+    # стран прилагают активные усилия для реализации"; tdh.gov.tm: "поблагодарил его за принятое приглашение принять
+    # участие в форуме" (a thanks, no commitment)
+    got = _commitments(LEAD + "Лидеры подтвердили договоренность о проведении встречи в Ташкенте. Ведомства двух "
+                              "стран прилагают активные усилия для реализации договоренностей.")
+    assert [k for k, _, _, _ in got] == ["agreement", "in_progress"]
+    assert _commitments(LEAD + "Токаев поблагодарил его за принятое приглашение принять участие в форуме.") == []

@@ -73,8 +73,10 @@ def _match(toks) -> tuple[Cue, int] | None:
             continue  # "строятся дороги" is work under way; "будут строиться" is a plan, "строились" a report
         if cue.when == "short" and toks[i].feat("Variant") != "Short":
             continue
-        if not cue.together and toks[i].feat("VerbForm") == "Inf" and toks[i].pos == "VERB":
-            continue  # "поручено … принять Дорожную карту", "договорились принять Программу": the governing verb says
+        if not cue.together and (toks[i].feat("VerbForm") == "Inf" and toks[i].pos == "VERB" or cue.kind in (
+                "signed", "agreement") and any(t.lemma in cue.lemmas and t.pos == "VERB" and t.feat("VerbForm") == "Inf"
+                                               for t in toks)):
+            continue  # "поручено … принять Дорожную карту", "за приглашение принять участие": the governing verb says
         if cue.lemmas == ("нацелить",) and any(t.lemma in data.lexicon("document_noun") for t in toks[:i]):
             continue  # "Соглашение нацелено на то, чтобы …": what a document is for, nobody's plan
         return cue, i
