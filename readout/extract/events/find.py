@@ -63,7 +63,6 @@ def _planned(toks, k: int) -> bool:
     if toks[k].feat("VerbForm") == "Inf" or (k > 1 and toks[k - 1].lemma in ("для", "к") and any(
             t.lemma in _READY for t in toks[max(0, k - 4):k - 1])):
         return True
-
     for t in reversed(toks[max(0, k - 12):k]):
         if t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and t.feat("VerbForm") in (None, "Fin"):
             return False

@@ -41,16 +41,37 @@ def narration_subjects(ctx: Context) -> None:
     first_token = {t.start: t for t in ctx.analysis.tokens}
     for p in ctx.persons:
         for f in p.forms:
-            if not inside(f.start) and ctx.name_case(f) in (None, "Nom") and not (_partner(
-                    ctx.analysis.tokens_in(max(0, f.start - 60), f.start)) and "который" not in {
-                        t.lemma for t in ctx.analysis.tokens_in(f.stop, f.stop + 12)}):
-                ctx.note_subject(f.start, p)  # not "на пресс-конференции с коллегой Беатой …", whatever its case
-            elif not inside(f.start) and [t.lemma for t in ctx.analysis.tokens_in(max(0, f.start - 20), f.start)][
-                    -2:] == ["по", "слово"]:
-                ctx.note_subject(f.start, p)  # "По словам Шольца, … «…», – сказал он": the one whose words these are
+            if not inside(f.start) and (_named_subject(ctx, f) or _po_slovam(ctx, f)):
+                ctx.note_subject(f.start, p)
+    _function_noun_subjects(ctx, inside)
+    for r in ctx.roles:
+        t = first_token.get(r.start)
+        if r.plural or inside(r.start) or (t is not None and t.feat("Case") not in (None, "Nom")):
+            continue
+        holder = ctx.holder_of(r)
+        if holder is not None:
+            ctx.note_subject(r.start, (holder, r))
+
+
+def _named_subject(ctx: Context, f) -> bool:
+    """A mention in the nominative that no preposition governs: not "на пресс-конференции с коллегой Беатой …",
+    whatever case its form was guessed in (unless "который" after it makes it the antecedent of what follows)."""
+    return ctx.name_case(f) in (None, "Nom") and not (
+        _partner(ctx.analysis.tokens_in(max(0, f.start - 60), f.start)) and "который" not in {
+            t.lemma for t in ctx.analysis.tokens_in(f.stop, f.stop + 12)})
+
+
+def _po_slovam(ctx: Context, f) -> bool:
+    """"По словам Шольца, … «…», – сказал он": the one whose words these are."""
+    return [t.lemma for t in ctx.analysis.tokens_in(max(0, f.start - 20), f.start)][-2:] == ["по", "слово"]
+
+
+def _function_noun_subjects(ctx: Context, inside) -> None:
+    """"Председатель кабмина выразил признательность …": a function noun as the subject of a singular verb of
+    saying in narration is whom a later "– сказал он" means."""
     verbs = speech_verbs()
-    for sent in ctx.analysis.sentences:  # "Председатель кабмина выразил признательность …": a function noun as the
-        if inside(sent.start):  # subject of narration is whom a later "– сказал он" means
+    for sent in ctx.analysis.sentences:
+        if inside(sent.start):
             continue
         toks = ctx.analysis.sentence_tokens(sent)
         k = next((k for k, t in enumerate(toks) if t.lemma in verbs and t.pos == "VERB" and t.feat("VerbForm") == "Fin"
@@ -59,13 +80,6 @@ def narration_subjects(ctx: Context) -> None:
             found, how = subject_in(ctx, sent.start, toks[k].start)
             if len(found) == 1 and how == "role_noun" and isinstance(found[0], Person):
                 ctx.note_subject(toks[k].start, found[0])
-    for r in ctx.roles:
-        t = first_token.get(r.start)
-        if r.plural or inside(r.start) or (t is not None and t.feat("Case") not in (None, "Nom")):
-            continue
-        holder = ctx.holder_of(r)
-        if holder is not None:
-            ctx.note_subject(r.start, (holder, r))
 
 
 def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
