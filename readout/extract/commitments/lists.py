@@ -18,7 +18,8 @@ from readout.extract.context import Context
 from readout.model import Commitment, Span
 
 _ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.\s+(?=[А-ЯЁ])")
-_BULLET = re.compile(r"\n[ \t]*[-–—•][ \t]+(?P<item>[^\n]+)")
+_BULLET = re.compile(r"\n(?:[ \t]*\n)*[ \t]*[-–—•][ \t]+(?P<item>[^\n]+)")  # blank lines between items or not
+_SIGNING = ("подписать", "подписанный", "заключить", "утвердить")
 
 
 def _both_sides(ctx: Context, c: Commitment) -> Commitment:
@@ -84,8 +85,6 @@ def _list_end(text: str, a: int) -> int:
     return min(len(text), a + (m.start() + 1 if m else len(text) - a))
 
 
-
-
 def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]]]:
     """The items of bulleted lists whose heading sentence signs and ends in a colon ("Также были подписаны:"), and
     the headings' spans (their sentences are no commitments of their own)."""
@@ -93,12 +92,10 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
     out, heads = [], []
     for sent in ctx.analysis.sentences:
         if not sent.text.rstrip().endswith(":") or not any(
-                t.lemma in ("подписать", "подписанный", "заключить", "утвердить")
-                for t in ctx.analysis.sentence_tokens(sent)):
+                t.lemma in _SIGNING for t in ctx.analysis.sentence_tokens(sent)):
             continue
         pos, items = sent.stop, []
-        while (m := _BULLET.match(text, pos) or re.compile(r"\n\s*\n[ \t]*[-–—•][ \t]+(?P<item>[^\n]+)").match(
-                text, pos)) is not None:
+        while (m := _BULLET.match(text, pos)) is not None:
             items.append((m.start("item"), m.end("item")))
             pos = m.end()
         if not items:

@@ -217,8 +217,6 @@ def event_place(ctx: Context, event_sentences: list[tuple[int, int]]) -> tuple[s
 def _full_form(ctx: Context, place: str) -> str:
     """The city's full name where the text writes it too: "Петербург" → "Санкт-Петербург" when "в
     Санкт-Петербурге" stands elsewhere in the text."""
-    import re
-
     stem = place[:-1] if len(place) > 4 and place[-1] in "аяь" else place
     m = re.search(r"\b([А-ЯЁ][а-яё]+-)" + re.escape(stem), ctx.analysis.text)
     return m.group(1) + place if m else place
