@@ -5,6 +5,8 @@ and of the old lemma-overlap rule, written without any verdict so an annotator l
     .venv/bin/python bench/thread_pairs.py --db kb.db --out /work/audit/threads/pairs.tsv
     .venv/bin/python bench/thread_pairs.py --db kb.db --out pairs2.tsv --seed 16 --prefix q \
         --exclude tests/data/thread_gold.tsv         # a fresh sample, none of the labelled pairs again
+    .venv/bin/python bench/thread_pairs.py --db kb.db --out pairs3.tsv --rich --seed 17 --prefix r \
+        --exclude tests/data/thread_gold.tsv         # rich in pairs of one commitment (for recall)
 
 Columns: pair_id, doc_a, date_a, text_a, doc_b, date_b, text_b, parties (documents by URL).
 """
@@ -18,6 +20,13 @@ from collections import defaultdict
 from itertools import combinations
 
 import sqlalchemy as sa
+
+
+def _days(a, b) -> int:
+    import datetime
+
+    da, db = (datetime.date.fromisoformat(str(x)[:10]) for x in (a, b))
+    return abs((da - db).days)
 
 
 def candidates(session):
@@ -47,6 +56,39 @@ def candidates(session):
             old = similarity(lems[a[0]], lems[b[0]], a[2], b[2])
             rare = any(ga.keys[k] >= 2.0 for k in ga.objects & gb.objects)
             yield key, a, b, new, old, rare
+
+
+def broad(item) -> float:
+    """The mean of key-word overlap and cosine without any of :func:`same_thing`'s gates."""
+    from readout.store.meaning import cosine, gist, overlap
+
+    _, a, b, *_ = item
+    ga, gb = gist(a[1], a[2], a[3]), gist(b[1], b[2], b[3])
+    return (overlap(ga, gb) + max(cosine(ga, gb), 0.0)) / 2
+
+
+def sample_rich(found, seed: int = 17):
+    """About 200 pairs where pairs of one commitment are frequent, so that recall can be measured: pairs reported
+    within two days of each other (one occasion told by two pages) that are close without the gates, pairs close
+    without the gates at any date, pairs the rule joins, and pairs sharing a rare word in between."""
+    rng = random.Random(seed)
+    bands = {"near": [], "close": [], "joined": [], "shared": []}
+    for item in found:
+        _, a, b, new, old, rare = item
+        score = broad(item)
+        band = ("joined" if new >= 0.6 else "near" if score >= 0.3 and _days(a[6], b[6]) <= 2
+                else "close" if score >= 0.5 else "shared" if rare and score >= 0.4 else None)
+        if band:
+            bands[band].append(item)
+    want = {"near": 80, "close": 60, "joined": 30, "shared": 30}
+    out = []
+    for band, n in want.items():
+        items = bands[band]
+        rng.shuffle(items)
+        items.sort(key=lambda item: " " not in item[0])  # international pairs first, the shuffle kept within
+        out += items[:n]
+    rng.shuffle(out)
+    return out
 
 
 def similarity(a: set[str], b: set[str], unit_a=None, unit_b=None) -> float:
@@ -87,6 +129,7 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=15, help="another seed draws another sample")
     parser.add_argument("--exclude", help="a labelled gold (TSV with text_a, text_b) whose pairs are not drawn again")
     parser.add_argument("--prefix", default="p", help="the pair ids' letter (p001, …)")
+    parser.add_argument("--rich", action="store_true", help="a sample rich in pairs of one commitment")
     args = parser.parse_args(argv)
     from readout.store import open_store
 
@@ -98,7 +141,7 @@ def main(argv=None) -> int:
     with open_store(args.db) as store, store.session() as s:
         found = [c for c in candidates(s)
                  if frozenset((" ".join(c[1][1].split()), " ".join(c[2][1].split()))) not in seen]
-        chosen = sample(found, args.seed)
+        chosen = sample_rich(found, args.seed) if args.rich else sample(found, args.seed)
     with open(args.out, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["pair_id", "doc_a", "date_a", "text_a", "doc_b", "date_b", "text_b", "parties"])
