@@ -229,6 +229,8 @@ class Resolution:
             # "высокопоставленный гость передал …": the one the lead names as received, not as the subject
             lead = self.lead_persons()
             guests = [p for p in lead if p.forms and self.name_case(min(p.forms, key=lambda f: f.start)) != "Nom"]
+            if len(lead) == 2 and len(guests) != 1:
+                guests = self._received(lead)
             if len(lead) == 2 and len(guests) == 1:
                 return guests, "guest"
         nouns = [t for t in tokens if t.lemma in data.lines("role_nouns")]
@@ -239,6 +241,22 @@ class Resolution:
             if p is not None:
                 return [p], "role_noun"
         return None
+
+    def _received(self, lead: list[Person]) -> list[Person]:
+        """The lead persons named after a verb of receiving whose host is named before it ("Ильхам Алиев принял
+        министра … Риада Малки"), when the names' cases do not tell (a foreign name the tagger reads as a
+        nominative); ``lexicon: host_verb``."""
+        from readout import data
+
+        first = {id(p): min(p.forms, key=lambda f: f.start).start for p in lead if p.forms}
+        for sent in self.analysis.sentences[:6]:
+            hosts = [t for t in self.analysis.sentence_tokens(sent) if t.lemma in data.lexicon("host_verb")
+                     and t.pos == "VERB"]
+            if hosts and all(sent.start <= first.get(id(p), -1) < sent.stop for p in lead):
+                before = [p for p in lead if first[id(p)] < hosts[0].start]
+                after = [p for p in lead if first[id(p)] > hosts[0].stop]
+                return after if len(before) == 1 and len(after) == 1 else []
+        return []
 
     def _titled(self, noun: str, offset: int) -> Person | None:
         """The person last introduced with the same function noun before his name ("губернатор Ростовской области

@@ -101,7 +101,8 @@ def _signed_named(toks) -> tuple[Cue, int] | None:
 
 def _clauses(ctx: Context, sent) -> list[list]:
     """The sentence's clauses, split at commas, semicolons and colons, but not inside a list of names ("Эмомали
-    Рахмон, Шавкат Мирзиёев и Садыр Жапаров поставили подписи…" is one clause with a three-person subject)."""
+    Рахмон, Шавкат Мирзиёев и Садыр Жапаров поставили подписи…" is one clause with a three-person subject; so is
+    "Следующая встреча министров Азербайджана, Грузии и Турции состоится …")."""
     toks = ctx.analysis.sentence_tokens(sent)
     names = [(f.start, f.stop) for p in ctx.persons for f in p.forms if sent.start <= f.start < sent.stop]
     names += [(c.start, c.stop) for c in ctx.countries if sent.start <= c.start < sent.stop]
@@ -109,8 +110,9 @@ def _clauses(ctx: Context, sent) -> list[list]:
     out, cur = [], []
     for i, t in enumerate(toks):
         if t.text in (",", ";", ":") and cur:
-            if t.text == "," and in_name(cur[-1]) and i + 1 < len(toks) and in_name(toks[i + 1]) and all(
-                    in_name(x) or x.lemma == "и" for x in cur[-3:]):
+            if t.text == "," and in_name(cur[-1]) and i + 1 < len(toks) and in_name(toks[i + 1]) and _list_goes_on(
+                    toks, i + 1, in_name) or (
+                    t.text == "," and _noun_list(toks, i)):
                 cur.append(t)
                 continue
             out.append(cur)
@@ -120,6 +122,30 @@ def _clauses(ctx: Context, sent) -> list[list]:
     if cur:
         out.append(cur)
     return out
+
+
+def _list_goes_on(toks, j: int, in_name) -> bool:
+    """From ``j`` on, names and commas up to "и" and one more name: "министров иностранных дел Азербайджана,
+    Грузии и Турции" is one list."""
+    while j < len(toks) and (in_name(toks[j]) or toks[j].text == ","):
+        j += 1
+    return j + 1 < len(toks) and toks[j].lemma == "и" and in_name(toks[j + 1])
+
+
+def _noun_list(toks, i: int) -> bool:
+    """The comma at ``i`` parts nouns of one case listed up to "и": "Турция поддерживает мир, стабильность и
+    развитие в регионе и будет продолжать …" is one clause."""
+    def noun(t):
+        return t.pos == "NOUN" and t.feat("Case") is not None
+
+    if not (i and i + 3 < len(toks) and noun(toks[i - 1]) and noun(toks[i + 1])):
+        return False
+    case = toks[i - 1].feat("Case")
+    j = i + 1
+    while j + 1 < len(toks) and noun(toks[j]) and toks[j].feat("Case") == case and toks[j + 1].text == ",":
+        j += 2
+    return (noun(toks[j]) and toks[j].feat("Case") == case and j + 2 < len(toks) and toks[j + 1].lemma == "и"
+            and noun(toks[j + 2]) and toks[j + 2].feat("Case") == case)
 
 
 def _subject_start(clauses, ci: int, k: int) -> int:

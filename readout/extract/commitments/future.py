@@ -40,7 +40,7 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
             from readout.extract.commitments.parties import state_subject
 
             subject = we or any(before[0] <= c.start < before[1] and state_subject(ctx, c, before[0])
-                                for c in ctx.countries) or _person_subject(ctx, *before) or any(
+                                and not _oblique(ctx, c) for c in ctx.countries) or _person_subject(ctx, *before) or any(
                 x.lemma in data.lines("commitment_subjects") for x in cl[:i]) or (
                 _passive(cl, i) and cl[i + 1].lemma not in data.lexicon("mental_future")) or _named_after(
                 ctx, cl, i)
@@ -54,6 +54,14 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
                 made = make_commitment(ctx, a, b, "plan", "future_action", Span(t.start, t.stop))
                 return split_coordinated(ctx, made, cl, i)
     return []
+
+
+def _oblique(ctx: Context, c) -> bool:
+    """A state named in an oblique case, so no subject of the verb: "Установление отношений между Азербайджаном и
+    Арменией внесет вклад …" is a forecast about a relation, no state's plan."""
+    toks = ctx.analysis.tokens_in(c.start, c.stop)
+    head = next((t for t in toks if t.pos in ("NOUN", "PROPN")), toks[0] if toks else None)
+    return head is not None and not c.text.isupper() and head.feat("Case") not in (None, "Nom")
 
 
 def _named_after(ctx: Context, cl, i: int) -> bool:

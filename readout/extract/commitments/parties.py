@@ -133,8 +133,23 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
         # a partner: "сотрудничество с Польшей", "приобретет у России"; not one the subject acts together with
         # ("Китай намерен совместно с Фиджи усиливать обмены" binds China, its subject)
         return not (before[0].lemma in ("с", "со") and any(t.lemma in ("совместно", "вместе") for t in ctx.analysis.tokens_in(max(clause_start, c.start - 40), c.start)[-4:-1]))
+    if case == "Gen" and head.pos in ("NOUN", "PROPN") and _subject_genitive(ctx, c, clause_start):
+        return True
     sent = ctx.analysis.sentence_at(c.start)  # "Меморандум между Министерством … России и … Мьянмы"
     return sent is not None and any(t.lemma == "между" for t in ctx.analysis.tokens_in(sent.start, c.start))
+
+
+def _subject_genitive(ctx: Context, c, clause_start: int) -> bool:
+    """The state ends a chain of genitives that hangs on the clause's subject before its verb: "Следующая встреча
+    министров иностранных дел Азербайджана, Грузии и Турции состоится …" binds the three states, as does "состоится
+    саммит с участием Туркменистана, Азербайджана и Узбекистана"."""
+    before = ctx.analysis.tokens_in(clause_start, c.start)
+    verb = any(t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin" for t in before)
+    for t in reversed(before):
+        if t.text in (",",) or t.lemma == "и" or t.feat("Case") == "Gen" and t.pos in ("NOUN", "PROPN", "ADJ"):
+            continue
+        return t.lemma == "участие" or t.pos == "NOUN" and t.feat("Case") == "Nom" and not verb
+    return False
 
 
 def _owner(ctx: Context, c, clause_start: int) -> bool:

@@ -68,8 +68,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
             "продолжать", "продолжить") and not _continues_action(
             toks[k + 1:k + 4]):
         return "process"
-    if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB":  # "надо договориться": a wish, not a deal
-        return "wish"
+    if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB" and not _after_future_auxiliary(toks, k):
+        return "wish"  # "надо договориться": a wish, not a deal; "будет продолжать вносить вклад" is a plan
     if toks[k].lemma == "согласиться" and (any(t.lemma == "с" for t in toks[k + 1:k + 3]) or not any(
             t.feat("VerbForm") == "Inf" or t.lemma == "на" for t in toks[k + 1:])):
         return "opinion"  # "согласился с Трампом в том, что…", "согласился, что…", "«…», – согласился Путин" share
@@ -116,3 +116,11 @@ def hedged(previous) -> bool:
     """The clause before a "что" clause makes it a reason or a hope: "за то, что…", "Надеемся, что…"."""
     return [t.text.lower() for t in previous[-2:]] == ["за", "то"] or any(
         t.lemma in data.lines("hedge_cues") for t in previous)
+
+
+def _after_future_auxiliary(toks, k: int) -> bool:
+    """The infinitive follows a future "будет"/"будем", adverbs between: "Турция … будет продолжать вносить вклад"."""
+    j = k - 1
+    while j >= 0 and toks[j].pos == "ADV":
+        j -= 1
+    return j >= 0 and toks[j].lemma == "быть" and toks[j].text.lower().startswith("буд")  # the tagger: Tense=Pres

@@ -36,7 +36,7 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
             return
     running = [f for f in person.forms if not f.card] or person.forms
     best = max(running, key=lambda f: (not _KIN & {w.lower() for w in f.words}, len(f.words),
-                                       _nominative(f, analysis), -f.start))
+                                       not _declined_form(f, running), _nominative(f, analysis), -f.start))
     words = list(best.words)
     written = {f.text.split()[-1] for f in running if f.text.split()}  # a bare "Навроцкий" tells it declines
     if len(running) > 1 and len(written) == 1 and words:  # an undeclined name ("Байбу Браже", "Байбой Браже")
@@ -68,6 +68,18 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
         if best.text.split()[-1].lower().endswith("ску"):  # "Нику Попеску": a Romanian -ску never declines
             words[-1] = best.text.split()[-1]
     person.name = " ".join(words)
+
+
+_CASE_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "е")
+
+
+def _declined_form(form: PersonForm, forms: list[PersonForm]) -> bool:
+    """The mention's first name is another mention's plus a case ending: "Риада Малки" beside "Риад Малки" (a name
+    the dictionary does not know, which the tagger may read as a nominative either way)."""
+    first = form.text.split()[:1]
+    return bool(first) and any(
+        (other := g.text.split()[:1]) and first[0] != other[0] and first[0].startswith(other[0])
+        and first[0][len(other[0]):] in _CASE_ENDINGS for g in forms)
 
 
 def _first_name(normal: str, written: str) -> str:

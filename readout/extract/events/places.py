@@ -72,8 +72,8 @@ def _is_city(ctx: Context, start: int, stop: int, dateline: bool = False) -> boo
     capitals (a dateline writes "ЕРЕВАН, 2 июл")."""
     from readout.nlp import models
 
-    if any(c.start <= start < c.stop for c in ctx.countries):
-        return False
+    if any(c.start <= start < c.stop for c in ctx.countries) or _route(ctx.analysis.text[start:stop]):
+        return False  # "в Кыргызстане"; a route of states "Турция-Грузия-Азербайджан"
     if not all(w[:1].isupper() for w in ctx.analysis.text[start:stop].split()):
         return False  # "Союзного государства", "Южной части"
     if not dateline and ctx.analysis.text[start:stop].isupper():
@@ -83,6 +83,18 @@ def _is_city(ctx: Context, start: int, stop: int, dateline: bool = False) -> boo
     word = ctx.analysis.text[start:stop].split("-")[0]
     parses = models().parse(word)
     return bool(parses) and "Geox" in parses[0].tag
+
+
+def _route(name: str) -> bool:
+    """A hyphenated chain that names a state: a route or a format, no city ("маршрут Турция-Грузия-Азербайджан").
+
+    >>> _route("Турция-Грузия-Азербайджан"), _route("Нур-Султан")
+    (True, False)
+    """
+    from readout.extract.entities.countries import _key, gazetteer
+
+    parts = [p for p in name.split("-") if p]
+    return len(parts) > 1 and any(_key(p) in gazetteer()[0] for p in parts)
 
 
 def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[tuple[int, str]]:
@@ -104,8 +116,12 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
         if not t.text[:1].isupper() or t.start < venue_end:
             continue
         prep = toks[i - 1].lemma if i else None
-        if prep == "город":  # "в городе Душанбе", "в аэропорту города Душанбе"
+        if prep == "." and i > 1 and toks[i - 2].lemma == "г":  # "в г. Бишкек"
+            prep = "г"
+        if prep in ("город", "г"):  # "в городе Душанбе", "в аэропорту города Душанбе"
             prep = "в"
+        if prep == "в" and any(x.lemma in data.lexicon("return_verb") for x in toks[max(0, i - 5):i]):
+            continue  # "глава государства вернулся в г. Бишкек": home, not where the event was
         elif prep in data.lexicon("venue_noun") and i > 1 and toks[i - 2].lemma in _IN:
             prep = "в"  # "В аэропорту Будапешта главу государства проводил …": the city of the airport
         if i and toks[i - 1].text[:1].isupper() and toks[i - 1].pos == "ADJ":
