@@ -43,6 +43,7 @@ PERSON_TAGS = {"Name", "Surn"}
 RELATION_WORDS = frozenset({"партнерство", "партнёрство", "стратегический", "союзничество", "отношение"})
 MIN_SHARED = 2  # two commitments share at least two key words (one rare noun alone, "кампус", is not enough)
 _TITLE = re.compile(r"«([^«»]+)»")
+_COUNT = re.compile(r"(?<![\d.,])(\d+)(?![\d.,])")
 KEY_POS = OBJECT_POS | {"INFN", "VERB", "PRTF", "PRTS"}
 
 
@@ -58,8 +59,7 @@ class Gist:
     value: float | None = None
     persons: frozenset[str] = frozenset()  # lemmas of the people it names ("Солнцев", "Евгений")
     titles: frozenset[str] = frozenset()  # its quoted titles, lemmatised («О Борисове Ю.И.»)
-    counts: frozenset[tuple[str, float]] = frozenset()  # the quantities it states (no years): "100 детских садов",
-    # "шесть миллионов квадратных метров", "два процента ВВП", as (unit, value)
+    counts: frozenset[int] = frozenset()  # the counts it states (not years): "100 детских садов"
 
 
 @functools.cache
@@ -122,24 +122,8 @@ def gist(text: str, unit: str | None = None, value: float | None = None) -> Gist
         if pos in OBJECT_POS:
             objects.add(lem)
     titles = frozenset(" ".join(lemma(w) for w in words(m.group(1))) for m in _TITLE.finditer(text))
-    counts = frozenset(_quantities(text))
+    counts = frozenset(int(m.group(1)) for m in _COUNT.finditer(text) if not 1900 <= int(m.group(1)) <= 2100)
     return Gist(keys, frozenset(objects), _vector(keys), unit, value, frozenset(persons), titles, counts)
-
-
-def _quantities(text: str):
-    """(unit, value) of each number the commitment grammar finds in ``text``, a factor as ("x", factor); a number
-    without a unit counts things.
-
-    >>> sorted(_quantities("субсидируем шесть миллионов квадратных метров, 2 процента ВВП к 2030 году"))
-    [('count', 6000000.0), ('percent', 2.0)]
-    """
-    from readout.extract.commitments.numbers import find_quantities
-
-    for q in find_quantities(text):
-        if q.factor:
-            yield "x", q.factor
-        elif q.value is not None:
-            yield q.unit or "count", q.value
 
 
 @functools.cache
@@ -191,8 +175,7 @@ def targets_differ(a: Gist, b: Gist) -> bool:
 
 def objects_differ(a: Gist, b: Gist) -> bool:
     """Both name specific things and share none of them: people (two decrees on two governors), quoted titles
-    (two documents of one signed list) or quantities (100 kindergartens of one project, 21 of another plan; 6 and
-    100 million square metres).
+    (two documents of one signed list) or counts (100 kindergartens of one project, 21 of another plan).
 
     >>> objects_differ(gist("Указ «О Борисове Ю.И.»"), gist("Указ «О Крикалеве С.К.»"))
     True
