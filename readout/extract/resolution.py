@@ -225,6 +225,9 @@ class Resolution:
             return self.heads_of_event(), "joint"
         from readout import data
 
+        side = self._side(tokens) if nominative else None
+        if side is not None:  # "Кыргызская сторона подчеркнула …": the participant of that state
+            return [side], "side"
         if nominative and any(t.lemma in data.lexicon("guest_noun") and t.feat("Case") == "Nom" for t in tokens):
             # "высокопоставленный гость передал …": the one the lead names as received, not as the subject
             lead = self.lead_persons()
@@ -241,6 +244,20 @@ class Resolution:
             if p is not None:
                 return [p], "role_noun"
         return None
+
+    def _side(self, tokens) -> Person | None:
+        """The one participant of the state a singular "сторона" names by its adjective: "Кыргызская сторона
+        подчеркнула важность диалога" is the Kyrgyz participant of the call, if the lead names one."""
+        if not tokens or not any(t.lemma == "сторона" and t.feat("Number") != "Plur" for t in tokens):
+            return None
+        codes = {c.code for c in self.countries if tokens[0].start <= c.start < tokens[-1].stop}
+        if len(codes) != 1:
+            return None
+        for p in self.lead_persons():
+            if not p.country:
+                self.assign_office(p)
+        found = [p for p in self.lead_persons() if p.country in codes]
+        return found[0] if len(found) == 1 else None
 
     def _received(self, lead: list[Person]) -> list[Person]:
         """The lead persons named after a verb of receiving whose host is named before it ("Ильхам Алиев принял

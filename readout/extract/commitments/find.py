@@ -108,7 +108,15 @@ def _clauses(ctx: Context, sent) -> list[list]:
     names += [(c.start, c.stop) for c in ctx.countries if sent.start <= c.start < sent.stop]
     in_name = lambda t: any(a <= t.start < b for a, b in names)  # noqa: E731
     out, cur = [], []
+    skip_to = -1
     for i, t in enumerate(toks):
+        if i <= skip_to:
+            cur.append(t)
+            continue
+        if t.text == "," and cur and (end := _parenthetical(toks, i)):
+            skip_to = end  # "На переговорах, кроме того, будут рассмотрены …": one clause
+            cur.append(t)
+            continue
         if t.text in (",", ";", ":") and cur:
             if t.text == "," and in_name(cur[-1]) and i + 1 < len(toks) and in_name(toks[i + 1]) and _list_goes_on(
                     toks, i + 1, in_name) or (
@@ -122,6 +130,16 @@ def _clauses(ctx: Context, sent) -> list[list]:
     if cur:
         out.append(cur)
     return out
+
+
+def _parenthetical(toks, i: int) -> int | None:
+    """The index of the comma that closes a parenthetical phrase opened by the comma at ``i`` ("кроме того", "в
+    частности": ``lexicon: parenthetical``), else None."""
+    for j in range(i + 1, min(i + 6, len(toks))):
+        if toks[j].text == ",":
+            words = " ".join(t.lemma for t in toks[i + 1:j])
+            return j if words in data.lexicon("parenthetical") else None
+    return None
 
 
 def _list_goes_on(toks, j: int, in_name) -> bool:

@@ -35,6 +35,8 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
         we = we or (t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma != "быть"
                     and i + 1 < len(cl) and cl[i + 1].text[:1].isalnum()
                     and t.lemma not in data.lexicon("mental_future") and _measured(ctx, cl))
+        if t.lemma == "стать" and not any(x.feat("VerbForm") == "Inf" for x in cl[i + 1:i + 3]):
+            continue  # "визит станет важным шагом": a forecast; "станет поставлять" is an action
         if _future(cl, i) and (t.feat("Person") == "3" or we) and t.lemma not in data.lexicon("mental_future"):
             before = (cl[0].start, t.start)
             from readout.extract.commitments.parties import state_subject

@@ -116,6 +116,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             else:
                 found = ctx.resolve(sent.start + m.end(), sent.start + comma)  # "По словам губернатора, …" too
                 speakers, how = (tuple(found[0]), found[1]) if found else ((), None)
+                if not speakers and (both := _joint_source(ctx, sent.start + m.end(), sent.start + comma)):
+                    speakers, how = both, "joint"  # "По мнению сторон, визит откроет …": each participant's
             if speakers:
                 # "По словам X, …" from its start; "…, по его словам, «…»" is the whole sentence
                 a, b = (sent.start + m.start() if not sent.text[:m.start()].strip() else window), sent.stop
@@ -282,6 +284,16 @@ def plural_subject(t) -> bool:
     if t.feat("Number") == "Plur" and t.feat("Case") in (None, "Nom"):
         return True
     return any({"nomn", "plur"} <= set(p.tag.grammemes) for p in models().parse(t.text))
+
+
+def _joint_source(ctx: Context, a: int, b: int) -> tuple | None:
+    """The participants, when the source of "По мнению …" / "По словам …" is a plural noun that stands for them all
+    ("По мнению сторон", "по словам лидеров")."""
+    toks = ctx.analysis.tokens_in(a, b)
+    if len(toks) > 3 or not any(t.lemma in data.lines("joint_speakers") and t.feat("Number") == "Plur" for t in toks):
+        return None
+    persons = ctx.lead_persons()
+    return tuple(persons) if len(persons) > 1 else None
 
 
 def _joint(ctx: Context, toks, k: int, clause: int) -> tuple | None:
