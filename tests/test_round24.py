@@ -41,3 +41,9 @@ def test_a_parenthetical_phrase_does_not_cut_the_clause():
     # будут рассмотрены …"
     got = _read(TALKS + "На переговорах, в частности, будут рассмотрены вопросы водопользования.").commitments
     assert [c.text for c in got] == ["На переговорах, в частности, будут рассмотрены вопросы водопользования"]
+
+
+def test_a_state_as_the_subject_of_a_verb_of_saying_is_its_participant():
+    # https://turkmenportal.com (round 24, centralasia 02): "Туркменистан предложил Кыргызстану создать …"
+    quotes = _read(TALKS + "Таджикистан предложил Узбекистану создать совместный водный консорциум.").quotes
+    assert [q.speaker_name for q in quotes] == ["Эмомали Рахмон"]

@@ -246,11 +246,18 @@ class Resolution:
         return None
 
     def _side(self, tokens) -> Person | None:
-        """The one participant of the state a singular "сторона" names by its adjective: "Кыргызская сторона
-        подчеркнула важность диалога" is the Kyrgyz participant of the call, if the lead names one."""
-        if not tokens or not any(t.lemma == "сторона" and t.feat("Number") != "Plur" for t in tokens):
+        """The one participant of the state a singular "сторона" names by its adjective, or of a state that is the
+        subject itself: "Кыргызская сторона подчеркнула важность диалога" is the Kyrgyz participant of the call,
+        "Туркменистан предложил создать …" the Turkmen one, if the lead names one."""
+        if not tokens:
             return None
-        codes = {c.code for c in self.countries if tokens[0].start <= c.start < tokens[-1].stop}
+        mentions = [c for c in self.countries if tokens[0].start <= c.start < tokens[-1].stop]
+        words = [t for t in tokens if t.text[:1].isalpha()]
+        state = len(mentions) == 1 and all(mentions[0].start <= t.start < mentions[0].stop for t in words) and all(
+            t.feat("Case") in (None, "Nom") for t in words)  # "Туркменистан предложил Кыргызстану …"
+        if not state and not any(t.lemma == "сторона" and t.feat("Number") != "Plur" for t in tokens):
+            return None
+        codes = {c.code for c in mentions}
         if len(codes) != 1:
             return None
         for p in self.lead_persons():
