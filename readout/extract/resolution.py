@@ -240,10 +240,36 @@ class Resolution:
         if nominative:  # "Дипломат подчеркнул…": a function noun as the subject of a verb of saying
             nouns = [t for t in nouns if t.feat("Case") == "Nom" and t.feat("Number") != "Plur"]
         if (role_nouns or nominative) and nouns:  # "– добавил министр"
-            p = self._titled(nouns[0].lemma, start) or self.subject_before(start)
+            p = self._of_state(tokens, start) or self._continued(nouns[0], start) or self._titled(
+                nouns[0].lemma, start) or self.subject_before(start)
             if p is not None:
                 return [p], "role_noun"
         return None
+
+    def _of_state(self, tokens, offset: int) -> Person | None:
+        """The one person named before whose state the function noun's adjective names: "грузинский министр
+        выразил уверенность" after "министр … Грузии Илья Дарчиашвили … с министром … Азербайджана …"."""
+        codes = {c.code for c in self.countries if tokens[0].start <= c.start < tokens[-1].stop}
+        if len(codes) != 1:
+            return None
+        for p in self.persons:
+            if not p.country:
+                self.assign_office(p)
+        found = [p for p in self.persons if p.country in codes and any(f.start < offset for f in p.forms)]
+        return found[0] if len(found) == 1 else None
+
+    def _continued(self, noun, offset: int) -> Person | None:
+        """"Министр также отметил …": "также" right after the bare function noun goes on with the last narration
+        subject, when the text gave that person the same title."""
+        after = self.analysis.tokens_in(noun.stop, noun.stop + 8)[:1]
+        if not after or after[0].lemma != "также":
+            return None
+        p = self.subject_before(offset)
+        if p is None or isinstance(p, tuple):
+            return None
+        titled = any(t.lemma == noun.lemma for f in p.forms
+                     for t in self.analysis.tokens_in(max(0, f.start - 120), f.start)[-10:])
+        return p if titled else None
 
     def _side(self, tokens) -> Person | None:
         """The one participant of the state a singular "сторона" names by its adjective, or of a state that is the

@@ -121,6 +121,8 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
     kept = tuple(w for i, w in enumerate(words) if i not in patronymic)
     if not kept:
         return None
+    if len(kept) == 1 and _verb_form(kept[0]):
+        return None  # "Поблагодарив за добрые слова, …": a sentence-initial gerund the tagger took for a name
     # a first name alone, or with a patronymic only ("Карен Георгиевич!"), names someone already named in full
     join_only = len(kept) == 1 and not _known_surname(kept[0]) and (
         "Name" in tags[words.index(kept[0])] and "Surn" not in tags[words.index(kept[0])] or _common_word(kept[0]))
@@ -145,6 +147,15 @@ def _known_surname(word: str) -> bool:
     from readout import offices
 
     return bool(offices.holders_by_surname(word)) or offices.find_holder(word) is not None
+
+
+def _verb_form(word: str) -> bool:
+    """A dictionary verb form (gerund, finite verb, infinitive, participle) that no parse reads as a name."""
+    parses = models().parse(word)
+    if not parses or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
+        return False
+    known = "DictionaryAnalyzer" in type(parses[0].methods_stack[0][0]).__name__
+    return known and parses[0].tag.POS in ("GRND", "VERB", "INFN", "PRTF", "PRTS")
 
 
 def _common_word(word: str) -> bool:

@@ -29,7 +29,7 @@ _DASH_PARA = re.compile(r"^\s*[–—-]\s*")
 
 _ATTR = re.compile(r"(?P<punct>[,.!?…])\s*[–—-]\s+(?P<attr>[^–—«»\n]{3,160}?)(?P<end>[.:]\s+[–—-]\s+|[.!]?\s*$)")
 
-_OB_ETOM = re.compile(r"Об этом\b")
+_OB_ETOM = re.compile(r"(?:Как (?:сообщает|передает|передаёт|пишет) [^,]{2,40},\s*)?[Оо]б этом\b")
 
 
 def dash_paragraph(ctx: Context) -> Iterator[Found]:
@@ -226,13 +226,30 @@ def reported(ctx: Context) -> Iterator[Found]:
             if how == "name" and len(speakers) > 1:  # "Об этом сообщил Андрей Сибига на пресс-конференции с
                 speakers = tuple(ctx.before_partner(list(speakers), sent.start + 8, sent.stop))  # коллегой Беатой …"
             if speakers and not ctx.in_quote(prev.start):
-                a, b = trim(ctx.analysis.text, prev.start, prev.stop)
+                a, b = trim(ctx.analysis.text, _paragraph_before(ctx, n), prev.stop)
                 b -= ctx.analysis.text[b - 1:b] == "."
                 if len(speakers) == 1 and how != "organization":
                     ctx.note_subject(verb.start, speakers[0])  # "– заявил чиновник" after it is the same person
-                yield Found(a, b, False, speakers, "ob_etom", how, Span(verb.start, verb.stop))
+                direct = a != prev.start and how != "organization" and first_person(ctx, a, b)
+                yield Found(a, b, direct, speakers, "ob_etom", how, Span(verb.start, verb.stop))
                 continue
         yield from reported_in_sentence(ctx, sent)
+
+def _paragraph_before(ctx: Context, n: int) -> int:
+    """Where the words "Об этом сказал X" refer to begin: the whole paragraph before, when "Об этом" opens its
+    own paragraph and that one holds no quotation marks and at most four sentences ("Для меня честь … Президент
+    играет особую роль …¶Как сообщает АЗЕРТАДЖ, об этом сказал министр …"); else the sentence before."""
+    sentences, text = ctx.analysis.sentences, ctx.analysis.text
+    sent, prev = sentences[n], sentences[n - 1]
+    if "\n" not in text[prev.stop:sent.start]:
+        return prev.start
+    start = text.rfind("\n", 0, prev.start) + 1
+    inside = [s for s in sentences[:n] if s.start >= start]
+    if len(inside) > 4 or any(ch in text[start:prev.stop] for ch in "«»\"“”") or any(
+            ctx.in_quote(s.start) for s in inside):
+        return prev.start
+    return inside[0].start if inside else prev.start
+
 
 RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, speech_heading, dash_paragraph, quote_marks,
                                                           statement, headline, attributed_paragraph, cut_off)
