@@ -53,3 +53,30 @@ def test_an_adjective_alone_names_no_city():
     record = readout.read("Президент Туркменистана встретился со специальным посланником США по Южной и "
                           "Центральной Азии.", date="2025-10-01")
     assert [e.place for e in record.events] == [None]
+
+
+def test_a_plural_title_gives_each_listed_name_its_state_in_order():
+    # https://www.eurointegration.com.ua/rus/news/2023/12/21/7176031/: "Премьер-министры Украины и Молдовы Денис Шмигаль и
+    # Дорин Речан …; Украинский премьер отметил …"
+    record = readout.read("Министры иностранных дел Казахстана и Киргизии Мурат Нуртлеу и Жээнбек Кулубаев провели "
+                          "переговоры. Киргизский министр отметил рост торговли.")
+    people = {e.name: e.country for e in record.entities if e.kind == "person"}
+    assert people == {"Мурат Нуртлеу": "KZ", "Жээнбек Кулубаев": "KG"}
+    assert [q.speaker_name for q in record.quotes] == ["Жээнбек Кулубаев"]
+
+
+def test_a_surname_made_from_a_first_name_is_its_own_person():
+    # https://stapravda.ru/20240527/gubernator_stavropolya_rasshiryaem_sotrudnichestvo_s_uzbekistano_217457.html:
+    # "губернатор Ставрополья Владимир Владимиров" beside Владимир Путин;
+    # "Ставропольцы уже провели переговоры" names a region's people, no person
+    record = readout.read("Президент России Владимир Путин находится в Узбекистане. Как отметил губернатор "
+                          "Ставрополья Владимир Владимиров, делегация края участвует в форуме.\n\n«Ставропольцы уже "
+                          "провели переговоры», – сообщил Владимиров.")
+    assert [e.name for e in record.entities if e.kind == "person"] == ["Владимир Путин", "Владимир Владимиров"]
+    assert {q.speaker_name for q in record.quotes} == {"Владимир Владимиров"}
+
+
+def test_a_first_name_alone_is_never_cut_to_an_office_holders_name():
+    # kremlin.ru/events/president/news/76536: "Дарье Демянчук … Д.Демянчук:" was filed under Исхак Дар ("Дарья")
+    record = readout.read("Слово предоставляется Дарье Ивановой. Дарья рассказала о своем проекте.")
+    assert [e.name for e in record.entities if e.kind == "person"] == ["Дарья Иванова"]

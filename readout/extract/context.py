@@ -117,6 +117,33 @@ class Context(Resolution):
             if role is not None and not role.plural:
                 p.country, p.role = role.country, role.office
                 return
+        for f in p.forms:
+            code, office = self._respectively(f)
+            if code:
+                p.country, p.role = code, office
+                return
+
+    def _respectively(self, form) -> tuple[str | None, str | None]:
+        """"Премьер-министры Украины и Молдовы Денис Шмигаль и Дорин Речан": a plural title naming as many states as
+        the names listed after it gives each name its state, in order."""
+        text = self.analysis.text
+        for r in self.roles:
+            if not r.plural or not r.start < form.start or form.start - r.stop > 200:
+                continue
+            names = sorted((f for p in self.persons for f in p.forms if r.stop <= f.start < r.stop + 200),
+                           key=lambda f: f.start)
+            chain = []
+            for f in names:
+                gap = text[(chain[-1].stop if chain else r.stop):f.start]
+                if chain and gap.strip() not in (",", "и") or not chain and any(ch in gap for ch in ".;:\n"):
+                    break
+                chain.append(f)
+            first = chain[0].start if chain else r.stop
+            states = [c for c in sorted(self.countries, key=lambda c: c.start) if r.start <= c.start < first]
+            codes = list(dict.fromkeys(c.code for c in states))
+            if form in chain and len(codes) == len(chain) > 1:
+                return codes[chain.index(form)], r.office
+        return None, None
 
     # ---- roles ---------------------------------------------------------------------------------------------
     def roles_in(self, start: int, stop: int) -> list[RoleMention]:

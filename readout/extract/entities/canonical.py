@@ -21,7 +21,7 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
     for f in sorted(person.forms, key=lambda f: (f.card, -len(f.words))):
         holder = offices.find_holder(" ".join(f.words))
         for cut in (1, 2):  # an undeclined foreign name left in its case form: "Ким Чен Ыну", "Мин Аун Хлайна"
-            if holder is None and len(f.words[-1]) > cut + 1:
+            if holder is None and len(f.words[-1]) > cut + 1 and not f.join_only:  # "Дарья" is no "Дар"
                 holder = offices.find_holder(" ".join(f.words[:-1] + (f.words[-1][:-cut],)))
         if holder is None and len(f.words) > 1:  # "Нарендрой Моди": an undeclined surname after an inflected name
             holder = offices.find_holder(f.words[-1])

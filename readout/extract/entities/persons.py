@@ -55,7 +55,8 @@ def _split_card(text: str, start: int) -> list[tuple[int, int]]:
     seen: list[str] = []
     for i, (a, _, w) in enumerate(words):
         stem = w.lower()[:5]
-        if i and stem in seen:
+        if i and stem in seen and (len(words) > 2 or "Name" not in _tags(words[0][2])):  # "Владимир
+            # Владимиров" is one name; "Хуснуллиным Хуснуллин" a name and its card
             return [(start, start + words[i - 1][1]), (start + a, start + len(text))]
         seen.append(stem)
     return [(start, start + len(text))]
@@ -150,12 +151,14 @@ def _known_surname(word: str) -> bool:
 
 
 def _verb_form(word: str) -> bool:
-    """A dictionary verb form (gerund, finite verb, infinitive, participle) that no parse reads as a name."""
+    """A dictionary verb form (gerund, finite verb, infinitive, participle) or plural noun ("Ставропольцы", a
+    region's people) that no parse reads as a name."""
     parses = models().parse(word)
     if not parses or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
         return False
     known = "DictionaryAnalyzer" in type(parses[0].methods_stack[0][0]).__name__
-    return known and parses[0].tag.POS in ("GRND", "VERB", "INFN", "PRTF", "PRTS")
+    plural_noun = parses[0].tag.POS == "NOUN" and "plur" in parses[0].tag  # "Ставропольцы уже провели …"
+    return known and (parses[0].tag.POS in ("GRND", "VERB", "INFN", "PRTF", "PRTS") or plural_noun)
 
 
 def _common_word(word: str) -> bool:
@@ -205,9 +208,21 @@ def same_word(a: str, b: str) -> bool:
     return common >= 3 and len(short) >= 4 and common >= len(short) - 1 and len(long_) - common <= 2
 
 
+def _distinct_matches(small: set[str], big: set[str]) -> bool:
+    """Each word of the smaller name matches a word of its own in the bigger one: "Владимир Владимиров" is not
+    "Владимир Путин" although both its words look like "Владимир"."""
+    free = set(big)
+    for x in sorted(small, key=lambda w: sum(same_word(w, y) for y in big)):
+        y = next((y for y in sorted(free) if same_word(x, y)), None)
+        if y is None:
+            return False
+        free.discard(y)
+    return True
+
+
 def _joins(small: PersonForm, big: PersonForm) -> bool:
     s, b = _key_words(small), _key_words(big)
-    if not s or not all(any(same_word(x, y) for y in b) for x in s):
+    if not s or not all(any(same_word(x, y) for y in b) for x in s) or not _distinct_matches(s, b):
         return False
     if small.initials and big.words and len(big.words) > 1:
         return big.words[0][:1].upper() == small.initials[:1]
@@ -256,7 +271,11 @@ def find_persons(analysis: Analysis) -> list[Person]:
     # longest forms first decide the persons; shorter ones join the first person they fit
     people: list[Person] = []
     for f in sorted(forms, key=lambda f: (-len(_key_words(f)), f.card, f.start)):
-        target = next((p for p in people if any(_joins(f, g) for g in p.forms)), None)
+        fits = [p for p in people if any(_joins(f, g) for g in p.forms)]
+        # a surname alone joins the person whose own surname it is before one whose first name it resembles
+        # ("Владимиров" is Владимир Владимиров, not Владимир Путин)
+        target = next((p for p in fits if any(f.words[-1].lower() == g.words[-1].lower() for g in p.forms)),
+                      fits[0] if fits else None)
         if target is None and f.join_only:
             continue
         if target is None:
