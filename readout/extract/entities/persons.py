@@ -157,7 +157,8 @@ def _verb_form(word: str) -> bool:
     if not parses or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
         return False
     known = "DictionaryAnalyzer" in type(parses[0].methods_stack[0][0]).__name__
-    plural_noun = parses[0].tag.POS == "NOUN" and "plur" in parses[0].tag  # "Ставропольцы уже провели …"
+    plural_noun = parses[0].tag.POS == "NOUN" and {"plur", "nomn"} <= set(parses[0].tag.grammemes) and all(
+        "nomn" in p.tag for p in parses if p.tag.POS == "NOUN")  # "Ставропольцы уже провели …", not "Токаев"
     return known and (parses[0].tag.POS in ("GRND", "VERB", "INFN", "PRTF", "PRTS") or plural_noun)
 
 
