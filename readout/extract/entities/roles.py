@@ -74,6 +74,12 @@ def _match_title(tokens: tuple[Token, ...], i: int, adjectives: frozenset[int] =
     return None
 
 
+def _body(token) -> bool:
+    """A capitalised noun in the genitive between a title and its state: the body the office belongs to
+    ("Госсовета", "Кабмина")."""
+    return token.text[:1].isupper() and token.pos in ("NOUN", "PROPN") and token.feat("Case") == "Gen"
+
+
 def find_roles(analysis: Analysis, countries: list, publisher_country: str | None = None) -> list[RoleMention]:
     """Every title in the text, with the state it belongs to when the text says which."""
     from readout import offices
@@ -111,6 +117,9 @@ def find_roles(analysis: Analysis, countries: list, publisher_country: str | Non
                 b = max(b, toks[j - 1].stop)
             elif j < len(toks) and toks[j].start in by_start:
                 c = by_start[toks[j].start]
+                country, b = c.code, c.stop
+            elif j + 1 < len(toks) and toks[j + 1].start in by_start and _body(toks[j]):
+                c = by_start[toks[j + 1].start]  # "премьер-министр Госсовета КНР": the state of the body named
                 country, b = c.code, c.stop
             elif i and toks[i - 1].stop in by_stop and by_stop[toks[i - 1].stop].rule == "adjective":
                 c = by_stop[toks[i - 1].stop]

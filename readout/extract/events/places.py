@@ -76,8 +76,10 @@ def _is_city(ctx: Context, start: int, stop: int, dateline: bool = False) -> boo
         return False  # "в Кыргызстане"; a route of states "Турция-Грузия-Азербайджан"
     if not all(w[:1].isupper() for w in ctx.analysis.text[start:stop].split()):
         return False  # "Союзного государства", "Южной части"
-    if all(t.pos == "ADJ" for t in ctx.analysis.tokens_in(start, stop)):
-        return False  # "по Южной и Центральной Азии": an adjective alone names no city
+    after = ctx.analysis.tokens_in(stop, stop + 40)[:2]
+    if all(t.pos == "ADJ" for t in ctx.analysis.tokens_in(start, stop)) and len(after) == 2 and (
+            after[0].lemma == "и" and after[1].text[:1].isupper()):
+        return False  # "по Южной и Центральной Азии": the first adjective of two regions, no city
     if not dateline and ctx.analysis.text[start:stop].isupper():
         return False  # "в СНГ", "в ЕАЭС": an organisation
     if any(s.type == "LOC" and s.start <= start < s.stop for s in ctx.analysis.ner):

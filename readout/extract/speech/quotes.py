@@ -230,7 +230,7 @@ def reported(ctx: Context) -> Iterator[Found]:
                 b -= ctx.analysis.text[b - 1:b] == "."
                 if len(speakers) == 1 and how != "organization":
                     ctx.note_subject(verb.start, speakers[0])  # "– заявил чиновник" after it is the same person
-                direct = a != prev.start and how != "organization" and first_person(ctx, a, b)
+                direct = how != "organization" and first_person(ctx, a, b)  # "Мы считаем, что … Об этом заявил X"
                 yield Found(a, b, direct, speakers, "ob_etom", how, Span(verb.start, verb.stop))
                 continue
         yield from reported_in_sentence(ctx, sent)

@@ -55,10 +55,22 @@ def narration_subjects(ctx: Context) -> None:
 
 def _named_subject(ctx: Context, f) -> bool:
     """A mention in the nominative that no preposition governs: not "на пресс-конференции с коллегой Беатой …",
-    whatever case its form was guessed in (unless "который" after it makes it the antecedent of what follows)."""
-    return ctx.name_case(f) in (None, "Nom") and not (
+    whatever case its form was guessed in (unless "который" after it makes it the antecedent of what follows), nor
+    an undeclined surname whose first name shows another case ("с премьер-министром Грузии Ираклием Гарибашвили")."""
+    return ctx.name_case(f) in (None, "Nom") and _first_name_case(ctx, f) in (None, "Nom") and not (
         _partner(ctx.analysis.tokens_in(max(0, f.start - 60), f.start)) and "который" not in {
             t.lemma for t in ctx.analysis.tokens_in(f.stop, f.stop + 12)})
+
+
+def _first_name_case(ctx: Context, f) -> str | None:
+    """The case of a two-word mention's first name, where the dictionary knows it ("Ираклием"): an undeclined
+    surname after it ("Кобахидзе", "Гарибашвили") shows none of its own."""
+    words = [t for t in ctx.analysis.tokens_in(f.start, f.stop) if t.text[:1].isalpha()]
+    if len(words) < 2:
+        return None
+    from readout.nlp import models
+
+    return words[0].feat("Case") if models().morph_vocab.word_is_known(words[0].text.lower()) else None
 
 
 def _po_slovam(ctx: Context, f) -> bool:
