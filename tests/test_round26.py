@@ -38,3 +38,30 @@ def test_a_village_named_like_an_adjective_is_the_place():
     # https://5-tv.ru/news/45698: "начали встречу в Завидово"
     record = readout.read("Президенты России и Украины провели встречу в Завидово.")
     assert [e.place for e in record.events] == ["Завидово"]
+
+
+def test_a_time_frame_opening_a_sentence_holds_for_the_first_person_plans_it_lists():
+    # https://go32.ru/politics/politics-power/bryanskij-gubernator-obsudil-sotrudnichestvo-s-predsedatelya-gomelskogo-oblispolkoma.html:
+    # "В ближайшее время будет сдан жилой дом, …, заложим первый камень …,
+    # разработаем дорожную карту …"
+    got = readout.read("Александр Богомаз встретился с Иваном Крупко.\n\n«В ближайшее время будет открыта школа, "
+                       "заложим фундамент больницы, подготовим программу обменов», – отметил Александр Богомаз.",
+                       date="2025-11-26").commitments
+    assert [c.text for c in got] == ["В ближайшее время будет открыта школа", "заложим фундамент больницы",
+                                     "подготовим программу обменов"]
+    assert not readout.read("«Заложим фундамент больницы», – отметил Александр Богомаз.").commitments
+
+
+def test_after_kak_soobshchil_a_clause_with_its_own_speaker_is_that_speakers_too():
+    # http://old.kzvesti.kz/60-ot-29-aprelya-2014/2550-vstrecha-s-rossiyskoy-delegaciey.html: "Как сообщил журналистам М. Бочарников, на встрече
+    # руководитель региона проинформировал гостей о …"
+    got = _quotes("Аким области Нурлыбек Налибаев принял посла Михаила Бочарникова.\n\nКак сообщил журналистам "
+                  "Михаил Бочарников, аким Нурлыбек Налибаев рассказал гостям о развитии области.")
+    assert {s for _, s, _ in got} == {"Михаил Бочарников", "Нурлыбек Налибаев"}
+
+
+def test_vspomnil_is_a_verb_of_saying():
+    # https://atavatan-turkmenistan.com/ru/?p=225068: "Президент … с удовлетворением вспомнил свой визит"
+    got = _quotes("Ильхам Алиев принял Бахтиёра Саидова. Ильхам Алиев с удовлетворением вспомнил свой визит в "
+                  "Самарканд.")
+    assert [s for _, s, _ in got] == ["Ильхам Алиев"]

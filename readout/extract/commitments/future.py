@@ -34,7 +34,7 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
         # and a number or a time frame to hold it to ("затронем все эти вопросы", "сможем увидеть" promise nothing)
         we = we or (t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma != "быть"
                     and i + 1 < len(cl) and cl[i + 1].text[:1].isalnum()
-                    and t.lemma not in data.lexicon("mental_future") and _measured(ctx, cl))
+                    and t.lemma not in data.lexicon("mental_future") and _measured(ctx, cl, sent.start))
         if t.lemma == "стать" and not any(x.feat("VerbForm") == "Inf" for x in cl[i + 1:i + 3]):
             continue  # "визит станет важным шагом": a forecast; "станет поставлять" is an action
         if _future(cl, i) and (t.feat("Person") == "3" or we) and t.lemma not in data.lexicon("mental_future"):
@@ -73,13 +73,18 @@ def _named_after(ctx: Context, cl, i: int) -> bool:
     return cl[0].feat("Case") in ("Acc", "Gen") and _person_subject(ctx, *after)
 
 
-def _measured(ctx: Context, cl) -> bool:
-    """The clause names a quantity or a time frame: "вскоре доведем товарооборот до 500 миллионов долларов"."""
+def _measured(ctx: Context, cl, sentence_start: int | None = None) -> bool:
+    """The clause names a quantity or a time frame: "вскоре доведем товарооборот до 500 миллионов долларов"; a time
+    frame earlier in its sentence holds for the list it opens ("В ближайшее время будет сдан дом, заложим первый
+    камень …, разработаем дорожную карту")."""
     from readout.extract.commitments.dates import find_horizon
     from readout.extract.commitments.numbers import find_quantities
 
     clause = ctx.analysis.text[cl[0].start:cl[-1].stop]
-    return find_horizon(clause, ctx.doc.date) is not None or any(q.value is not None for q in find_quantities(clause))
+    if find_horizon(clause, ctx.doc.date) is not None or any(q.value is not None for q in find_quantities(clause)):
+        return True
+    before = ctx.analysis.text[sentence_start:cl[0].start] if sentence_start is not None else ""
+    return bool(before.strip()) and find_horizon(before, ctx.doc.date) is not None
 
 
 def _person_subject(ctx: Context, a: int, b: int) -> bool:

@@ -94,6 +94,17 @@ def _function_noun_subjects(ctx: Context, inside) -> None:
                 ctx.note_subject(toks[k].start, found[0])
 
 
+def _another_speaker(ctx: Context, toks, after: int, told_by) -> bool:
+    """After "Как сообщил X, …" the clause has a verb of saying of its own whose subject is someone else: "Как
+    сообщил журналистам М. Бочарников, на встрече руководитель региона проинформировал гостей о …"."""
+    verb = next((t for t in toks if t.start >= after and t.lemma in speech_verbs() and t.pos == "VERB"
+                 and t.feat("VerbForm") == "Fin"), None)
+    if verb is None:
+        return False
+    found, _ = subject_in(ctx, after, verb.start)
+    return bool(found) and not set(map(id, found)) & set(map(id, told_by))
+
+
 def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
     toks = ctx.analysis.sentence_tokens(sent)
     window = sent.start
@@ -109,7 +120,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             yield Found(*_strip(ctx.analysis.text, max(window, sent.start + k.start()), sent.stop), False, speakers,
                         "kak_skazal", how,
                         Span(sent.start + k.start(), sent.start + k.end("verb")))
-            if not source:
+            if not source and not _another_speaker(ctx, toks, sent.start + k.end(), speakers):
                 return
             window = sent.start + k.end()  # the news's own verbs of saying after the source: "…, премьер поздравил"
     m = _PO_SLOVAM.search(sent.text)
