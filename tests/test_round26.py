@@ -65,3 +65,17 @@ def test_vspomnil_is_a_verb_of_saying():
     got = _quotes("Ильхам Алиев принял Бахтиёра Саидова. Ильхам Алиев с удовлетворением вспомнил свой визит в "
                   "Самарканд.")
     assert [s for _, s, _ in got] == ["Ильхам Алиев"]
+
+
+def test_a_reported_clause_before_a_colon_quote_is_reported_speech_of_its_own():
+    # https://ru.irna.ir./news/85487873/ (the Leader on the President's funeral): "Верховный лидер … подчеркнул, что …, и добавил: "…""
+    got = _quotes('Продолжая встречу, Али Хаменеи подчеркнул, что заслуги покойного не ограничиваются его жизнью, '
+                  'и добавил: "Он и после смерти служит стране".')
+    assert got == [(False, "Али Хаменеи", "Продолжая встречу, Али Х"), (True, "Али Хаменеи", "Он и после смерти служит")]
+
+
+def test_the_supreme_leader_and_an_ayatollah_title():
+    # the same page: "Верховный лидер Исламской революции описал утрату …", "Аятолла Хаменеи, отметив …"
+    record = readout.read("Верховный лидер Ирана описал утрату как тяжелую потерю для страны. Аятолла Хаменеи "
+                          "отметил, что народ скорбит.", date="2024-05-25")
+    assert [q.speaker_name for q in record.quotes] == ["Али Хаменеи", "Али Хаменеи"]

@@ -109,7 +109,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
     toks = ctx.analysis.sentence_tokens(sent)
     window = sent.start
     for a, b in ctx.quoted:
-        if a < sent.stop and b > window and b <= sent.stop:
+        if a < sent.stop and b > window and b <= sent.stop and not _said_before(ctx, toks, window, a):
             window = max(window, b)
     k = _KAK.search(sent.text)
     if k and sent.start + k.start() >= window and lemma_of(k.group("verb")) in speech_verbs():
@@ -179,7 +179,10 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
                                                               "attribution alone)")
             continue
         if any(a < qb and qa < b for qa, qb in ctx.quoted):  # "сказал: «…»" is direct speech, found already
-            continue
+            cut = _before_quote(ctx, a, b)  # unless "подчеркнул, что …, и добавил: «…»" says something first
+            if cut is None:
+                continue
+            a, b = _strip(ctx.analysis.text, a, cut)
         for p in speakers:
             if how not in ("organization", "joint"):
                 ctx.note_subject(t.start, p)
@@ -187,6 +190,29 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         return
     if institution is not None:
         yield institution
+
+
+def _said_before(ctx: Context, toks, window: int, quote: int) -> bool:
+    """A verb of saying with its "что" clause stands between ``window`` and a quote: "подчеркнул, что …, и
+    добавил: «…»" (the quote does not swallow the reported words before it)."""
+    verbs = speech_verbs()
+    return any(window <= t.start < quote and t.lemma in verbs and t.pos == "VERB" and k + 2 < len(toks)
+               and toks[k + 1].text == "," and toks[k + 2].lemma == "что" and toks[k + 2].start < quote
+               for k, t in enumerate(toks))
+
+
+def _before_quote(ctx: Context, a: int, b: int) -> int | None:
+    """Where a reported item that runs into a quote ends: "подчеркнул, что услуги покойного не ограничиваются его
+    жизнью, и добавил: «…»" is reported speech up to the comma before the second verb; None when a quote begins
+    the item or no "что" clause stands before it."""
+    text = ctx.analysis.text
+    start = min((qa for qa, qb in ctx.quoted if a < qb and qa < b), default=None)
+    if start is None or start <= a:
+        return None
+    comma = text.rfind(",", a, start)
+    if comma < 0 or ":" not in text[comma:start] or not re.search(r",\s*что\b", text[a:comma]):
+        return None
+    return comma
 
 
 def _light_verb(toks, k: int) -> bool:
