@@ -79,3 +79,14 @@ def test_the_supreme_leader_and_an_ayatollah_title():
     record = readout.read("Верховный лидер Ирана описал утрату как тяжелую потерю для страны. Аятолла Хаменеи "
                           "отметил, что народ скорбит.", date="2024-05-25")
     assert [q.speaker_name for q in record.quotes] == ["Али Хаменеи", "Али Хаменеи"]
+
+
+def test_a_side_is_the_one_person_of_its_state_named_so_far_and_a_genitive_name_is_no_quote():
+    # https://turantimes.kz/politika/60282-nurtleu-prinjal-uchastie-v-zasedanii-glav-mid-tjurkskih-gosudarstv-v-budapeshte.html:
+    # "… Мурат Нуртлеу принял участие … Казахстанская сторона подчеркнула …";
+    # https://casian.info/tj/politics/v-dushanbe-obsudili-itogi-tadzhiksko-kitayskogo-so-72617.html: "о неизменной
+    # поддержке принципа «одного Китая»"
+    record = readout.read("Министр иностранных дел Казахстана Мурат Нуртлеу принял участие в заседании глав МИД "
+                          "тюркских государств.\n\nКазахстанская сторона подчеркнула важность торговли.\n\n"
+                          "Казахстанская сторона также заявила о поддержке принципа «одного Китая».")
+    assert [(q.direct, q.speaker_name) for q in record.quotes] == [(False, "Мурат Нуртлеу"), (False, "Мурат Нуртлеу")]

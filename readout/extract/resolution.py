@@ -286,9 +286,12 @@ class Resolution:
         codes = {c.code for c in mentions}
         if len(codes) != 1:
             return None
-        for p in self.lead_persons():
+        for p in self.persons:
             if not p.country:
                 self.assign_office(p)
+        before = [p for p in self.persons if p.country in codes and any(f.start < tokens[0].start for f in p.forms)]
+        if len(before) == 1:  # the one person of that state named so far
+            return before[0]
         found = [p for p in self.lead_persons() if p.country in codes]
         return found[0] if len(found) == 1 else None
 

@@ -103,6 +103,15 @@ def cut_off(ctx: Context) -> Iterator[Found]:
         if speaker is not None and len(text[a:b].split()) >= 3:
             yield Found(a, b, True, (speaker,), "cut_off", "narration", None)
 
+def _genitive_name(ctx: Context, mark: int, a: int, b: int) -> bool:
+    """Quoted words in the genitive, with no verb, right after a noun: the name of a principle or a project
+    ("поддержке принципа «одного Китая»"), not the speaker's words ("назвал связи «образцовыми»")."""
+    words = [t for t in ctx.analysis.tokens_in(a, b) if t.text[:1].isalpha()]
+    before = ctx.analysis.tokens_in(max(0, mark - 30), mark)[-1:]
+    return bool(words) and bool(before) and before[0].pos == "NOUN" and all(
+        t.pos not in ("VERB", "AUX") and t.feat("Case") == "Gen" for t in words)
+
+
 def fragments(ctx: Context, item: Found) -> Iterator[Found]:
     """The speaker's own words quoted inside reported speech ("назвал Казахстан «самым близким партнером»"): a
     direct quote of the same speaker. A quoted name ("саммит «Россия — Центральная Азия»") starts with a capital
@@ -112,7 +121,7 @@ def fragments(ctx: Context, item: Found) -> Iterator[Found]:
     while i < item.stop:
         if text[i] in _OPEN_CLOSE and (j := closing(text, i)) is not None and j <= item.stop:
             a, b = trim(text, i + 1, j)
-            if b > a and text[a].islower() and not ctx.in_quote(a):
+            if b > a and text[a].islower() and not ctx.in_quote(a) and not _genitive_name(ctx, i, a, b):
                 yield Found(a, b, True, item.speakers, "fragment", item.speaker_rule, item.cue)
             i = j + 1
         else:
