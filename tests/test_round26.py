@@ -90,3 +90,15 @@ def test_a_side_is_the_one_person_of_its_state_named_so_far_and_a_genitive_name_
                           "тюркских государств.\n\nКазахстанская сторона подчеркнула важность торговли.\n\n"
                           "Казахстанская сторона также заявила о поддержке принципа «одного Китая».")
     assert [(q.direct, q.speaker_name) for q in record.quotes] == [(False, "Мурат Нуртлеу"), (False, "Мурат Нуртлеу")]
+
+
+def test_a_council_named_in_a_title_is_no_council_session():
+    # https://1tv.ge/lang/ru/news/li-cjan-my-vysoko-cenim-vashi-usilija-po-razvitiju-otnoshenij-gruzii-i-kitaja/:
+    # "премьер-министр Госсовета КНР";
+    # https://casian.info/tj/politics/delegaciya-azerbaydzhana-primet-uchastie-v-konfere-71178.html: "сопредседателем
+    # Межправительственной комиссии"
+    record = readout.read("Премьер-министр Госсовета КНР Ли Цян встретился с премьер-министром Грузии. Посол "
+                          "встретился с сопредседателем Межправительственной комиссии Самиром Шарифовым.")
+    assert [e.kind for e in record.events] == ["meeting"]
+    held = readout.read("В Баку прошло заседание Межправительственной комиссии Азербайджана и Таджикистана.")
+    assert [e.kind for e in held.events] == ["council"]

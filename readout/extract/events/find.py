@@ -113,6 +113,19 @@ def _future_verb(t) -> bool:
     return t.pos in ("VERB", "AUX") and (t.feat("Tense") == "Fut" or (t.lemma == "быть" and t.feat("Tense") == "Pres"))
 
 
+def _in_title(ctx: Context, toks, i: int) -> bool:
+    """The council is named in someone's title, not held: "премьер-министр Госсовета КНР", "сопредседатель
+    Межправительственной комиссии"."""
+    from readout.extract.entities.roles import is_title_word
+
+    if any(r.start <= toks[i].start < r.stop for r in ctx.roles):
+        return True
+    j = i - 1
+    while j >= 0 and toks[j].pos == "ADJ":
+        j -= 1
+    return j >= 0 and toks[j].pos == "NOUN" and (is_title_word(toks[j].text) or toks[j].lemma.endswith("председатель"))
+
+
 def find_events(ctx: Context) -> list[FoundEvent]:
     table = cues()
     found: dict[tuple[str, str], FoundEvent] = {}
@@ -138,6 +151,7 @@ def find_events(ctx: Context) -> list[FoundEvent]:
             kind, n = hit
             status = "planned" if _planned(toks, i) else "held"
             why = ("joint document" if _joint_document(toks, i, kind) else
+                   "a title" if kind == "council" and _in_title(ctx, toks, i) else
                    "a topic discussed" if _discussed(toks, i) else
                    "background" if status == "held" and _background(ctx, toks) else
                    "message outside the lead" if kind == "message" and not _in_lead(ctx, sent.start) else None)
