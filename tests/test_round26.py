@@ -102,3 +102,21 @@ def test_a_council_named_in_a_title_is_no_council_session():
     assert [e.kind for e in record.events] == ["meeting"]
     held = readout.read("В Баку прошло заседание Межправительственной комиссии Азербайджана и Таджикистана.")
     assert [e.kind for e in held.events] == ["council"]
+
+
+def test_a_pronoun_after_quotes_means_the_last_speaker_not_a_name_in_passing():
+    # https://vpk.name/news/155013_mchs_rossii_podpisalo_s_koreiskimi_kollegami_memorandum_o_vzaimoponimanii.html:
+    # "«…», — сказал он. По его словам, …"; https://www.budakosh.by/2025/09/lukashenko-kitaj-mozhet-vsegda-
+    # rasschityvat-na-belarus-v-nuzhnyj-moment/: "рассматривает визит Ли Си как … «…», — отметил он"
+    got = _quotes("Александр Лукашенко встретился с Ли Си.\n\nАлександр Лукашенко заявил, что рассматривает визит "
+                  "Ли Си как продолжение большой работы. «Мы многое сделали в этом году», — отметил он.\n\nПо его "
+                  "словам, связи будут расширяться.")
+    assert [s for _, s, _ in got] == ["Александр Лукашенко"] * 3
+
+
+def test_a_persian_zoda_surname_does_not_decline():
+    # https://caravan-info.pro/sogdijskaja-oblast-i-uzbekistan-ukrepljajut-agrarnoe-sotrudnichestvo: "председатель
+    # Согдийской области Раджаб Ахмадзода принял … Ахмадзода подчеркнул, что …"
+    got = _quotes("Председатель Согдийской области Раджаб Ахмадзода принял министра Узбекистана Ибрагима "
+                  "Абдурахмонова.\n\nАхмадзода подчеркнул, что связи между странами вышли на новый уровень.")
+    assert [s for _, s, _ in got] == ["Раджаб Ахмадзода"]

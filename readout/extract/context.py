@@ -189,7 +189,8 @@ class Context(Resolution):
         from readout.nlp import models
 
         last = words[-1].text.lower()
-        if undeclined and (len(last) <= 2 or last.endswith(("и", "о", "э"))) and not models().morph_vocab.word_is_known(last):
+        if undeclined and (len(last) <= 2 or last.endswith(("и", "о", "э", "зода", "заде"))) and not (
+                models().morph_vocab.word_is_known(last)):  # "Ахмадзода": Persian -зода/-заде never declines
             first = words[0].text.lower()
             if len(words) > 1 and len(first) > 2 and models().morph_vocab.word_is_known(first):
                 return words[0].feat("Case")  # "Михаил Кавелашвили": the first name declines for both

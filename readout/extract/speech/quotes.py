@@ -270,6 +270,10 @@ def find_quotes(ctx: Context) -> list[Found]:
     # reported speech inside it is the people's
     ctx.releases[:] = sorted((f.start, f.stop) for f in found if f.direct and f.speaker_rule == "organization")
     ctx.quoted[:] = [q for q in ctx.quoted if q not in ctx.releases]
+    for f in found:  # "«…», — сказал он. По его словам, …": the last speaker is whom a later pronoun means
+        people = [p for p in f.speakers if isinstance(p, Person)]
+        if len(people) == 1 and len(f.speakers) == 1 and f.speaker_rule not in ("organization", "joint"):
+            ctx.note_subject(f.cue.start if f.cue else f.stop, people[0])
     said = list(reported(ctx))
     ctx.quoted.extend(ctx.releases)
     said = [f for f in said if not _headline_repeat(ctx, f, said)]

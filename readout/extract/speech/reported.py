@@ -57,9 +57,21 @@ def _named_subject(ctx: Context, f) -> bool:
     """A mention in the nominative that no preposition governs: not "на пресс-конференции с коллегой Беатой …",
     whatever case its form was guessed in (unless "который" after it makes it the antecedent of what follows), nor
     an undeclined surname whose first name shows another case ("с премьер-министром Грузии Ираклием Гарибашвили")."""
-    return ctx.name_case(f) in (None, "Nom") and _first_name_case(ctx, f) in (None, "Nom") and not (
+    return ctx.name_case(f) in (None, "Nom") and _first_name_case(ctx, f) in (None, "Nom") and not _owner_noun(
+        ctx, f) and not (
         _partner(ctx.analysis.tokens_in(max(0, f.start - 60), f.start)) and "который" not in {
             t.lemma for t in ctx.analysis.tokens_in(f.stop, f.stop + 12)})
+
+
+def _owner_noun(ctx: Context, f) -> bool:
+    """The name right after a common noun it belongs to, in the genitive whatever its form: "рассматривает визит Ли
+    Си как …", "политику Мадуро" (a title before it, "Председатель КНР Си Цзиньпин", is no such noun)."""
+    from readout.extract.entities.roles import is_title_word
+
+    before = ctx.analysis.tokens_in(max(0, f.start - 30), f.start)[-1:]
+    return bool(before) and before[0].pos == "NOUN" and before[0].text.islower() and not is_title_word(
+        before[0].text) and before[0].lemma not in data.lines("role_nouns") and before[0].feat("Case") in (
+        "Nom", "Acc")  # a genitive or another case ends a title: "председатель Согдийской области Раджаб Ахмадзода"
 
 
 def _first_name_case(ctx: Context, f) -> str | None:
