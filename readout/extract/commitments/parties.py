@@ -144,11 +144,17 @@ def _subject_genitive(ctx: Context, c, clause_start: int) -> bool:
     министров иностранных дел Азербайджана, Грузии и Турции состоится …" binds the three states, as does "состоится
     саммит с участием Туркменистана, Азербайджана и Узбекистана"."""
     before = ctx.analysis.tokens_in(clause_start, c.start)
+    after = ctx.analysis.tokens_in(c.stop, c.stop + 20)[:1]
+    listed = bool(after) and (after[0].text == "," or after[0].lemma == "и")  # one of several states
     verb = any(t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin" for t in before)
     for t in reversed(before):
-        if t.text in (",",) or t.lemma == "и" or t.feat("Case") == "Gen" and t.pos in ("NOUN", "PROPN", "ADJ"):
+        if t.text in (",",) or t.lemma == "и":
+            listed = True
             continue
-        return t.lemma == "участие" or t.pos == "NOUN" and t.feat("Case") == "Nom" and not verb
+        if t.feat("Case") == "Gen" and t.pos in ("NOUN", "PROPN", "ADJ"):
+            continue
+        # one state alone ("Визит премьер-министра Финляндии в Россию состоится") leaves the parties to the sides
+        return t.lemma == "участие" or t.pos == "NOUN" and t.feat("Case") == "Nom" and not verb and listed
     return False
 
 
