@@ -19,7 +19,8 @@ from readout.extract.entities.persons import Person
 from readout.extract.speech.base import _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs, subject_in, trim
 from readout.extract.speech.layouts import (attributed_paragraph, cut_off, first_person, fragments,
                                             split_at_inner_attribution)
-from readout.extract.speech.reported import narration_subjects, reported_in_sentence
+from readout.extract.speech.narration import narration_subjects
+from readout.extract.speech.reported import reported_in_sentence
 from readout.extract.speech.sources import attribution_speakers, nominative_speakers
 from readout.extract.speech.transcripts import speech_heading, transcript_turn
 from readout.model import Span

@@ -1,4 +1,4 @@
-"""Narration: who the subject of each narrated sentence is (for pronouns), and reported speech.
+"""Reported speech: a verb of saying with its speaker, "Как сообщил X, …", "По словам X, …", "Об этом …".
 
 >>> from readout import read
 >>> r = read("Касым-Жомарт Токаев прибыл в Баку. Он подчеркнул, что отношения развиваются.", date="2025-10-21")
@@ -12,98 +12,14 @@ from typing import Iterator
 
 from readout import data
 from readout.extract.context import Context
-from readout.extract.entities.person import Person
 from readout.extract.speech.base import Found, speech_verbs, subject_in
+from readout.extract.speech.narration import _partner
 from readout.extract.speech.sources import org_speaker, source_speaker
 from readout.model import Span
 from readout.nlp import Sentence, lemma_of
 
-_ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[–—-]\s+")
 _KAK = re.compile(r"(?:^|(?<=\s))[Кк]ак\s+(?P<verb>[а-яё]+)\s+(?P<who>[^,;:«»]{2,80}),\s*")
 _PO_SLOVAM = re.compile(r"(?:^|(?<=\s))[Пп]о (?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|данным|информации)\s*")
-
-
-def _speech_bodies(text: str) -> list[tuple[int, int]]:
-    """Spans of dash-paragraph speech (up to its last attribution dash): their names are not narration."""
-    out, pos = [], 0
-    for para in text.split("\n"):
-        if re.match(r"\s*[–—-]\s", para):
-            ends = [m.start() for m in _ATTRIBUTION_DASH.finditer(para)]
-            out.append((pos, pos + (ends[-1] if ends else len(para))))
-        pos += len(para) + 1
-    return out
-
-
-def narration_subjects(ctx: Context) -> None:
-    """Note every nominative person or role mention outside speech as a narration subject."""
-    bodies = _speech_bodies(ctx.analysis.text)
-    inside = lambda x: any(a <= x < b for a, b in bodies)  # noqa: E731
-    first_token = {t.start: t for t in ctx.analysis.tokens}
-    for p in ctx.persons:
-        for f in p.forms:
-            if not inside(f.start) and (_named_subject(ctx, f) or _po_slovam(ctx, f)):
-                ctx.note_subject(f.start, p)
-    _function_noun_subjects(ctx, inside)
-    for r in ctx.roles:
-        t = first_token.get(r.start)
-        if r.plural or inside(r.start) or (t is not None and t.feat("Case") not in (None, "Nom")):
-            continue
-        holder = ctx.holder_of(r)
-        if holder is not None:
-            ctx.note_subject(r.start, (holder, r))
-
-
-def _named_subject(ctx: Context, f) -> bool:
-    """A mention in the nominative that no preposition governs: not "на пресс-конференции с коллегой Беатой …",
-    whatever case its form was guessed in (unless "который" after it makes it the antecedent of what follows), nor
-    an undeclined surname whose first name shows another case ("с премьер-министром Грузии Ираклием Гарибашвили")."""
-    return ctx.name_case(f) in (None, "Nom") and _first_name_case(ctx, f) in (None, "Nom") and not _owner_noun(
-        ctx, f) and not (
-        _partner(ctx.analysis.tokens_in(max(0, f.start - 60), f.start)) and "который" not in {
-            t.lemma for t in ctx.analysis.tokens_in(f.stop, f.stop + 12)})
-
-
-def _owner_noun(ctx: Context, f) -> bool:
-    """The name right after a common noun it belongs to, in the genitive whatever its form: "рассматривает визит Ли
-    Си как …", "политику Мадуро" (a title before it, "Председатель КНР Си Цзиньпин", is no such noun)."""
-    from readout.extract.entities.roles import is_title_word
-
-    before = ctx.analysis.tokens_in(max(0, f.start - 30), f.start)[-1:]
-    return bool(before) and before[0].pos == "NOUN" and before[0].text.islower() and not is_title_word(
-        before[0].text) and before[0].lemma not in data.lines("role_nouns") and before[0].feat("Case") in (
-        "Nom", "Acc")  # a genitive or another case ends a title: "председатель Согдийской области Раджаб Ахмадзода"
-
-
-def _first_name_case(ctx: Context, f) -> str | None:
-    """The case of a two-word mention's first name, where the dictionary knows it ("Ираклием"): an undeclined
-    surname after it ("Кобахидзе", "Гарибашвили") shows none of its own."""
-    words = [t for t in ctx.analysis.tokens_in(f.start, f.stop) if t.text[:1].isalpha()]
-    if len(words) < 2:
-        return None
-    from readout.nlp import models
-
-    return words[0].feat("Case") if models().morph_vocab.word_is_known(words[0].text.lower()) else None
-
-
-def _po_slovam(ctx: Context, f) -> bool:
-    """"По словам Шольца, … «…», – сказал он": the one whose words these are."""
-    return [t.lemma for t in ctx.analysis.tokens_in(max(0, f.start - 20), f.start)][-2:] == ["по", "слово"]
-
-
-def _function_noun_subjects(ctx: Context, inside) -> None:
-    """"Председатель кабмина выразил признательность …": a function noun as the subject of a singular verb of
-    saying in narration is whom a later "– сказал он" means."""
-    verbs = speech_verbs()
-    for sent in ctx.analysis.sentences:
-        if inside(sent.start):
-            continue
-        toks = ctx.analysis.sentence_tokens(sent)
-        k = next((k for k, t in enumerate(toks) if t.lemma in verbs and t.pos == "VERB" and t.feat("VerbForm") == "Fin"
-                  and t.feat("Number") != "Plur"), None)
-        if k:
-            found, how = subject_in(ctx, sent.start, toks[k].start)
-            if len(found) == 1 and how == "role_noun" and isinstance(found[0], Person):
-                ctx.note_subject(toks[k].start, found[0])
 
 
 def _another_speaker(ctx: Context, toks, after: int, told_by) -> bool:
@@ -312,17 +228,6 @@ def _one_subject(ctx: Context, toks, k: int, clause: int, named: tuple) -> tuple
     if len(sure) == 1:
         return (sure[0],)
     return (maybe[0],) if not sure and len(maybe) == 1 else ()
-
-
-def _partner(before) -> bool:
-    """A name in apposition to a preposition's noun ("с австрийской коллегой Беатой …"), whatever case its form was
-    guessed in; not a name after a genitive ("с праздником Пасхи Владимир Путин поздравил")."""
-    for n, x in enumerate(reversed(before[-5:])):  # "со своим казахстанским коллегой Муратом Нуртлеу"
-        if x.pos == "ADP":
-            return True
-        if x.pos not in ("ADJ", "NOUN", "DET") or (n == 0 and x.feat("Case") == "Gen"):
-            return False
-    return False
 
 
 def _after_preposition(toks, start: int, reach: int = 3) -> bool:
