@@ -120,3 +120,16 @@ def test_a_persian_zoda_surname_does_not_decline():
     got = _quotes("Председатель Согдийской области Раджаб Ахмадзода принял министра Узбекистана Ибрагима "
                   "Абдурахмонова.\n\nАхмадзода подчеркнул, что связи между странами вышли на новый уровень.")
     assert [s for _, s, _ in got] == ["Раджаб Ахмадзода"]
+
+
+def test_the_partner_after_s_is_no_speaker_of_a_quote_or_an_inverted_attribution():
+    # http://m.21.by/politics/2012/06/04/540258.html: "…, заявил премьер-министр страны Михаил Мясникович … на
+    # встрече с председателем Совета Федерации РФ Валентиной Матвиенко" (a -вич surname the office table knows);
+    # https://unn.ua/ru/news/eti-vibori-pokazali-chto-rossiiskaya-destabiliziruyushchaya-aktivnost-proigrivaet-zelenskii-peregovoril-s-sandu:
+    # "Зеленский сообщил, что переговорил с молдавской коллегой Майей Санду …, и отметил, что "…""
+    inverted = _quotes("Беларусь готова к диалогу, заявил премьер-министр Михаил Мясникович в Минске на встрече с "
+                       "председателем Совета Федерации Валентиной Матвиенко.")
+    assert [s for _, s, _ in inverted] == ["Михаил Мясникович"]
+    marks = _quotes('Президент Украины Владимир Зеленский сообщил, что переговорил с молдавской коллегой Майей '
+                    'Санду, и отметил, что "выборы показали силу демократии".')
+    assert [s for d, s, _ in marks if d] == ["Владимир Зеленский"]

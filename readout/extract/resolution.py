@@ -169,7 +169,19 @@ class Resolution:
         first = min(f.start for p in persons for f in p.forms if start <= f.start < stop)
         cut = next((t.start for t in tokens if t.start > first and t.lemma in ("с", "со") and t.pos == "ADP"), stop)
         kept = [p for p in persons if any(start <= f.start < cut for f in p.forms)]
+        if len(kept) > 1:  # "… сообщил, что переговорил с молдавской коллегой Майей Санду": a partner each time
+            free = [p for p in kept if any(start <= f.start < stop and not self._with_partner(f) for f in p.forms)]
+            kept = free or kept
         return kept or persons
+
+    def _with_partner(self, form) -> bool:
+        """The mention follows "с" / "со" over its title words: "с молдавской коллегой Майей Санду"."""
+        for t in reversed(self.analysis.tokens_in(max(0, form.start - 60), form.start)[-6:]):
+            if t.lemma in ("с", "со") and t.pos == "ADP":
+                return True
+            if t.pos not in ("ADJ", "NOUN", "DET", "PROPN"):
+                return False
+        return False
 
     def _by_role(self, start: int, stop: int, subject_case) -> tuple[list[Person], str] | None:
         for role in self.roles_in(start, stop):

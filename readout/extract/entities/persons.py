@@ -118,7 +118,8 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
                                                                           and "Name" not in tags[0]))
     if card:
         return PersonForm(a, b, text, (words[1], words[0]), initials, True)
-    patronymic = [i for i, t in enumerate(tags) if "Patr" in t and words[i].lower() not in _PARTICLES]
+    patronymic = [i for i, t in enumerate(tags) if "Patr" in t and words[i].lower() not in _PARTICLES
+                  and not _surname_in_vich(words, i)]
     kept = tuple(w for i, w in enumerate(words) if i not in patronymic)
     if not kept:
         return None
@@ -128,6 +129,17 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
     join_only = len(kept) == 1 and not _known_surname(kept[0]) and (
         "Name" in tags[words.index(kept[0])] and "Surn" not in tags[words.index(kept[0])] or _common_word(kept[0]))
     return PersonForm(a, b, text, kept, initials, False, join_only=join_only)
+
+
+def _surname_in_vich(words: list[str], i: int) -> bool:
+    """"Михаил Мясникович": a last word in -вич that the office table knows as a surname, after a first name, is
+    no patronymic ("Владимир Владимирович" keeps its patronymic)."""
+    from readout import offices
+
+    if len(words) != 2 or i != 1 or not words[1].lower().endswith("вич"):
+        return False
+    holder = offices.find_holder(words[1])
+    return holder is not None and holder.last.lower() == words[1].lower()
 
 
 def _shape(word: str) -> str:

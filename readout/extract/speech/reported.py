@@ -184,6 +184,8 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     if k and toks[k - 1].text == "," and clause < toks[k - 1].start:  # "<content>, отметил X"
         end = next((x.start for x in toks[k + 1:] if x.text in (",", ".", ";", ":")), sent.stop)
         after = subject_in(ctx, t.stop, end)
+        if len(after[0]) > 1 and not plural and after[1] == "name":  # "…, заявил X на встрече с Y"
+            after = (tuple(ctx.before_partner(list(after[0]), t.stop, end)), after[1])
         if after[0] and (len(after[0]) > 1) == plural:  # the item holds its attribution: "…, заявил он"
             return after[0], after[1], clause, end
     return None

@@ -71,6 +71,8 @@ def _foreign_ministry(ctx: Context, offset: int) -> bool:
 def nominative_speakers(ctx: Context, a: int, b: int) -> tuple[tuple, str | None]:
     """The speaker of "X, приветствуя Y, сказал: «…»": the nominative subject before the colon, not the object."""
     found = subject_in(ctx, a, b)
+    if len(found[0]) > 1 and found[1] == "name":  # "X сообщил, что переговорил с коллегой Y, и отметил, что «…»"
+        return tuple(ctx.before_partner(list(found[0]), a, b)), found[1]
     return found if found[0] else attribution_speakers(ctx, a, b)
 
 def attribution_speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ...], str | None]:
