@@ -44,8 +44,8 @@ def narration_subjects(ctx: Context) -> None:
         if r.plural or inside(r.start) or (t is not None and t.feat("Case") not in (None, "Nom")):
             continue
         holder = ctx.holder_of(r)
-        if holder is not None:
-            ctx.note_subject(r.start, (holder, r))
+        if holder is not None and (ctx.doc.date or any(p.holder_id == holder.id for p in ctx.persons)):
+            ctx.note_subject(r.start, (holder, r))  # undated: today's holder the text never names is no subject
 
 
 def _named_subject(ctx: Context, f) -> bool:
