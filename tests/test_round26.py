@@ -142,3 +142,11 @@ def test_an_undated_text_names_its_own_holder_of_a_title_not_todays():
                   "Януковичем.\n\nПредседатель правительства РФ считает, что работу надо ускорить. «Осталось всего "
                   "несколько недель», – сказал российский премьер.")
     assert {s for _, s, _ in got} == {"Михаил Фрадков"}
+
+
+def test_the_participants_of_a_meeting_speak_together():
+    # https://caravan-info.pro/obsuzhdenie-dejatelnosti-gjes-sangtuda-1-v-ramkah-tadzhiksko-rossijskogo-jenergeticheskogo-sotrudnichestva-2:
+    # "Участники встречи отметили важность …"
+    got = _quotes("Министр энергетики Таджикистана Далер Джума встретился с заместителем министра энергетики России "
+                  "Романом Маршавиным. Участники встречи отметили важность совместной работы.")
+    assert sorted(s for _, s, _ in got) == ["Далер Джума", "Роман Маршавин"]
