@@ -259,15 +259,29 @@ class Resolution:
         return None
 
     def _of_state(self, tokens, offset: int) -> Person | None:
-        """The one person named before whose state the function noun's adjective names: "грузинский министр
-        выразил уверенность" after "министр … Грузии Илья Дарчиашвили … с министром … Азербайджана …"."""
-        codes = {c.code for c in self.countries if tokens[0].start <= c.start < tokens[-1].stop}
-        if len(codes) != 1:
-            return None
+        """The one person named before whose state the function noun's own adjective names: "грузинский министр
+        выразил уверенность" after "министр … Грузии Илья Дарчиашвили … с министром … Азербайджана …" (not a state
+        elsewhere before the verb: "В беседе с грузинским коллегой министр отметил")."""
+        from readout import data
+
+        code = self._adjective_before(tokens, lambda t: t.lemma in data.lines("role_nouns"))
+        return self._only_of(code, offset) if code else None
+
+    def _adjective_before(self, tokens, is_head) -> str | None:
+        """The state of a country adjective standing right before a nominative head noun of ``tokens``."""
+        for n, t in enumerate(tokens):
+            if n and is_head(t) and t.feat("Case") in (None, "Nom") and t.feat("Number") != "Plur":
+                prev = tokens[n - 1]
+                return next((c.code for c in self.countries if c.start <= prev.start < c.stop
+                             and c.rule == "adjective"), None)
+        return None
+
+    def _only_of(self, code: str, offset: int) -> Person | None:
+        """The one person of a state named before ``offset``."""
         for p in self.persons:
             if not p.country:
                 self.assign_office(p)
-        found = [p for p in self.persons if p.country in codes and any(f.start < offset for f in p.forms)]
+        found = [p for p in self.persons if p.country == code and any(f.start < offset for f in p.forms)]
         return found[0] if len(found) == 1 else None
 
     def _continued(self, noun, offset: int) -> Person | None:
@@ -284,28 +298,24 @@ class Resolution:
         return p if titled else None
 
     def _side(self, tokens) -> Person | None:
-        """The one participant of the state a singular "сторона" names by its adjective, or of a state that is the
-        subject itself: "Кыргызская сторона подчеркнула важность диалога" is the Kyrgyz participant of the call,
-        "Туркменистан предложил создать …" the Turkmen one, if the lead names one."""
+        """The one participant of the state a nominative singular "сторона" names by its adjective, or of a state
+        that is the subject itself: "Кыргызская сторона подчеркнула важность диалога" is the Kyrgyz participant of
+        the call, "Туркменистан предложил создать …" the Turkmen one (not "На переговорах с грузинской стороной
+        министр подчеркнул")."""
         if not tokens:
             return None
         mentions = [c for c in self.countries if tokens[0].start <= c.start < tokens[-1].stop]
         words = [t for t in tokens if t.text[:1].isalpha()]
         state = len(mentions) == 1 and all(mentions[0].start <= t.start < mentions[0].stop for t in words) and all(
             t.feat("Case") in (None, "Nom") for t in words)  # "Туркменистан предложил Кыргызстану …"
-        if not state and not any(t.lemma == "сторона" and t.feat("Number") != "Plur" for t in tokens):
+        code = mentions[0].code if state else self._adjective_before(tokens, lambda t: t.lemma == "сторона")
+        if code is None:
             return None
-        codes = {c.code for c in mentions}
-        if len(codes) != 1:
-            return None
-        for p in self.persons:
-            if not p.country:
-                self.assign_office(p)
-        before = [p for p in self.persons if p.country in codes and any(f.start < tokens[0].start for f in p.forms)]
-        if len(before) == 1:  # the one person of that state named so far
-            return before[0]
-        found = [p for p in self.lead_persons() if p.country in codes]
-        return found[0] if len(found) == 1 else None
+        found = self._only_of(code, tokens[0].start)
+        if found is not None:  # the one person of that state named so far
+            return found
+        lead = [p for p in self.lead_persons() if p.country == code]
+        return lead[0] if len(lead) == 1 else None
 
     def _received(self, lead: list[Person]) -> list[Person]:
         """The lead persons named after a verb of receiving whose host is named before it ("Ильхам Алиев принял
@@ -315,8 +325,9 @@ class Resolution:
 
         first = {id(p): min(p.forms, key=lambda f: f.start).start for p in lead if p.forms}
         for sent in self.analysis.sentences[:6]:
-            hosts = [t for t in self.analysis.sentence_tokens(sent) if t.lemma in data.lexicon("host_verb")
-                     and t.pos == "VERB"]
+            toks = self.analysis.sentence_tokens(sent)
+            hosts = [t for k, t in enumerate(toks) if t.lemma in data.lexicon("host_verb") and t.pos == "VERB"
+                     and not (k + 1 < len(toks) and toks[k + 1].lemma in ("участие", "решение"))]  # "принял участие"
             if hosts and all(sent.start <= first.get(id(p), -1) < sent.stop for p in lead):
                 before = [p for p in lead if first[id(p)] < hosts[0].start]
                 after = [p for p in lead if first[id(p)] > hosts[0].stop]

@@ -79,11 +79,21 @@ def _match(toks) -> tuple[Cue, int] | None:
             continue  # "поручено … принять Дорожную карту", "за приглашение принять участие": the governing verb says
         if cue.lemmas == ("нацелить",) and any(t.lemma in data.lexicon("document_noun") for t in toks[:i]):
             continue  # "Соглашение нацелено на то, чтобы …": what a document is for, nobody's plan
-        return cue, i
+        return _signed_first(toks, cue, i)
     return _signed_named(toks)
 
 
 _SIGNED_NAMED = Cue(("подписать",), "signed", False)
+
+
+def _signed_first(toks, cue: Cue, i: int) -> tuple[Cue, int]:
+    """A signing told by the clause's verb before a noun cue in what was signed: "подписан План совместных действий
+    по подготовке Государственного визита" is a signed document, not a plan of preparations."""
+    if cue.kind == "signed" or toks[i].pos == "VERB":
+        return cue, i
+    k = next((k for k in range(i) if toks[k].lemma == "подписать" and toks[k].pos == "VERB"
+              and toks[k].feat("VerbForm") != "Inf"), None)
+    return (_SIGNED_NAMED, k) if k is not None else (cue, i)
 
 
 def _signed_named(toks) -> tuple[Cue, int] | None:
@@ -118,8 +128,8 @@ def _clauses(ctx: Context, sent) -> list[list]:
             cur.append(t)
             continue
         if t.text in (",", ";", ":") and cur:
-            if t.text == "," and in_name(cur[-1]) and i + 1 < len(toks) and in_name(toks[i + 1]) and _list_goes_on(
-                    toks, i + 1, in_name) or (
+            if t.text == "," and in_name(cur[-1]) and i + 1 < len(toks) and in_name(toks[i + 1]) and (
+                    all(in_name(x) for x in cur[-3:]) or _list_goes_on(toks, i + 1, in_name)) or (
                     t.text == "," and _noun_list(toks, i)):
                 cur.append(t)
                 continue
@@ -160,9 +170,9 @@ def _noun_list(toks, i: int) -> bool:
         return False
     case = toks[i - 1].feat("Case")
     j = i + 1
-    while j + 1 < len(toks) and noun(toks[j]) and toks[j].feat("Case") == case and toks[j + 1].text == ",":
+    while j + 2 < len(toks) and noun(toks[j]) and toks[j].feat("Case") == case and toks[j + 1].text == ",":
         j += 2
-    return (noun(toks[j]) and toks[j].feat("Case") == case and j + 2 < len(toks) and toks[j + 1].lemma == "и"
+    return (j + 2 < len(toks) and noun(toks[j]) and toks[j].feat("Case") == case and toks[j + 1].lemma == "и"
             and noun(toks[j + 2]) and toks[j + 2].feat("Case") == case)
 
 
@@ -217,7 +227,7 @@ def _listed_documents(clauses, ci: int, stop: int):
         words = [t for t in clauses[cj] if t.text[:1].isalpha()]
         while words and words[0].lemma in ("и", "а", "также"):  # ", а также план консультаций"
             words = words[1:]
-        if len(words) < 2 or words[0].lemma not in docs or words[0].pos not in ("NOUN", "ADJ"):
+        if len(words) < 2 or words[0].lemma not in docs or words[0].pos not in ("NOUN", "ADJ", "PROPN"):
             return
         yield cj, clauses[cj].index(words[0])
 

@@ -84,7 +84,8 @@ def _measured(ctx: Context, cl, sentence_start: int | None = None) -> bool:
     if find_horizon(clause, ctx.doc.date) is not None or any(q.value is not None for q in find_quantities(clause)):
         return True
     before = ctx.analysis.text[sentence_start:cl[0].start] if sentence_start is not None else ""
-    return bool(before.strip()) and find_horizon(before, ctx.doc.date) is not None
+    opening = before.split(",")[0]  # the sentence's first clause: "В ближайшее время будет сдан дом, …"
+    return bool(before.strip()) and find_horizon(opening, ctx.doc.date) is not None
 
 
 def _person_subject(ctx: Context, a: int, b: int) -> bool:

@@ -69,7 +69,7 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
             toks[k + 1:k + 4]):
         return "process"
     if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB" and not _after_future_auxiliary(toks, k):
-        return "wish"  # "надо договориться": a wish, not a deal; "будет продолжать вносить вклад" is a plan
+        return "wish"  # "надо договориться": a wish, not a deal; "будет продолжать вносить вклад" is a commitment
     if toks[k].lemma == "согласиться" and (any(t.lemma == "с" for t in toks[k + 1:k + 3]) or not any(
             t.feat("VerbForm") == "Inf" or t.lemma == "на" for t in toks[k + 1:])):
         return "opinion"  # "согласился с Трампом в том, что…", "согласился, что…", "«…», – согласился Путин" share
@@ -113,14 +113,15 @@ def _continues_action(after) -> bool:
 
 
 def hedged(previous) -> bool:
-    """The clause before a "что" clause makes it a reason or a hope: "за то, что…", "Надеемся, что…"."""
+    """The clause before a "что" clause makes it a reason, a hope or a belief: "за то, что…", "Надеемся, что…",
+    "выразил уверенность, что…" (``lexicon: belief_word``, only before "что": "уверенный рост" is no belief)."""
     return [t.text.lower() for t in previous[-2:]] == ["за", "то"] or any(
-        t.lemma in data.lines("hedge_cues") for t in previous)
+        t.lemma in data.lines("hedge_cues") or t.lemma in data.lexicon("belief_word") for t in previous)
 
 
 def _after_future_auxiliary(toks, k: int) -> bool:
     """The infinitive follows a future "будет"/"будем", adverbs between: "Турция … будет продолжать вносить вклад"."""
     j = k - 1
-    while j >= 0 and toks[j].pos == "ADV":
+    while j >= 0 and (toks[j].pos in ("ADV", "PART") or toks[j].lemma == "и"):  # "будет и впредь продолжать"
         j -= 1
     return j >= 0 and toks[j].lemma == "быть" and toks[j].text.lower().startswith("буд")  # the tagger: Tense=Pres

@@ -123,7 +123,8 @@ def _in_title(ctx: Context, toks, i: int) -> bool:
     j = i - 1
     while j >= 0 and toks[j].pos == "ADJ":
         j -= 1
-    return j >= 0 and toks[j].pos == "NOUN" and (is_title_word(toks[j].text) or toks[j].lemma.endswith("председатель"))
+    members = data.lexicon("member_title")  # "сопредседатель Межправительственной комиссии"
+    return j >= 0 and toks[j].pos == "NOUN" and (is_title_word(toks[j].text) or toks[j].lemma in members)
 
 
 def find_events(ctx: Context) -> list[FoundEvent]:

@@ -120,8 +120,8 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
         if not t.text[:1].isupper() or t.start < venue_end:
             continue
         prep = toks[i - 1].lemma if i else None
-        if prep == "." and i > 1 and toks[i - 2].lemma == "г":  # "в г. Бишкек"
-            prep = "г"
+        if prep == "." and i > 2 and toks[i - 2].lemma == "г" and toks[i - 3].lemma in _IN:  # "в г. Бишкек", not
+            prep = "г"  # "в мае 2024 г. Москва и Пекин подписали": a year
         if prep in ("город", "г"):  # "в городе Душанбе", "в аэропорту города Душанбе"
             prep = "в"
         if prep == "в" and any(x.lemma in data.lexicon("return_verb") for x in toks[max(0, i - 5):i]):

@@ -104,11 +104,14 @@ def cut_off(ctx: Context) -> Iterator[Found]:
             yield Found(a, b, True, (speaker,), "cut_off", "narration", None)
 
 def _genitive_name(ctx: Context, mark: int, a: int, b: int) -> bool:
-    """Quoted words in the genitive, with no verb, right after a noun: the name of a principle or a project
-    ("поддержке принципа «одного Китая»"), not the speaker's words ("назвал связи «образцовыми»")."""
-    words = [t for t in ctx.analysis.tokens_in(a, b) if t.text[:1].isalpha()]
+    """Quoted words in the genitive, with no verb, right after a noun that names things (``lexicon: naming_noun``):
+    the name of a principle or a project ("поддержке принципа «одного Китая»"), not the speaker's words ("назвал
+    связи «образцовыми»", "подчеркнул необходимость «скорейшего урегулирования»")."""
+    from readout import data
+
+    words = [t for t in ctx.analysis.tokens_in(a, b) if t.text[:1].isalpha() and t.pos not in ("CCONJ", "ADP")]
     before = ctx.analysis.tokens_in(max(0, mark - 30), mark)[-1:]
-    return bool(words) and bool(before) and before[0].pos == "NOUN" and all(
+    return bool(words) and bool(before) and before[0].lemma in data.lexicon("naming_noun") and all(
         t.pos not in ("VERB", "AUX") and t.feat("Case") == "Gen" for t in words)
 
 

@@ -217,15 +217,16 @@ def reported(ctx: Context) -> Iterator[Found]:
         if ctx.in_quote(sent.start) and ctx.in_quote(sent.stop - 1):
             continue
         m = _OB_ETOM.match(sent.text)
-        verb = next((t for t in ctx.analysis.sentence_tokens(sent) if t.lemma in speech_verbs()
-                     and t.pos == "VERB" and t.feat("VerbForm") == "Fin"), None) if m else None
+        verb = next((t for t in ctx.analysis.sentence_tokens(sent) if t.start >= sent.start + m.end()
+                     and t.lemma in speech_verbs() and t.pos == "VERB" and t.feat("VerbForm") == "Fin"),
+                    None) if m else None  # after "Как сообщает АЗЕРТАДЖ, об этом": the agency is no speaker
         if verb is not None and n:
             # "… Об этом заявил X", "Об этом глава правительства X заявил во время встречи": the sentence before is
             # what X said; a press service or a medium as the subject is the news's source, nobody's speech
             prev = sentences[n - 1]
-            speakers, how = subject_in(ctx, sent.start + 8, sent.stop)
+            speakers, how = subject_in(ctx, sent.start + m.end(), sent.stop)
             if how == "name" and len(speakers) > 1:  # "Об этом сообщил Андрей Сибига на пресс-конференции с
-                speakers = tuple(ctx.before_partner(list(speakers), sent.start + 8, sent.stop))  # коллегой Беатой …"
+                speakers = tuple(ctx.before_partner(list(speakers), sent.start + m.end(), sent.stop))  # коллегой …"
             if speakers and not ctx.in_quote(prev.start):
                 a, b = trim(ctx.analysis.text, _paragraph_before(ctx, n), prev.stop)
                 b -= ctx.analysis.text[b - 1:b] == "."
@@ -249,7 +250,12 @@ def _paragraph_before(ctx: Context, n: int) -> int:
     if len(inside) > 4 or any(ch in text[start:prev.stop] for ch in "«»\"“”") or any(
             ctx.in_quote(s.start) for s in inside):
         return prev.start
-    return inside[0].start if inside else prev.start
+    first = prev.start  # back over the paragraph's sentences while each speaks in the first person
+    for s in reversed(inside[:-1]):
+        if not first_person(ctx, s.start, s.stop):
+            break
+        first = s.start
+    return first
 
 
 RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, speech_heading, dash_paragraph, quote_marks,
