@@ -46,3 +46,13 @@ def test_a_year_abbreviated_g_is_no_city_word_and_a_return_home_is_no_venue():
     home = readout.read("Садыр Жапаров провел переговоры с Виктором Орбаном в Будапеште. Завершив визит, глава "
                         "государства вернулся в г. Бишкек.")
     assert {e.place for e in home.events} == {"Будапешт"}
+
+
+def test_a_summit_one_leaves_for_or_that_is_still_ahead_is_no_event_of_the_text():
+    # http://gazeta.ru:80/news/lenta/2011/06/14/n_1882573.shtml: "Из Ташкента Медведев отправился в Астану на саммит ШОС";
+    # https://ont.by/news/premer-ministr-belarysi-i-zamestitel-predsedatelya-knr-provodyat-peregovori: "Он проходит в преддверии саммита ШОС"
+    left = readout.read("Дмитрий Медведев и Ислам Каримов провели переговоры в Ташкенте. Затем Медведев "
+                        "отправился в Астану на саммит ШОС.")
+    assert [(e.kind, e.status) for e in left.events if e.kind == "summit"] == [("summit", "planned")]
+    ahead = readout.read("Михаил Мясникович провел переговоры с Ван Цишанем. Визит проходит в преддверии саммита ШОС.")
+    assert [(e.kind, e.status) for e in ahead.events if e.kind == "summit"] == [("summit", "planned")]

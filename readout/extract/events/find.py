@@ -64,6 +64,8 @@ def _planned(toks, k: int) -> bool:
             t.lemma in _READY for t in toks[max(0, k - 4):k - 1])):
         return True
     for t in reversed(toks[max(0, k - 12):k]):
+        if t.lemma in data.lexicon("departure_verb"):
+            return True  # "Из Ташкента Медведев отправился в Астану на саммит": the next event, not this one
         if t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and t.feat("VerbForm") in (None, "Fin"):
             return False
         if t.lemma in planned_words() or t.feat("VerbForm") == "Inf":
