@@ -67,6 +67,15 @@ def gazetteer() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
 
 
 @functools.cache
+def is_country_name(word: str) -> bool:
+    """A word that names a state by itself ("Турция", "Грузия"), in any case.
+
+    >>> is_country_name("Турции"), is_country_name("Стамбул")
+    (True, False)
+    """
+    return _key(word) in gazetteer()[0]
+
+
 def _name_table() -> PhraseTable[str]:
     """Country names by lemma sequence, for the longest match."""
     return PhraseTable(gazetteer()[0])

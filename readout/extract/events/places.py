@@ -95,10 +95,10 @@ def _route(name: str) -> bool:
     >>> _route("Турция-Грузия-Азербайджан"), _route("Нур-Султан")
     (True, False)
     """
-    from readout.extract.entities.countries import _key, gazetteer
+    from readout.extract.entities.countries import is_country_name
 
     parts = [p for p in name.split("-") if p]
-    return len(parts) > 1 and any(_key(p) in gazetteer()[0] for p in parts)
+    return len(parts) > 1 and any(is_country_name(p) for p in parts)
 
 
 def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[tuple[int, str]]:

@@ -54,7 +54,7 @@ def _named_subject(ctx: Context, f) -> bool:
     an undeclined surname whose first name shows another case ("с премьер-министром Грузии Ираклием Гарибашвили")."""
     return ctx.name_case(f) in (None, "Nom") and _first_name_case(ctx, f) in (None, "Nom") and not _owner_noun(
         ctx, f) and not (
-        _partner(ctx.analysis.tokens_in(max(0, f.start - 60), f.start)) and "который" not in {
+        partner(ctx.analysis.tokens_in(max(0, f.start - 60), f.start)) and "который" not in {
             t.lemma for t in ctx.analysis.tokens_in(f.stop, f.stop + 12)})
 
 
@@ -101,7 +101,7 @@ def _function_noun_subjects(ctx: Context, inside) -> None:
                 ctx.note_subject(toks[k].start, found[0])
 
 
-def _partner(before) -> bool:
+def partner(before) -> bool:
     """A name in apposition to a preposition's noun ("с австрийской коллегой Беатой …"), whatever case its form was
     guessed in; not a name after a genitive ("с праздником Пасхи Владимир Путин поздравил")."""
     for n, x in enumerate(reversed(before[-5:])):  # "со своим казахстанским коллегой Муратом Нуртлеу"

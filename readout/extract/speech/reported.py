@@ -13,7 +13,7 @@ from typing import Iterator
 from readout import data
 from readout.extract.context import Context
 from readout.extract.speech.base import Found, speech_verbs, subject_in
-from readout.extract.speech.narration import _partner
+from readout.extract.speech.narration import partner
 from readout.extract.speech.sources import org_speaker, source_speaker
 from readout.model import Span
 from readout.nlp import Sentence, lemma_of
@@ -220,7 +220,7 @@ def _one_subject(ctx: Context, toks, k: int, clause: int, named: tuple) -> tuple
         return (last,) if last is not None else ()
     sure = [p for p in named if any(clause <= f.start < toks[k].start and ctx.name_case(f) == "Nom"
                                     and not _after_preposition(toks, f.start)
-                                    and not _partner([x for x in toks if x.stop <= f.start]) for f in p.forms)]
+                                    and not partner([x for x in toks if x.stop <= f.start]) for f in p.forms)]
     # or the only one not surely in an oblique case: an undeclined name after another in the instrumental
     # ("Принимая делегацию во главе с Буннянгом Ворачитом, президент Вьетнама Чыонг Тан Шанг поблагодарил…")
     maybe = [p for p in named if any(clause <= f.start < toks[k].start and ctx.name_case(f) in (None, "Nom")
