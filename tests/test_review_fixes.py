@@ -56,3 +56,12 @@ def test_a_summit_one_leaves_for_or_that_is_still_ahead_is_no_event_of_the_text(
     assert [(e.kind, e.status) for e in left.events if e.kind == "summit"] == [("summit", "planned")]
     ahead = readout.read("Михаил Мясникович провел переговоры с Ван Цишанем. Визит проходит в преддверии саммита ШОС.")
     assert [(e.kind, e.status) for e in ahead.events if e.kind == "summit"] == [("summit", "planned")]
+
+
+def test_a_function_noun_that_names_no_leader_is_not_the_president_who_spoke_last():
+    # http://1news.az/chronicle/20170413113057589.html: "Президент … принял … Виталия Кличко … Выразив удовлетворение своим
+    # визитом, мэр Киева сказал, что …" after the President's own words
+    got = readout.read("Президент Ильхам Алиев принял мэра Киева Виталия Кличко.\n\nГлава государства выразил "
+                       "надежду на укрепление связей.\n\nВыразив удовлетворение визитом, мэр Киева сказал, что давно не "
+                       "был в Баку.").quotes
+    assert [q.speaker_name for q in got] == ["Ильхам Алиев", "Виталий Кличко"]

@@ -4,6 +4,8 @@ publisher's voice, a pronoun or a function noun ("заявил Касым-Жом
 the document's persons, roles and narration subjects."""
 from __future__ import annotations
 
+import bisect
+
 import re
 
 from readout.extract.entities.persons import Person
@@ -253,10 +255,31 @@ class Resolution:
             nouns = [t for t in nouns if t.feat("Case") == "Nom" and t.feat("Number") != "Plur"]
         if (role_nouns or nominative) and nouns:  # "– добавил министр"
             p = self._of_state(tokens, start) or self._continued(nouns[0], start) or self._titled(
-                nouns[0].lemma, start) or self.subject_before(start)
+                nouns[0].lemma, start) or self._subject_for(nouns[0], start)
             if p is not None:
                 return [p], "role_noun"
         return None
+
+    def _subject_for(self, noun, offset: int) -> Person | None:
+        """The last narration subject a function noun can mean: a head of state or government only for a leader's
+        title ("мэр Киева сказал" after the President spoke is the mayor named before, not the President)."""
+        from readout import data
+
+        leaders = {"president", "head_of_state", "prime_minister", "monarch", "leader"}
+        i = bisect.bisect_left(self.subjects, offset, key=lambda x: x[0])
+        for j in range(i - 1, max(-1, i - 6), -1):
+            p = self.subjects[j][1]
+            if isinstance(p, tuple):
+                p = self.person_for_holder(*p)
+                self.subjects[j] = (self.subjects[j][0], p)
+            if p.holder_id and not p.role:
+                self.assign_office(p)
+            if p.role in leaders and noun.lemma not in data.lexicon("leader_noun") | {
+                    "президент", "глава", "премьер", "премьер-министр", "канцлер", "председатель"}:
+                continue
+            return p
+        others = [p for p in self.lead_persons() if p.role not in leaders]  # the one lead person who is no leader
+        return others[0] if len(others) == 1 else None
 
     def _of_state(self, tokens, offset: int) -> Person | None:
         """The one person named before whose state the function noun's own adjective names: "грузинский министр

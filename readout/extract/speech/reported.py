@@ -178,8 +178,13 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         return speakers, how, (t.start if gerund else clause), sent.stop
     if plural and not gerund and (joint := _joint(ctx, toks, k, clause)):
         return joint, "joint", clause, sent.stop
-    if gerund:
-        after = subject_in(ctx, t.stop, sent.stop) if clause == sent.start else ((), None)
+    if gerund:  # "Выразив удовлетворение визитом, мэр Киева сказал, что …": the subject of the verb of saying after
+        verb = next((x for x in toks[k + 1:] if x.lemma in speech_verbs() and x.pos == "VERB"
+                     and x.feat("VerbForm") == "Fin"), None)
+        comma = next((x for x in reversed(toks[k + 1:]) if verb is not None and x.text == ","
+                      and x.start < verb.start), None)
+        a, end = (comma.stop, verb.start) if comma is not None else (t.stop, sent.stop)
+        after = subject_in(ctx, a, end) if clause == sent.start else ((), None)
         return (after[0], after[1], t.start, sent.stop) if after[0] and len(after[0]) == 1 else None
     if k and toks[k - 1].text == "," and clause < toks[k - 1].start:  # "<content>, отметил X"
         end = next((x.start for x in toks[k + 1:] if x.text in (",", ".", ";", ":")), sent.stop)
