@@ -81,11 +81,16 @@ def sample_rich(found, seed: int = 17):
         if band:
             bands[band].append(item)
     want = {"near": 80, "close": 60, "joined": 30, "shared": 30}
+    return _draw(bands, want, rng)
+
+
+def _draw(bands: dict[str, list], want: dict[str, int], rng: random.Random) -> list:
+    """``want[band]`` pairs of each band, international pairs first (the shuffle kept within), shuffled together."""
     out = []
     for band, n in want.items():
         items = bands[band]
         rng.shuffle(items)
-        items.sort(key=lambda item: " " not in item[0])  # international pairs first, the shuffle kept within
+        items.sort(key=lambda item: " " not in item[0])
         out += items[:n]
     rng.shuffle(out)
     return out
@@ -101,9 +106,9 @@ def similarity(a: set[str], b: set[str], unit_a=None, unit_b=None) -> float:
 
 
 def sample(found, seed: int = 15):
-    rng = random.Random(seed)
     """About 170 pairs across the bands of the new score, the old rule's joins and pairs sharing a rare word that
     the new score leaves apart (for recall); pairs of two or more countries first in each band."""
+    rng = random.Random(seed)
     bands = {"high": [], "mid": [], "low": [], "old": [], "zero": [], "shared": []}
     for item in found:
         _, _, _, new, old, rare = item
@@ -112,14 +117,7 @@ def sample(found, seed: int = 15):
         if band:
             bands[band].append(item)
     want = {"high": 20, "mid": 40, "low": 40, "zero": 20, "old": 25, "shared": 25}
-    out = []
-    for band, n in want.items():
-        items = bands[band]
-        rng.shuffle(items)
-        items.sort(key=lambda item: " " not in item[0])  # international pairs first, the shuffle kept within
-        out += items[:n]
-    rng.shuffle(out)
-    return out
+    return _draw(bands, want, rng)
 
 
 def main(argv=None) -> int:
