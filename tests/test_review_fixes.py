@@ -65,3 +65,14 @@ def test_a_function_noun_that_names_no_leader_is_not_the_president_who_spoke_las
                        "надежду на укрепление связей.\n\nВыразив удовлетворение визитом, мэр Киева сказал, что давно не "
                        "был в Баку.").quotes
     assert [q.speaker_name for q in got] == ["Ильхам Алиев", "Виталий Кличко"]
+
+
+def test_a_parliament_is_no_city_and_the_mazhilis_stands_for_astana():
+    # https://kazpravda.kz/n/spiker-mazhilisa-vstretilsya-s-predsedatelem-gosudarstvennogo-sobraniya-vengrii/: "В
+    # Мажилисе состоялась встреча …"; https://uz.sputniknews.ru/20251203/senat-oliy-majlisa-i-natsionalnaya-assambleya-vengrii-memorandum-53913742.html:
+    # "Сенат Олий Мажлиса и Национальная Ассамблея Венгрии подписали Меморандум"
+    met = readout.read("В Мажилисе состоялась встреча спикера Ерлана Кошанова с председателем парламента Венгрии, "
+                       "прибывшим в Казахстан с визитом.")
+    assert {e.place for e in met.events} == {"Астана"}
+    signed = readout.read("Сенат Олий Мажлиса и Национальная Ассамблея Венгрии подписали меморандум.")
+    assert {e.place for e in signed.events} == {None}

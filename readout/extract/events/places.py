@@ -76,6 +76,11 @@ def _is_city(ctx: Context, start: int, stop: int, dateline: bool = False) -> boo
         return False  # "в Кыргызстане"; a route of states "Турция-Грузия-Азербайджан"
     if not all(w[:1].isupper() for w in ctx.analysis.text[start:stop].split()):
         return False  # "Союзного государства", "Южной части"
+    from readout.nlp import lemma_of
+
+    parliaments = data.lexicon("parliament_name")
+    if any(t.lemma in parliaments or lemma_of(t.text.lower()) in parliaments for t in ctx.analysis.tokens_in(start, stop)):
+        return False  # "Сенат Олий Мажлиса", "в Мажилисе": a parliament, no city (its seat is in venues.tsv)
     after = ctx.analysis.tokens_in(stop, stop + 40)[:2]
     if all(t.pos == "ADJ" for t in ctx.analysis.tokens_in(start, stop)) and len(after) == 2 and (
             after[0].lemma == "и" and after[1].text[:1].isupper()):
