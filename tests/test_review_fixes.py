@@ -76,3 +76,12 @@ def test_a_parliament_is_no_city_and_the_mazhilis_stands_for_astana():
     assert {e.place for e in met.events} == {"Астана"}
     signed = readout.read("Сенат Олий Мажлиса и Национальная Ассамблея Венгрии подписали меморандум.")
     assert {e.place for e in signed.events} == {None}
+
+
+def test_a_place_or_a_time_before_the_subject_makes_it_no_partner():
+    # found by the review (no page: our own sentences): "В Минске Александр Лукашенко …", "В среду …" put the
+    # subject after a preposition's noun, which the partner and owner rules took for "с коллегой X"
+    for lead in ("В Минске Александр Лукашенко провел встречу с Михаилом Мишустиным.",
+                 "Михаил Мишустин прибыл в Минск. В среду Александр Лукашенко провел встречу с ним."):
+        got = readout.read(lead + " Он подчеркнул, что связи крепнут.").quotes
+        assert [q.speaker_name for q in got] == ["Александр Лукашенко"], lead

@@ -63,7 +63,10 @@ def _owner_noun(ctx: Context, f) -> bool:
     Си как …", "политику Мадуро" (a title before it, "Председатель КНР Си Цзиньпин", is no such noun)."""
     from readout.extract.entities.roles import is_title_word
 
-    before = ctx.analysis.tokens_in(max(0, f.start - 30), f.start)[-1:]
+    before = ctx.analysis.tokens_in(max(0, f.start - 40), f.start)[-2:]
+    if len(before) == 2 and before[0].pos == "ADP":
+        return False  # "В среду Александр Лукашенко …": the noun is a time or a place, the name its sentence's subject
+    before = before[-1:]
     return bool(before) and before[0].pos == "NOUN" and before[0].text.islower() and not is_title_word(
         before[0].text) and before[0].lemma not in data.lines("role_nouns") and before[0].feat("Case") in (
         "Nom", "Acc")  # a genitive or another case ends a title: "председатель Согдийской области Раджаб Ахмадзода"
@@ -103,10 +106,12 @@ def _function_noun_subjects(ctx: Context, inside) -> None:
 
 def partner(before) -> bool:
     """A name in apposition to a preposition's noun ("с австрийской коллегой Беатой …"), whatever case its form was
-    guessed in; not a name after a genitive ("с праздником Пасхи Владимир Путин поздравил")."""
+    guessed in; not a name after a genitive ("с праздником Пасхи Владимир Путин поздравил") nor after a place or a
+    time ("В Минске Александр Лукашенко провел встречу")."""
     for n, x in enumerate(reversed(before[-5:])):  # "со своим казахстанским коллегой Муратом Нуртлеу"
         if x.pos == "ADP":
-            return True
+            return x.lemma not in ("в", "во", "на")  # "В Минске Александр Лукашенко …", "В среду …": a place or a
+            # time before the subject, no partner
         if x.pos not in ("ADJ", "NOUN", "DET") or (n == 0 and x.feat("Case") == "Gen"):
             return False
     return False
