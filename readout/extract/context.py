@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from readout.extract.entities.countries import CountryMention
 from readout.extract.entities.persons import Person, PersonForm
@@ -155,16 +156,22 @@ class Context(Resolution):
         person of the document only if a pronoun or quote turns out to need them."""
         bisect.insort(self.subjects, (offset, person), key=lambda x: x[0])
 
-    def subject_before(self, offset: int, gender: str | None = None) -> Person | None:
-        """The last narration subject before ``offset``; with ``gender`` ("femn" for "она"), the last one not known
-        to be of the other gender ("… Ван И … – отметила она": the minister named before him)."""
+    def recent_subjects(self, offset: int, n: int = 5) -> Iterator[Person]:
+        """The last ``n`` narration subjects before ``offset``, latest first; an office holder noted by role becomes
+        a person of the document when reached."""
         i = bisect.bisect_left(self.subjects, offset, key=lambda x: x[0])
-        unsure = None
-        for j in range(i - 1, max(-1, i - 6), -1):  # the last few subjects: one of the pronoun's gender first
+        for j in range(i - 1, max(-1, i - n - 1), -1):
             subject = self.subjects[j][1]
             if isinstance(subject, tuple):
                 subject = self.person_for_holder(*subject)
                 self.subjects[j] = (self.subjects[j][0], subject)
+            yield subject
+
+    def subject_before(self, offset: int, gender: str | None = None) -> Person | None:
+        """The last narration subject before ``offset``; with ``gender`` ("femn" for "она"), the last one not known
+        to be of the other gender ("… Ван И … – отметила она": the minister named before him)."""
+        unsure = None
+        for subject in self.recent_subjects(offset):  # the last few subjects: one of the pronoun's gender first
             known = person_gender(subject) if gender else None
             if gender is None or known == gender:
                 return subject

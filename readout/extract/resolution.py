@@ -4,8 +4,6 @@ publisher's voice, a pronoun or a function noun ("заявил Касым-Жом
 the document's persons, roles and narration subjects."""
 from __future__ import annotations
 
-import bisect
-
 import re
 
 from readout.extract.entities.persons import Person
@@ -266,16 +264,11 @@ class Resolution:
         from readout import data
 
         leaders = {"president", "head_of_state", "prime_minister", "monarch", "leader"}
-        i = bisect.bisect_left(self.subjects, offset, key=lambda x: x[0])
-        for j in range(i - 1, max(-1, i - 6), -1):
-            p = self.subjects[j][1]
-            if isinstance(p, tuple):
-                p = self.person_for_holder(*p)
-                self.subjects[j] = (self.subjects[j][0], p)
+        leader_titles = data.lexicon("leader_noun") | {"премьер", "премьер-министр", "канцлер", "председатель"}
+        for p in self.recent_subjects(offset):
             if p.holder_id and not p.role:
                 self.assign_office(p)
-            if p.role in leaders and noun.lemma not in data.lexicon("leader_noun") | {
-                    "президент", "глава", "премьер", "премьер-министр", "канцлер", "председатель"}:
+            if p.role in leaders and noun.lemma not in leader_titles:
                 continue
             return p
         others = [p for p in self.lead_persons() if p.role not in leaders]  # the one lead person who is no leader

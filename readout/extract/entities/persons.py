@@ -162,13 +162,18 @@ def _known_surname(word: str) -> bool:
     return bool(offices.holders_by_surname(word)) or offices.find_holder(word) is not None
 
 
+def _in_dictionary(parses) -> bool:
+    """pymorphy's likeliest parse comes from its dictionary, not from a guess by the word's ending."""
+    return "DictionaryAnalyzer" in type(parses[0].methods_stack[0][0]).__name__
+
+
 def _verb_form(word: str) -> bool:
     """A dictionary verb form (gerund, finite verb, infinitive, participle) or plural noun ("Ставропольцы", a
     region's people) that no parse reads as a name."""
     parses = models().parse(word)
     if not parses or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
         return False
-    known = "DictionaryAnalyzer" in type(parses[0].methods_stack[0][0]).__name__
+    known = _in_dictionary(parses)
     plural_noun = parses[0].tag.POS == "NOUN" and {"plur", "nomn"} <= set(parses[0].tag.grammemes) and all(
         "nomn" in p.tag for p in parses if p.tag.POS == "NOUN")  # "Ставропольцы уже провели …", not "Токаев"
     return known and (parses[0].tag.POS in ("GRND", "VERB", "INFN", "PRTF", "PRTS") or plural_noun)
@@ -183,7 +188,7 @@ def _common_word(word: str) -> bool:
 
     if offices.find_holder(word) is not None:  # "Токаев" parses as a form of "токай", but names a president
         return False
-    known = "DictionaryAnalyzer" in type(parses[0].methods_stack[0][0]).__name__
+    known = _in_dictionary(parses)
     return (known and parses[0].normal_form == word.lower().replace("ё", "е")) or "Geox" in parses[0].tag
 
 
