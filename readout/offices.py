@@ -189,6 +189,21 @@ def holders_by_surname(surname_nominative: str) -> list[Holder]:
     return list(_by_surname().get(_words(surname_nominative), ()))
 
 
+def is_alias(word: str) -> bool:
+    """The word, as written, is a one-word alias of a holder: an honorific that stands for the name and never
+    declines ("Елбасы").
+
+    >>> is_alias("Елбасы"), is_alias("Путина")
+    (True, False)
+    """
+    return _words(word) in _one_word_aliases()
+
+
+@functools.cache
+def _one_word_aliases() -> frozenset[tuple[str, ...]]:
+    return frozenset(_words(a) for h in holders() for a in h.aliases if len(_words(a)) == 1)
+
+
 @functools.cache
 def _by_surname() -> dict[tuple[str, ...], tuple[Holder, ...]]:
     index: dict[tuple[str, ...], list[Holder]] = {}

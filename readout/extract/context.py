@@ -196,6 +196,10 @@ class Context(Resolution):
         from readout.nlp import models
 
         last = words[-1].text.lower()
+        from readout import offices
+
+        if undeclined and len(words) == 1 and offices.is_alias(words[0].text):
+            return None  # an honorific that stands for the name never declines: "Елбасы подчеркнул"
         if undeclined and (len(last) <= 2 or last.endswith(("и", "о", "э", "зода", "заде"))) and not (
                 models().morph_vocab.word_is_known(last)):  # "Ахмадзода": Persian -зода/-заде never declines
             first = words[0].text.lower()

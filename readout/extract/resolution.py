@@ -113,7 +113,7 @@ class Resolution:
         found = self._named_last(role.start, keep)
         if found is None:  # "Президент России проинформировал Председателя КНР … Дмитрий Медведев и Ху Цзиньтао
             later = [(min(f.start for f in p.forms), p) for p in self.persons  # …": a lead that names him after
-                     if p.holder_id and any(f.start > role.start for f in p.forms) and self._ever_held(p, role)]
+                     if any(f.start > role.start for f in p.forms) and self._ever_held(p, role)]
             found = min(later, key=lambda x: x[0])[1] if later else None
         return found
 
@@ -381,6 +381,9 @@ class Resolution:
         for p in self.persons:
             if p.holder_id and not p.role:
                 self.assign_office(p)  # offices are given lazily: the heads may be asked for before
-        leaders = [p for p in self.persons if p.holder_id and p.role in ("president", "prime_minister", "monarch",
-                                                                          "head_of_state")]
+        lead = ("president", "prime_minister", "monarch", "head_of_state")
+        leaders = [p for p in self.persons if p.holder_id and p.role in lead]
+        if len(leaders) < 2:  # a leader the office table does not know, titled by the text ("Глава Кыргызской
+            leaders += [p for p in self.persons if not p.holder_id and (p.role in lead or any(  # Республики С.
+                r.office in lead and r.stop <= f.start <= r.stop + 2 for r in self.roles for f in p.forms))]  # Жээнбеков")
         return leaders[:2] or self.persons[:2]

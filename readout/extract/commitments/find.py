@@ -34,7 +34,8 @@ class Cue:
     kind: str
     together: bool  # "a b": adjacent in order; "a+b": anywhere in the clause
     when: str = "-"  # "not_past": only in a clause with no past-tense verb; "present": the cue verb in the present;
-    # "short": the cue word in its short form ("Китай намерен", not "намеренное нарушение")
+    # "short": the cue word in its short form ("Китай намерен", not "намеренное нарушение"); "infinitive": an
+    # infinitive follows in the clause ("решили создать", not "решили вопросы")
 
 
 @functools.cache
@@ -73,6 +74,8 @@ def _match(toks) -> tuple[Cue, int] | None:
             continue  # "строятся дороги" is work under way; "будут строиться" is a plan, "строились" a report
         if cue.when == "short" and toks[i].feat("Variant") != "Short":
             continue
+        if cue.when == "infinitive" and not any(t.pos == "VERB" and t.feat("VerbForm") == "Inf" for t in toks[i + 1:]):
+            continue  # "решено провести заседание" decides; "мы все их на ходу решили" solved issues
         if not cue.together and (toks[i].feat("VerbForm") == "Inf" and toks[i].pos == "VERB" or cue.kind in (
                 "signed", "agreement") and any(t.lemma in cue.lemmas and t.pos == "VERB" and t.feat("VerbForm") == "Inf"
                                                for t in toks)):
@@ -223,12 +226,19 @@ def _listed_documents(clauses, ci: int, stop: int):
     """"Стороны подписали меморандум о …, соглашение о …, а также план консультаций": each document after the
     signing, one clause each (``lexicon: document_noun``), is a signed commitment of its own."""
     docs = data.lexicon("document_noun")
+    plural = False
     for cj in range(ci + 1, stop):
         words = [t for t in clauses[cj] if t.text[:1].isalpha()]
         while words and words[0].lemma in ("и", "а", "также"):  # ", а также план консультаций"
             words = words[1:]
-        if len(words) < 2 or words[0].lemma not in docs or words[0].pos not in ("NOUN", "ADJ", "PROPN"):
+        if plural and len(words) > 1 and words[0].lemma in ("о", "об") and words[0].pos == "ADP":
+            yield cj, clauses[cj].index(words[0])  # "соглашения о признании прав, о признании документов": two
+            continue
+        head = next((n for n, t in enumerate(words[:4]) if t.pos != "ADJ"), len(words))  # "межправительственные
+        if len(words) < 2 or head >= len(words) or words[head].lemma not in docs or words[head].pos not in (
+                "NOUN", "ADJ", "PROPN"):  # соглашения о …"
             return
+        plural = words[head].feat("Number") == "Plur"
         yield cj, clauses[cj].index(words[0])
 
 

@@ -19,7 +19,8 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
     from readout import offices
 
     for f in sorted(person.forms, key=lambda f: (f.card, -len(f.words))):
-        holder = offices.find_holder(" ".join(f.words))
+        holder = offices.find_holder(" ".join(f.words)) or (  # "Елбасы", which the normaliser makes "Елбаса"
+            offices.find_holder(f.text) if len(f.words) == 1 and f.text[:1].isupper() else None)
         for cut in (1, 2):  # an undeclined foreign name left in its case form: "Ким Чен Ыну", "Мин Аун Хлайна"
             if holder is None and len(f.words[-1]) > cut + 1 and not f.join_only:  # "Дарья" is no "Дар"
                 holder = offices.find_holder(" ".join(f.words[:-1] + (f.words[-1][:-cut],)))

@@ -130,10 +130,24 @@ def find_countries(analysis: Analysis) -> list[CountryMention]:
             if "-" in t.text:
                 for code in _compound(t.text, adjectives):
                     out.append(CountryMention(t.start, t.stop, t.text, code, "compound_adjective"))
+            elif lemmas[i] in adjectives and _long_name(toks, i):  # "Кыргызской Республики": the state's long name
+                out.append(CountryMention(t.start, toks[i + 1].stop, text[t.start:toks[i + 1].stop],
+                                          adjectives[lemmas[i]], "name"))
+                i += 1
             elif lemmas[i] in adjectives:
                 out.append(CountryMention(t.start, t.stop, t.text, adjectives[lemmas[i]], "adjective"))
             i += 1
     return _resolve_ambiguous(out)
+
+
+def _long_name(toks, i: int) -> bool:
+    """A capitalised state adjective before a capitalised noun of a state's form, in its case: "Кыргызской
+    Республики", "Российской Федерации" (a name the ISO tables spell otherwise)."""
+    from readout import data
+
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and toks[i].text[:1].isupper() and nxt.text[:1].isupper() and (
+        nxt.lemma in data.lexicon("state_form")) and toks[i].feat("Case") in (None, nxt.feat("Case"))
 
 
 @functools.lru_cache(maxsize=10_000)

@@ -29,11 +29,13 @@ def publisher_of(doc: Document, analysis=None):
 
 def our_country(ctx) -> str | None:
     """The state a text speaks of as "наш": that of the first head of state it names, when it does."""
-    if not _OURS.search(ctx.analysis.text):
+    ours = list(_OURS.finditer(ctx.analysis.text))
+    if not ours:
         return None
     from readout import offices
 
-    for person in ctx.persons:
+    others = [p for p in ctx.persons if _beside(ctx, p, ours)]
+    for person in [p for p in ctx.persons if p not in others] + others:
         for form in person.forms:
             holder = offices.find_holder(" ".join(form.words))
             if holder is None:
@@ -42,3 +44,17 @@ def our_country(ctx) -> str | None:
                 if term.office in _HEAD_OFFICES and term.country and term.covers(ctx.doc.date):
                     return term.country
     return None
+
+
+def _beside(ctx, person, ours) -> bool:
+    """The person is named in a sentence that calls someone else "наш": "Пезешкиан выразил благодарность главе
+    нашего государства" (the head of state thanked is not Pezeshkian); a name right after the phrase is the same
+    person ("Глава нашего государства Ильхам Алиев")."""
+    for m in ours:
+        sent = ctx.analysis.sentence_at(m.start())
+        if sent is None:
+            continue
+        for f in person.forms:
+            if sent.start <= f.start < sent.stop and not m.end() <= f.start <= m.end() + 2:
+                return True
+    return False

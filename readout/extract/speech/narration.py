@@ -100,7 +100,10 @@ def _function_noun_subjects(ctx: Context, inside) -> None:
                   and t.feat("Number") != "Plur"), None)
         if k:
             found, how = subject_in(ctx, sent.start, toks[k].start)
-            if len(found) == 1 and how == "role_noun" and isinstance(found[0], Person):
+            if not found and toks[k - 1].text == ",":  # "Эта работа, подчеркнул пресс-секретарь Путина, будет …"
+                end = next((t.start for t in toks[k + 1:] if t.text in (",", ".", "!", "?", ":")), sent.stop)
+                found, how = subject_in(ctx, toks[k].stop, end)
+            if len(found) == 1 and how in ("role_noun", "role_context") and isinstance(found[0], Person):
                 ctx.note_subject(toks[k].start, found[0])
 
 

@@ -192,8 +192,23 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         if len(after[0]) > 1 and not plural and after[1] == "name":  # "…, заявил X на встрече с Y"
             after = (tuple(ctx.before_partner(list(after[0]), t.stop, end)), after[1])
         if after[0] and (len(after[0]) > 1) == plural:  # the item holds its attribution: "…, заявил он"
-            return after[0], after[1], clause, end
+            return after[0], after[1], clause, (sent.stop if _parenthetical(toks, end) else end)
     return None
+
+
+def _parenthetical(toks, end: int) -> bool:
+    """The attribution stands inside the sentence, between commas, and the words go on after it: "Эта работа,
+    подчеркнул пресс-секретарь, будет продолжена"; not "…, заявил он, выступая на форуме" (a gerund), "…, сказал
+    он, передает агентство" (a source's verb of saying) or "…, который …"."""
+    comma = next((x for x in toks if x.start == end), None)
+    rest = [x for x in toks if x.start > end]
+    if comma is None or comma.text != "," or not rest:
+        return False
+    if rest[0].feat("VerbForm") in ("Conv", "Part") or rest[0].lemma in ("который", "сообщать", "передавать"):
+        return False
+    finite = [x for x in rest if x.pos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" or x.feat(
+        "Variant") == "Short"]
+    return bool(finite) and finite[0].lemma not in speech_verbs()
 
 
 def _says_nothing(ctx: Context, a: int, b: int, verb, speakers) -> bool:

@@ -43,7 +43,8 @@ def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
     toks = [t for t in ctx.analysis.tokens_in(a, b) if t.lemma in nouns]
     named = [t for t in toks if t.lemma not in data.lexicon("text_noun")]
     if toks and not named:  # "говорится в сообщении": whose?
-        named = [t for t in ctx.analysis.tokens_in(max(0, a - 3000), a) if t.lemma in nouns - data.lexicon("text_noun")][-1:]
+        named = [t for t in ctx.analysis.tokens_in(max(0, a - 3000), a) if t.lemma in nouns - data.lexicon("text_noun")
+                 and not _quoted(ctx.analysis.text, t.start, a)][-1:]  # not a word of the quote itself
         if named:
             b = ctx.analysis.sentence_at(named[0].start).stop if ctx.analysis.sentence_at(named[0].start) else b
     if not named:
@@ -60,6 +61,14 @@ def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
     # "МИД" and a nominative "Акорда" stay as written; "пресс-службе" → "пресс-служба"
     name = " ".join([head[:1].upper() + head[1:] if words[0][:1].isupper() else head] + words[1:])
     return OrgSpeaker(name, f"organization:{name}")
+
+def _quoted(text: str, offset: int, a: int) -> bool:
+    """The word at ``offset`` stands inside quotation marks closed before ``a``: «… подписанной правительствами …»,
+    – говорится в сообщении (the message's words name no source)."""
+    between = text[offset:a]
+    return between.count("»") > between.count("«") or between.count('"') % 2 == 1 or (
+        between.count("”") > between.count("“"))
+
 
 def _foreign_ministry(ctx: Context, offset: int) -> bool:
     """The ministry the text speaks of is the foreign ministry: it named "МИД" or "внешнеполитическое ведомство"
