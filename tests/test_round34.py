@@ -115,3 +115,44 @@ def test_nash_in_a_sentence_naming_another_leader_is_not_that_leaders_state():
     assert record.quotes[-1].speaker_name == "Ильхам Алиев"
     apposition = readout.read("Глава нашего государства Ильхам Алиев принял посла Ирана.", date="2026-03-08")
     assert apposition.publisher_country == "AZ"
+
+
+def test_a_colleague_addressed_in_the_dative_is_not_a_second_speaker():
+    # https://m.ru24.pro/ru24-pro/379542739: "«…», — сказал Белоусов … своему белорусскому коллеге Виктору Хренину"
+    record = readout.read("\"Рад знакомству с Вами\", — сказал Андрей Белоусов во время визита своему белорусскому "
+                          "коллеге Виктору Хренину.")
+    assert [q.speaker_name for q in record.quotes] == ["Андрей Белоусов"]
+    assert "Виктор Хренин" in {e.name for e in record.entities}
+
+
+def test_a_future_with_a_leader_only_after_a_preposition_is_a_forecast_not_a_plan():
+    # https://sputnik-abkhazia.ru/news/20201112/1031275464/Peregovory-prezidentov-Abkhazii-i-Rossii-zavershilis-v-Sochi.html:
+    # "Итоги сегодняшних переговоров с президентом России … принесут пользу нашей стране"
+    forecast = readout.read("Итоги переговоров с президентом России Владимиром Путиным принесут пользу нашей стране.")
+    assert list(forecast.commitments) == []
+    plan = readout.read("Президенты проведут переговоры в Минске.")
+    assert [c.kind for c in plan.commitments] == ["plan"]
+
+
+def test_an_undated_excerpt_is_read_from_the_latest_day_it_tells_of():
+    # the same page: "Позднее, 24 июня 2020 года президент Абхазии … присутствовал …; 26 августа 2008 года президент
+    # Российской Федерации подписал указ …" (no year in the dateline)
+    record = readout.read("Переговоры прошли в Сочи.\n\n24 июня 2020 года президент Абхазии Аслан Бжания был на "
+                          "параде в Москве.\n\n26 августа 2008 года президент России подписал указ о признании.")
+    assert [c.text for c in record.commitments] == []
+    dated = readout.read("Переговоры прошли в Сочи.\n\n26 августа 2008 года президент России подписал указ о "
+                         "признании.")
+    assert [c.kind for c in dated.commitments] == ["signed"]
+
+
+def test_a_leader_met_with_binds_his_state_beside_the_subjects():
+    # kremlin.ru's announcement "Владимир Путин проведёт переговоры с Президентом Республики Гвинея-Бисау Умару
+    # Сиссоку Эмбало" (the bundled corpus), and field-27's "Токаев, который …, вместе с турецким лидером Реджепом
+    # Тайипом Эрдоганом подписал заявление"
+    record = readout.read("Владимир Путин проведёт переговоры с Президентом Республики Гвинея-Бисау Умару Сиссоку "
+                          "Эмбало.", date="2025-02-25")
+    assert [c.parties for c in record.commitments] == [("RU", "GW")]
+    record = readout.read("Президент Казахстана Касым-Жомарт Токаев, который находится в Анкаре с визитом, вместе с "
+                          "турецким лидером Реджепом Тайипом Эрдоганом подписал заявление о партнерстве.",
+                          date="2025-07-29")
+    assert [sorted(c.parties) for c in record.commitments] == [["KZ", "TR"]]

@@ -170,11 +170,11 @@ class Resolution:
         cut = next((t.start for t in tokens if t.start > first and t.lemma in ("с", "со") and t.pos == "ADP"), stop)
         kept = [p for p in persons if any(start <= f.start < cut for f in p.forms)]
         if len(kept) > 1:  # "… сообщил, что переговорил с молдавской коллегой Майей Санду": a partner each time
-            free = [p for p in kept if any(start <= f.start < stop and not self._with_partner(f) for f in p.forms)]
+            free = [p for p in kept if any(start <= f.start < stop and not self.with_partner(f) for f in p.forms)]
             kept = free or kept
         return kept or persons
 
-    def _with_partner(self, form) -> bool:
+    def with_partner(self, form) -> bool:
         """The mention follows "с" / "со" over its title words: "с молдавской коллегой Майей Санду"."""
         for t in reversed(self.analysis.tokens_in(max(0, form.start - 60), form.start)[-6:]):
             if t.lemma in ("с", "со") and t.pos == "ADP":

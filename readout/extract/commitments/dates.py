@@ -81,6 +81,27 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(p, re.IGNORECASE)) for name, p in PATTERNS.items())
 
 
+_DAY_DATE = re.compile(r"(?<![\w-])(?P<prep>(?:к|ко|до|по|с|со|не позднее)\s+)?\d{1,2}\s+" + _MONTH[len(r"(?<![\w-])"):]
+                       + r"\s+(?P<y>(?:19|20)\d\d)\s*" + _YEAR_WORD, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def text_year(text: str, doc_date: str | None) -> int | None:
+    """The year a text is told from: its date's, else, for an undated excerpt, the latest year of a day it says
+    something happened on ("24 июня 2020 года президент … присутствовал"), so that "26 августа 2008 года …
+    подписал указ" reads as background; a deadline ("до 1 января 2030 года") is no such day.
+
+    >>> text_year("5 мая 2020 года состоялся визит. 26 августа 2008 года подписан указ. Сдать до 1 мая 2030 года.", None)
+    2020
+    >>> text_year("Текст", "2025-03-01"), text_year("Текст без дат", None)
+    (2025, None)
+    """
+    if doc_date:
+        return int(doc_date[:4])
+    years = [int(m.group("y")) for m in _DAY_DATE.finditer(text) if not m.group("prep")]
+    return max(years, default=None)
+
+
 def _doc_year(doc_date: str | None) -> int | None:
     return int(doc_date[:4]) if doc_date else None
 

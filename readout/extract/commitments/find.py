@@ -325,7 +325,9 @@ def _without_repeats(ctx: Context, found: list[Commitment]) -> list[Commitment]:
 
 
 def _year(ctx: Context) -> int | None:
-    return int(ctx.doc.date[:4]) if ctx.doc.date else None
+    from readout.extract.commitments.dates import text_year
+
+    return text_year(ctx.analysis.text, ctx.doc.date)
 
 
 def _month(ctx: Context) -> int | None:

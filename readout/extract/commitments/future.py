@@ -43,7 +43,7 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
 
             subject = we or any(before[0] <= c.start < before[1] and state_subject(ctx, c, before[0])
                                 and not _oblique(ctx, c) for c in ctx.countries) or _person_subject(ctx, *before) or any(
-                x.lemma in data.lines("commitment_subjects") for x in cl[:i]) or (
+                x.lemma in data.lines("commitment_subjects") and _free_noun(cl, n) for n, x in enumerate(cl[:i])) or (
                 _passive(cl, i) and cl[i + 1].lemma not in data.lexicon("mental_future")) or _named_after(
                 ctx, cl, i)
             why = excluded(cl, i, sent.text) if subject else None
@@ -56,6 +56,20 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
                 made = make_commitment(ctx, a, b, "plan", "future_action", Span(t.start, t.stop))
                 return split_coordinated(ctx, made, cl, i)
     return []
+
+
+def _free_noun(cl, n: int) -> bool:
+    """The noun can be the verb's subject: no preposition governs it and its case is none of the oblique ones a
+    subject never takes ("Итоги переговоров с президентом … принесут пользу": "президентом" is no subject;
+    "Главы государств примут участие", which the tagger may read as a genitive, is)."""
+    if cl[n].feat("Case") in ("Ins", "Dat", "Loc"):
+        return False
+    for x in reversed(cl[max(0, n - 3):n]):
+        if x.pos == "ADP":
+            return False
+        if x.pos not in ("ADJ", "DET", "NUM"):
+            break
+    return True
 
 
 def _oblique(ctx: Context, c) -> bool:

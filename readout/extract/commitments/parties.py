@@ -68,10 +68,13 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         if a <= c.start < b and _actor(ctx, c, a) and c.code not in out:
             out.append(c.code)
     unknown = False
+    partners: list[str] = []
     for p in ctx.persons_in(a, b):  # "Владимир Путин и Эмомали Рахмон условились…": the leaders' states
         if not p.country:
             ctx.assign_office(p)
         if not _nominative_name(ctx, p, a, b):
+            if p.country and len(p.country) == 2 and any(a <= f.start < b and ctx.with_partner(f) for f in p.forms):
+                partners.append(p.country)  # "проведёт переговоры с Президентом Гвинеи-Бисау Умару Эмбало"
             continue
         if p.country and len(p.country) == 2 and p.country not in out:
             out.append(p.country)
@@ -90,6 +93,8 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         for code in participant_states(ctx):
             if code not in out:
                 out.append(code)
+    out += [code for code in dict.fromkeys(partners) if code not in out]  # a leader met with: his state beside
+    # the subject's ("вместе с турецким лидером …")
     return tuple(out)
 
 

@@ -142,6 +142,8 @@ def _surname_nominative(word: str, first_declined: bool, gender: str | None = No
     ('Нарбаева', 'Сибига')
     >>> _surname_nominative("Кисидой", False, None, instrumental=True), _surname_nominative("Толстой", False)
     ('Кисида', 'Толстой')
+    >>> _surname_nominative("Хренину", True, "masc")
+    'Хренин'
 
     """
     low = word.lower()
@@ -153,6 +155,8 @@ def _surname_nominative(word: str, first_declined: bool, gender: str | None = No
         return word[:-2] + "а"  # "с Андреем Сибигой", "с Фумио Кисидой": a surname in -а, in the instrumental
     if instrumental and low.endswith(("лем", "рем")) and not models().morph_vocab.word_is_known(low):
         return word[:-2] + "ь"  # "с Шарлем Мишелем": a foreign surname in -ль, -рь
+    if gender == "masc" and first_declined and low.endswith(("ову", "еву", "ёву", "ину", "ыну")) and len(low) > 5:
+        return word[:-1]  # "коллеге Виктору Хренину": a man's -ов/-ин surname in the dative
     if not (low.endswith(_INSTRUMENTAL) or first_declined and low.endswith(_GENITIVE)) or len(low) < 5:
         return word
     if gender == "masc" and first_declined and low.endswith(("ова", "ева", "ёва", "ина", "ына")):

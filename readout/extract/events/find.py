@@ -50,9 +50,10 @@ def _joint_document(toks, i: int, kind: str) -> bool:
 
 def _background(ctx: Context, toks) -> bool:
     """A held event told as background: a year before the document's, or "назад", "ранее"."""
+    from readout.extract.commitments.dates import text_year
     from readout.extract.commitments.scope import background
 
-    return background(toks, int(ctx.doc.date[:4]) if ctx.doc.date else None)
+    return background(toks, text_year(ctx.analysis.text, ctx.doc.date))
 
 
 def _planned(toks, k: int) -> bool:
