@@ -174,6 +174,12 @@ def check(steps: tuple[Step, ...] = STEPS) -> None:
 
 def run(doc: Document, steps: tuple[Step, ...] = STEPS) -> State:
     check(steps)
+    if doc.date is None:  # an undated text may give its date in a dateline ("30 марта 2017", "Бишкек,19.07.24.")
+        from dataclasses import replace
+
+        from readout.extract.dateline import dateline
+
+        doc = replace(doc, date=dateline(doc.text))
     state = State(doc)
     for step in steps:
         step.run(state)
@@ -188,12 +194,13 @@ def explain(doc: Document) -> tuple[Record, list]:
     ((), [('commitments', 'negated')])
     """
     s = run(doc)
-    return _record(doc, s), list(s.ctx.rejected) if s.ctx else []
+    return _record(s.doc, s), list(s.ctx.rejected) if s.ctx else []
 
 
 def extract(doc: Document) -> Record:
     """Everything readout finds in one document."""
-    return _record(doc, run(doc))
+    s = run(doc)
+    return _record(s.doc, s)
 
 
 def _record(doc: Document, s: State) -> Record:

@@ -207,8 +207,8 @@ class Context(Resolution):
                 return words[0].feat("Case")  # "Михаил Кавелашвили": the first name declines for both
             return None  # an undeclined foreign name ("Ван И", "Моди", "Си"): its case is not in its form
         case = words[-1].feat("Case")
-        if case == "Nom" and len(words) > 1 and words[0].feat("Case") in ("Dat", "Ins") and words[0].text.lower()[-1] in (
-                "у", "ю", "м") and models().morph_vocab.word_is_known(words[0].text.lower()):
+        if case == "Nom" and len(words) > 1 and words[0].feat("Case") in ("Dat", "Ins") and any(
+                "Name" in p.tag and p.tag.case in ("datv", "ablt") for p in models().parse(words[0].text.lower())):
             return words[0].feat("Case")  # "коллеге Виктору Хренину": the first name's ending tells, not a guessed
             # nominative of a surname the dictionary does not know
         return case

@@ -382,7 +382,11 @@ class Resolution:
             if p.holder_id and not p.role:
                 self.assign_office(p)  # offices are given lazily: the heads may be asked for before
         lead = ("president", "prime_minister", "monarch", "head_of_state")
-        leaders = [p for p in self.persons if p.holder_id and p.role in lead]
+        from readout import offices
+
+        leaders = [p for p in self.persons if p.holder_id and (p.role in lead or not self.doc.date and any(
+            t.office in lead for t in offices.holder_by_id(p.holder_id).terms))]  # undated: "Си Цзиньпин" is
+        # CN's president as well as the party's general secretary
         if len(leaders) < 2:  # a leader the office table does not know, titled by the text ("Глава Кыргызской
             leaders += [p for p in self.persons if not p.holder_id and (p.role in lead or any(  # Республики С.
                 r.office in lead and r.stop <= f.start <= r.stop + 2 for r in self.roles for f in p.forms))]  # Жээнбеков")

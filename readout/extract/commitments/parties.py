@@ -85,10 +85,15 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
     if unknown and len(out) == 1 and not ctx.official:  # "Беннет и Путин договорились": Bennett's state unnamed here
         out += _named_most_besides(ctx, out)
     named = bool(out)
-    if lemmas & data.lexicon("we"):
+    we = "мы" in lemmas or any(t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.pos in ("VERB", "AUX")
+                               for t in toks)  # "К 2023 году планируем достичь …"
+    if we or lemmas & data.lexicon("we"):
         speaker = _speaker_at(ctx, a)
         if speaker is not None and speaker.country and len(speaker.country) == 2 and speaker.country not in out:
             out.append(speaker.country)
+            # "мы" is the speaker's state, but a joint act one leader tells binds both sides ("мы договорились");
+            # "наши коллеги", "наше управление работает с …" may be either side's, and keep both
+            named = named or we and kind not in ("agreement", "signed", None)
     if not named:  # "совместно с туркменской стороной", "двусторонние связи" with no state named bind both sides
         for code in participant_states(ctx):
             if code not in out:

@@ -141,6 +141,8 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             sa = sent.start if sent else max(0, i - 200)
             cue = speech_verb_in(ctx, sa, i)
             sp, how = nominative_speakers(ctx, sa, i)
+            if cue and not sp and _bare_verb(ctx, sa, cue.start) and (last := ctx.subject_before(sa)) is not None:
+                sp, how = (last,), "narration"  # "Шава же благодарил за приглашение. И добавил: «…»"
             if cue or sp:
                 found = Found(a, b, True, sp, "quote_marks" if cue else "colon", how, cue)
         if found is None:  # "«…, – отметил Лавров. – …»": the attribution inside the marks splits the quote
@@ -154,6 +156,13 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             i = j + 1
         else:
             i += 1
+
+def _bare_verb(ctx: Context, a: int, verb: int) -> bool:
+    """Nothing but a conjunction or an adverb of sequence stands before the verb of saying: "И добавил:", "Затем
+    сказал:" (the subject is the last one spoken of)."""
+    words = [t for t in ctx.analysis.tokens_in(a, verb) if t.text[:1].isalpha()]
+    return all(t.lemma in ("и", "а", "также", "затем", "потом", "еще", "же", "тут") for t in words)
+
 
 def _verb_after(ctx: Context, offset: int) -> Span | None:
     """A verb of saying as the first word after a closing mark, with no punctuation between ("«…» назвал …")."""

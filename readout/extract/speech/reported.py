@@ -144,9 +144,10 @@ def _before_quote(ctx: Context, a: int, b: int) -> int | None:
 
 
 def _light_verb(toks, k: int) -> bool:
-    """A verb that says only with its noun: "дали высокую оценку динамике", "дал положительную оценку итогам"."""
+    """A verb that says only with its noun: "дали высокую оценку динамике", "дал положительную оценку итогам", the
+    noun first too ("Особое внимание Садыр Жапаров уделил …")."""
     return toks[k].lemma in data.lexicon("speech_light_verb") and any(
-        t.lemma in data.lexicon("speech_light_noun") for t in toks[k + 1:k + 4])
+        t.lemma in data.lexicon("speech_light_noun") for t in toks[k + 1:k + 4] + toks[max(0, k - 6):k])
 
 
 def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
@@ -165,6 +166,8 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     # "…, сказал X, сообщает пресс-служба": after a comma and another finite verb, with a noun right after it (or
     # any capitalised word after a present tense: "…, сообщает Акорда"), the verb's subject follows it
     speakers, how = subject_in(ctx, clause, t.start) if not inverted else ((), None)
+    if not plural and (antecedent := _relative_antecedent(ctx, toks, k, clause)) is not None:
+        speakers, how = (antecedent,), "name"  # "встретился с президентом Петром Порошенко, который поздравил …"
     if speakers and plural and len(speakers) == 1 and how != "joint" and not any(
             x.lemma == "и" for x in toks[:k] if x.start >= clause):
         speakers, how = (), None  # "…, сообщили в пресс-службе X": a source, not X speaking
@@ -178,6 +181,8 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         return speakers, how, (t.start if gerund else clause), sent.stop
     if plural and not gerund and (joint := _joint(ctx, toks, k, clause)):
         return joint, "joint", clause, sent.stop
+    if plural and not gerund and (unnamed := _unnamed_participants(ctx, toks, k, clause, sent)):
+        return unnamed, "joint", clause, sent.stop
     if gerund:  # "Выразив удовлетворение визитом, мэр Киева сказал, что …": the subject of the verb of saying after
         verb = next((x for x in toks[k + 1:] if x.lemma in speech_verbs() and x.pos == "VERB"
                      and x.feat("VerbForm") == "Fin"), None)
@@ -211,6 +216,23 @@ def _parenthetical(toks, end: int) -> bool:
     return bool(finite) and finite[0].lemma not in speech_verbs()
 
 
+def _unnamed_participants(ctx: Context, toks, k: int, clause: int, sent: Sentence) -> tuple | None:
+    """A plural verb of saying that opens its sentence with no subject and no source named after it: the
+    participants ("Подчеркнули значимость среднего коридора" after a meeting of two premiers); not "Отметили в
+    МИД, что …" (a source) or "Сообщили, что …" after an organisation's news."""
+    if clause != sent.start or any(x.text[:1].isalpha() for x in toks[:k]) or toks[k].feat("Tense") != "Past" or (
+            toks[k].lemma == "говорить"):  # "Отметим, что …" is the author's; "Говорили о …" tells a topic
+        return None
+    text = ctx.analysis.text
+    para = (text.rfind("\n", 0, sent.start) + 1, (text.find("\n", sent.stop) + 1 or len(text) + 1) - 1)
+    if any(x.feat("Person") == "1" for x in ctx.analysis.tokens_in(*para)):
+        return None  # a first-person paragraph is someone's own words, not narration of the meeting
+    if source_speaker(ctx, toks[k].stop, sent.stop) is not None or org_speaker(ctx, toks[k].stop, sent.stop):
+        return None
+    persons = ctx.lead_persons()
+    return tuple(persons) if len(persons) == 2 else None
+
+
 def _says_nothing(ctx: Context, a: int, b: int, verb, speakers) -> bool:
     """The item holds no words of what was said: "В своем выступлении Пашинян заявил:" before a quote the excerpt
     cut off, "В частности, отметил он" (nothing besides the verb, the speaker and discourse words)."""
@@ -226,6 +248,16 @@ def _says_nothing(ctx: Context, a: int, b: int, verb, speakers) -> bool:
 
 _CONTENT = {"NOUN", "VERB", "ADJ", "PROPN", "NUM", "ADV", "AUX"}
 _DISCOURSE = {"частность", "также", "кроме", "далее", "затем", "этот", "тот", "он", "она", "они"}
+
+
+def _relative_antecedent(ctx: Context, toks, k: int, clause: int):
+    """The person named right before ", который" that is the subject of the verb ``toks[k]``, whatever case the name
+    stands in (the antecedent of a partner: "с президентом Петром Порошенко, который поздравил …")."""
+    rel = [x for x in toks[:k] if x.start >= clause and x.lemma == "который" and x.feat("Case") in (None, "Nom")]
+    if not rel or any(x.pos == "VERB" and x.feat("VerbForm") == "Fin" for x in toks[:k] if x.start > rel[-1].start):
+        return None
+    before = [(f.stop, p) for p in ctx.persons for f in p.forms if 0 <= rel[-1].start - f.stop <= 3]
+    return max(before, key=lambda x: x[0])[1] if before else None
 
 
 def _one_subject(ctx: Context, toks, k: int, clause: int, named: tuple) -> tuple:
