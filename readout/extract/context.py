@@ -173,8 +173,8 @@ class Context(Resolution):
         unsure = None
         for subject in self.recent_subjects(offset):  # the last few subjects: one of the pronoun's gender first
             known = person_gender(subject) if gender else None
-            if gender is None or known == gender:
-                return subject
+            if gender is None or known == gender or (gender == "masc" and known is None):
+                return subject  # "он" is also the last man of a name no dictionary knows ("Ван И … отметил он")
             if known is None and unsure is None:
                 unsure = subject
         return unsure

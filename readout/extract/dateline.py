@@ -9,6 +9,8 @@ A date counts only at the start of a line, after at most a place name or "Сег
 '2017-03-30'
 >>> dateline("Бишкек,19.07.24./Кабар/. Завершился визит."), dateline("Март 25, 2009 10:38\\nДушанбе.")
 ('2024-07-19', '2009-03-25')
+>>> dateline("Заголовок\\n\\n17:59, 24 Май 2011 | GMT +5\\n\\nАСТАНА. 24 мая.")
+'2011-05-24'
 >>> dateline("Лидеры встретились. 26 августа 2008 года был подписан указ.") is None
 True
 """
@@ -29,7 +31,7 @@ _FORMS = (
     re.compile(_MONTH_WORD + r"\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})(?!\d)", re.IGNORECASE),
 )
 # what may stand before the date on its line: a place and a comma, "Сегодня,", a weekday
-_LEAD = re.compile(r"[А-ЯЁA-Z][\w.-]*(?:[ -][А-ЯЁA-Z][\w.-]*)?,?\s*|[Сс]егодня,?\s*|\s*")
+_LEAD = re.compile(r"[А-ЯЁA-Z][\w.-]*(?:[ -][А-ЯЁA-Z][\w.-]*)?,?\s*|[Сс]егодня,?\s*|\d{1,2}:\d\d,?\s*|\s*")
 
 
 def dateline(text: str) -> str | None:

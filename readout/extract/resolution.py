@@ -8,6 +8,7 @@ import re
 
 from readout.extract.entities.persons import Person
 from readout.extract.entities.roles import RoleMention
+from readout.extract.participants import Participants
 
 PRONOUNS = {"он", "она"}
 PLURAL_PRONOUNS = {"они"}
@@ -35,7 +36,7 @@ def person_gender(p: Person) -> str | None:
     return None
 
 
-class Resolution:
+class Resolution(Participants):
     """Resolution of mentions to persons; the attributes it reads are the Context's."""
 
     __slots__ = ()
@@ -81,7 +82,17 @@ class Resolution:
             self.assign_office(subject)
         if isinstance(subject, Person) and subject.role in offices:
             return subject
-        return self._named_last(role.start, lambda p: self._with_office(p).role in offices)
+        named = self._named_last(role.start, lambda p: self._with_office(p).role in offices)
+        # or a leader named by a title with a state since ("По словам председателя КНР, … — сказал глава государства")
+        titled = [r for r in self.roles if r.stop <= role.start and r.office in offices and r.country and not r.plural
+                  and not self.in_quote(r.start)]
+        last = max(titled, key=lambda r: r.start, default=None)
+        if last is not None and (named is None or last.start > max(
+                f.start for f in named.forms if f.start < role.start and not self.in_quote(f.start))):
+            holder = self.holder_of(last)
+            if holder is not None:
+                return self.person_for_holder(holder, last)
+        return named
 
     def _named_last(self, offset: int, keep) -> Person | None:
         """The person ``keep`` accepts whose last mention before ``offset`` is the latest; a name inside a
@@ -333,23 +344,6 @@ class Resolution:
         lead = [p for p in self.lead_persons() if p.country == code]
         return lead[0] if len(lead) == 1 else None
 
-    def _received(self, lead: list[Person]) -> list[Person]:
-        """The lead persons named after a verb of receiving whose host is named before it ("Ильхам Алиев принял
-        министра … Риада Малки"), when the names' cases do not tell (a foreign name the tagger reads as a
-        nominative); ``lexicon: host_verb``."""
-        from readout import data
-
-        first = {id(p): min(p.forms, key=lambda f: f.start).start for p in lead if p.forms}
-        for sent in self.analysis.sentences[:6]:
-            toks = self.analysis.sentence_tokens(sent)
-            hosts = [t for k, t in enumerate(toks) if t.lemma in data.lexicon("host_verb") and t.pos == "VERB"
-                     and not (k + 1 < len(toks) and toks[k + 1].lemma in ("участие", "решение"))]  # "принял участие"
-            if hosts and all(sent.start <= first.get(id(p), -1) < sent.stop for p in lead):
-                before = [p for p in lead if first[id(p)] < hosts[0].start]
-                after = [p for p in lead if first[id(p)] > hosts[0].stop]
-                return after if len(before) == 1 and len(after) == 1 else []
-        return []
-
     def _titled(self, noun: str, offset: int) -> Person | None:
         """The person last introduced with the same function noun before his name ("губернатор Ростовской области
         Василий Голубев … По словам губернатора"), if any."""
@@ -365,29 +359,3 @@ class Resolution:
                     if best is None or f.start > best[0]:
                         best = (f.start, p)
         return best[1] if best else None
-
-    def lead_persons(self) -> list[Person]:
-        """The persons the lead names together: those of the first narrated sentence naming two or more persons
-        ("Глава МИД Китая Ван И и Сергей Лавров провели переговоры"), else the heads of the event."""
-        for sent in self.analysis.sentences[:6]:
-            named = [p for p in self.persons_in(sent.start, sent.stop) if not self.in_quote(sent.start)]
-            if len(named) > 1:
-                return named
-        return self.heads_of_event()
-
-    def heads_of_event(self) -> list[Person]:
-        """The persons who led the reported event: those holding a leading office on the date, else the first two
-        persons named."""
-        for p in self.persons:
-            if p.holder_id and not p.role:
-                self.assign_office(p)  # offices are given lazily: the heads may be asked for before
-        lead = ("president", "prime_minister", "monarch", "head_of_state")
-        from readout import offices
-
-        leaders = [p for p in self.persons if p.holder_id and (p.role in lead or not self.doc.date and any(
-            t.office in lead for t in offices.holder_by_id(p.holder_id).terms))]  # undated: "Си Цзиньпин" is
-        # CN's president as well as the party's general secretary
-        if len(leaders) < 2:  # a leader the office table does not know, titled by the text ("Глава Кыргызской
-            leaders += [p for p in self.persons if not p.holder_id and (p.role in lead or any(  # Республики С.
-                r.office in lead and r.stop <= f.start <= r.stop + 2 for r in self.roles for f in p.forms))]  # Жээнбеков")
-        return leaders[:2] or self.persons[:2]

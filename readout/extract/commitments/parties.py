@@ -64,10 +64,14 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
             return tuple(dict.fromkeys(own))
         return tuple(participant_states(ctx))
     out: list[str] = []
-    for c in ctx.countries:
+    with_only = True  # every state named is a partner after "с": "реализуется с Китаем" — the other side is the
+    for c in ctx.countries:  # event's other state
         if a <= c.start < b and _actor(ctx, c, a) and c.code not in out:
             out.append(c.code)
+            prev = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
+            with_only = with_only and bool(prev) and prev[0].lemma in ("с", "со")
     unknown = False
+    persons_named = False
     partners: list[str] = []
     for p in ctx.persons_in(a, b):  # "Владимир Путин и Эмомали Рахмон условились…": the leaders' states
         if not p.country:
@@ -76,6 +80,7 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
             if p.country and len(p.country) == 2 and any(a <= f.start < b and ctx.with_partner(f) for f in p.forms):
                 partners.append(p.country)  # "проведёт переговоры с Президентом Гвинеи-Бисау Умару Эмбало"
             continue
+        persons_named = True
         if p.country and len(p.country) == 2 and p.country not in out:
             out.append(p.country)
         unknown = unknown or not p.country
@@ -84,7 +89,7 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
             out.append(code)
     if unknown and len(out) == 1 and not ctx.official:  # "Беннет и Путин договорились": Bennett's state unnamed here
         out += _named_most_besides(ctx, out)
-    named = bool(out)
+    named = bool(out) and not (with_only and len(out) == 1 and not persons_named)
     we = "мы" in lemmas or any(t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.pos in ("VERB", "AUX")
                                for t in toks)  # "К 2023 году планируем достичь …"
     if we or lemmas & data.lexicon("we"):

@@ -111,10 +111,19 @@ def partner(before) -> bool:
     """A name in apposition to a preposition's noun ("с австрийской коллегой Беатой …"), whatever case its form was
     guessed in; not a name after a genitive ("с праздником Пасхи Владимир Путин поздравил") nor after a place or a
     time ("В Минске Александр Лукашенко провел встречу")."""
+    from readout.extract.entities.roles import is_title_word
+
+    genitive_last = state_last = False
     for n, x in enumerate(reversed(before[-5:])):  # "со своим казахстанским коллегой Муратом Нуртлеу"
         if x.pos == "ADP":
-            return x.lemma not in ("в", "во", "на")  # "В Минске Александр Лукашенко …", "В среду …": a place or a
-            # time before the subject, no partner
-        if x.pos not in ("ADJ", "NOUN", "DET") or (n == 0 and x.feat("Case") == "Gen"):
+            # "В Минске Александр Лукашенко …", "В среду …": a place or a time before the subject, no partner
+            return x.lemma not in ("в", "во", "на") and not genitive_last
+        if x.pos not in ("ADJ", "NOUN", "DET", "PROPN"):
             return False
+        if n == 0 and (x.feat("Case") == "Gen" or x.pos == "PROPN"):
+            genitive_last = True  # "с праздником Пасхи Владимир Путин …", unless a title owns a state's name:
+            state_last = x.text[:1].isupper()  # "США", "Казахстана"
+        if genitive_last and state_last and x.pos == "NOUN" and (
+                is_title_word(x.text) or x.lemma in data.lines("role_nouns")):
+            genitive_last = False  # "с госсекретарём США Марко Рубио" is a partner
     return False

@@ -108,6 +108,10 @@ def _interviewee(ctx: Context) -> Person | None:
     res = ctx.resolve(m.end(), min(stop, len(head)))
     return res[0][0] if res and res[0] else None
 
+# the attribution after a closing mark, up to the sentence's end; an initial's dot does not end it
+_AFTER = re.compile(r"\s*,?\s*[–—-]\s*((?:[А-ЯЁ]\.\s?|[^.!?\n«]){3,120})")
+
+
 def quote_marks(ctx: Context) -> Iterator[Found]:
     """«…», „…“, “…”, "…" with a verb of saying before (``X заявил: «…»``) or after (``«…», – сказал X``)."""
     text = ctx.analysis.text
@@ -122,11 +126,11 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             i += 1
             continue
         a, b = i + 1, j
-        after = re.match(r"\s*,?\s*[–—-]\s+([^.!?\n«]{3,120})", text[j + 1:])
+        after = _AFTER.match(text, j + 1)  # "», - сказал А.Лукашенко", "», -подчеркнул он"
         before_colon = text[max(0, i - 200):i].rstrip()
         found = None
-        if after and (cue := speech_verb_in(ctx, j + 1 + after.start(1), j + 1 + after.end(1), tail=True)):
-            sp, how = attribution_speakers(ctx, j + 1 + after.start(1), j + 1 + after.end(1))
+        if after and (cue := speech_verb_in(ctx, after.start(1), after.end(1), tail=True)):
+            sp, how = attribution_speakers(ctx, after.start(1), after.end(1))
             found = Found(a, b, True, sp, "quote_marks", how, cue)
         elif (inverted := _verb_after(ctx, j + 1)) is not None:
             # '"Надуманными и беспардонными" назвал сегодня заявления … глава МИД Сергей Лавров': the verb right
@@ -241,10 +245,23 @@ def reported(ctx: Context) -> Iterator[Found]:
                 b -= ctx.analysis.text[b - 1:b] == "."
                 if len(speakers) == 1 and how != "organization":
                     ctx.note_subject(verb.start, speakers[0])  # "– заявил чиновник" after it is the same person
-                direct = how != "organization" and first_person(ctx, a, b)  # "Мы считаем, что … Об этом заявил X"
+                direct = how != "organization" and _own_first_person(ctx, a, b)  # "Мы считаем, что … Об этом
+                # заявил X"; not "ситуация потребовала «от нас сверки часов»", a quoted fragment in narration
                 yield Found(a, b, direct, speakers, "ob_etom", how, Span(verb.start, verb.stop))
                 continue
         yield from reported_in_sentence(ctx, sent)
+
+def _own_first_person(ctx: Context, a: int, b: int) -> bool:
+    """First-person words outside any quoted fragment of ``[a, b)``."""
+    text = ctx.analysis.text
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”", text[a:b])]
+    pieces, pos = [], a
+    for qa, qb in quoted:
+        pieces.append((pos, a + qa))
+        pos = a + qb
+    pieces.append((pos, b))
+    return any(first_person(ctx, x, y) for x, y in pieces if y > x)
+
 
 def _paragraph_before(ctx: Context, n: int) -> int:
     """Where the words "Об этом сказал X" refer to begin: the whole paragraph before, when "Об этом" opens its

@@ -41,7 +41,9 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             window = max(window, b)
     k = _KAK.search(sent.text)
     if k and sent.start + k.start() >= window and lemma_of(k.group("verb")) in speech_verbs():
-        source = source_speaker(ctx, sent.start + k.start("who"), sent.start + k.end("who"))  # "Как сообщает пресс-служба"
+        who = (sent.start + k.start("who"), sent.start + k.end("who"))
+        # "Как сообщает пресс-служба": the source; "Как уточнила представитель МИД РФ Мария Захарова": the person
+        source = None if ctx.persons_in(*who) else source_speaker(ctx, *who)
         speakers, how = ((source,), "organization") if source else subject_in(
             ctx, sent.start + k.start("who"), sent.start + k.end("who"), any_case=True)
         if speakers:
@@ -72,6 +74,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             if speakers:
                 # "По словам X, …" from its start; "…, по его словам, «…»" is the whole sentence
                 a, b = (sent.start + m.start() if not sent.text[:m.start()].strip() else window), sent.stop
+                if len(speakers) == 1 and how not in ("organization", "joint"):
+                    ctx.note_subject(sent.start + m.start(), speakers[0])  # "По его словам, … , отметил он"
                 yield Found(*_strip(ctx.analysis.text, a, b), False, speakers, "po_slovam", how,
                             Span(sent.start + m.start(), sent.start + m.end()))
                 return
@@ -90,8 +94,9 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         clause = _clause_start(toks, k, window)
         # "ведомство называло «…»": an institution as the subject right before the verb speaks, not a name before it
         own = k and toks[k - 1].lemma in data.lines("source_nouns") and toks[k - 1].feat("Case") in (None, "Nom")
-        found = None if own else _speaker_of(ctx, toks, k, clause, sent)
-        org = source_speaker(ctx, toks[k - 1].start if own else clause, t.start) if found is None else None
+        after = _source_after(ctx, toks, k, sent)  # "…, сообщили в пресс-службе ведомства": the service's news
+        found = None if own or after else _speaker_of(ctx, toks, k, clause, sent)
+        org = after or (source_speaker(ctx, toks[k - 1].start if own else clause, t.start) if found is None else None)
         if org is not None:  # "Во внешнеполитическом ведомстве отметили, что стороны «…»": the words quoted
             institution = institution or Found(*_strip(ctx.analysis.text, clause, sent.stop), False, (org,),
                                                "org_said", "organization", Span(t.start, t.stop))
@@ -146,8 +151,11 @@ def _before_quote(ctx: Context, a: int, b: int) -> int | None:
 def _light_verb(toks, k: int) -> bool:
     """A verb that says only with its noun: "дали высокую оценку динамике", "дал положительную оценку итогам", the
     noun first too ("Особое внимание Садыр Жапаров уделил …")."""
+    near = toks[k + 1:k + 4] + toks[max(0, k - 6):k]
+    if any(f"{toks[k].lemma} {t.lemma}" in data.lexicon("speech_light_pair") for t in near):
+        return True  # "сошлись во мнении": this verb with this noun only
     return toks[k].lemma in data.lexicon("speech_light_verb") and any(
-        t.lemma in data.lexicon("speech_light_noun") for t in toks[k + 1:k + 4] + toks[max(0, k - 6):k])
+        t.lemma in data.lexicon("speech_light_noun") for t in near)
 
 
 def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
@@ -250,6 +258,16 @@ _CONTENT = {"NOUN", "VERB", "ADJ", "PROPN", "NUM", "ADV", "AUX"}
 _DISCOURSE = {"частность", "также", "кроме", "далее", "затем", "этот", "тот", "он", "она", "они"}
 
 
+def _source_after(ctx: Context, toks, k: int, sent: Sentence):
+    """The institution a verb of saying after a comma names as its place: "…, сообщили в пресс-службе российского
+    ведомства" (the names before the comma are what the news is about, not who says it)."""
+    if not (k and toks[k - 1].text == "," and k + 2 < len(toks) and toks[k + 1].lemma in ("в", "во")
+            and toks[k].feat("Number") == "Plur"):
+        return None
+    end = next((x.start for x in toks[k + 1:] if x.text in (",", ".", ";", ":")), sent.stop)
+    return source_speaker(ctx, toks[k + 1].start, end)
+
+
 def _relative_antecedent(ctx: Context, toks, k: int, clause: int):
     """The person named right before ", который" that is the subject of the verb ``toks[k]``, whatever case the name
     stands in (the antecedent of a partner: "с президентом Петром Порошенко, который поздравил …")."""
@@ -325,11 +343,31 @@ def _joint(ctx: Context, toks, k: int, clause: int) -> tuple | None:
     subjects = [x for n, x in enumerate(before) if x.lemma in nouns and (plural_subject(x) or counted(n))]
     if not subjects:
         return None
+    states = _adjective_states(ctx, before, subjects[0])
+    if len(states) == 1:  # "вьетнамские руководители подчеркнули": that state's persons only ("армянская и
+        for p in ctx.persons:  # азербайджанская стороны" are both sides)
+            if not p.country and p.holder_id:
+                ctx.assign_office(p)  # offices are given lazily
+        ours = [p for p in ctx.persons if p.country == states[0]]
+        return tuple(ours) if ours else None
     heads = ctx.heads_of_event()  # "лидеры двух государств подчеркнули": the leaders, not a minister who told of it
     if subjects[0].lemma in data.lexicon("leader_noun") and len(heads) > 1:
         return tuple(heads)
     persons = ctx.lead_persons()
     return tuple(persons) if len(persons) > 1 else None
+
+
+def _adjective_states(ctx: Context, before, noun) -> list[str]:
+    """The states of the adjectives right before a plural noun, over "и" and commas: "вьетнамские руководители" →
+    VN; "Армянская и азербайджанская стороны" → AM, AZ."""
+    adjectives = {c.start: c.code for c in ctx.countries if c.rule == "adjective"}
+    out: list[str] = []
+    for x in reversed([x for x in before if x.start < noun.start]):
+        if x.start in adjectives:
+            out.append(adjectives[x.start])
+        elif not (x.lemma in ("и", ",") or x.pos == "ADJ"):
+            break
+    return out
 
 
 def _negated(toks, k: int) -> bool:
@@ -339,9 +377,11 @@ def _negated(toks, k: int) -> bool:
 def _clause_start(toks, k: int, window: int) -> int:
     """The offset where the verb's clause starts: after the last ';' or ', а'/', но' before it."""
     start = window
-    for t in toks[:k]:
+    for n, t in enumerate(toks[:k]):
         if t.text in (";",) and t.stop > start:
             start = t.stop
+        elif n and t.lemma in ("а", "но") and toks[n - 1].text == "," and t.stop > start:
+            start = t.stop  # "… поставили президенты Казахстана, а Таджикистан сообщили, что …"
     return start
 
 
