@@ -53,3 +53,21 @@ def test_a_partner_state_alone_binds_the_other_side_too():
     record = readout.read("Александр Лукашенко встретился с Чжан Цинвэем. На территории Беларуси реализуется с Китаем "
                           "крупный проект индустриального парка.", date="2019-05-05")
     assert [sorted(c.parties) for c in record.commitments] == [["BY", "CN"]]
+
+
+def test_a_title_after_a_comma_is_no_apposition_of_the_name_after_it():
+    # https://ryazan-news.net/ (round 38, ru/03): "Глава РФ сообщил, что … По словам российского президента, Трамп …"
+    # in an undated text: Trump never held the Russian title
+    got = _quotes("Стали известны подробности разговора президента России Владимира Путина и президента США Дональда "
+                  "Трампа.\n\nГлава РФ сообщил, что разговор был полезным.\n\nПо словам российского президента, Трамп "
+                  "высказал свою позицию.")
+    assert [s for _, s, _ in got] == ["Владимир Путин", "Владимир Путин"]
+
+
+def test_the_name_next_to_the_verb_answers_not_the_one_in_the_question():
+    # https://ru.gruzinform.ge/ (round 38, cauc/01): "На вопрос журналистов, примет ли Пашинян участие …, Симонян
+    # ответил: «…»"; and "— заявил председатель парламента Армении" is the speaker of parliament, no head of state
+    got = _quotes("Спикер парламента Армении Ален Симонян выступил перед журналистами.\n\nНа вопрос, примет ли Пашинян "
+                  "участие во встрече, Симонян ответил: «Полагаю, что встреча состоится».\n\n«Надеюсь, партнеры нас "
+                  "поймут», — заявил председатель парламента Армении.", date="2022-10-27")
+    assert [s for d, s, _ in got if d] == ["Ален Симонян", "Ален Симонян"]

@@ -207,6 +207,8 @@ class Context(Resolution):
                 return words[0].feat("Case")  # "Михаил Кавелашвили": the first name declines for both
             return None  # an undeclined foreign name ("Ван И", "Моди", "Си"): its case is not in its form
         case = words[-1].feat("Case")
+        if last.endswith("ян") and words[-1].lemma.endswith("янин"):
+            return "Nom"  # "Симонян ответил": an Armenian surname, not the genitive plural of a "-янин" noun
         if case == "Nom" and len(words) > 1 and words[0].feat("Case") in ("Dat", "Ins") and any(
                 "Name" in p.tag and p.tag.case in ("datv", "ablt") for p in models().parse(words[0].text.lower())):
             return words[0].feat("Case")  # "коллеге Виктору Хренину": the first name's ending tells, not a guessed

@@ -139,6 +139,7 @@ class Resolution(Participants):
             return True
         # or the text itself gives it: "Премьер-министр РК Бакытжан Сагинтаев"
         return any(r.office == role.office and r.country == role.country and r.stop <= f.start <= r.stop + 2
+                   and not self.analysis.text[r.stop:f.start].strip()  # not "российского президента, Трамп …"
                    for r in self.roles for f in p.forms)
 
     def resolve(self, start: int, stop: int, nominative: bool = False,

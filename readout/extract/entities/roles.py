@@ -129,6 +129,11 @@ def find_roles(analysis: Analysis, countries: list, publisher_country: str | Non
             if country is None and office == "leader" and toks[i].lemma == "глава" and n == 1:
                 i += 1  # "глава компании": a head of something, not of a state
                 continue
+            if n == 1 and toks[i].lemma == "председатель" and j < len(toks) and toks[j].pos == "NOUN" and (
+                    toks[j].feat("Case") == "Gen" and toks[j].text.islower()
+                    and toks[j].lemma not in ("страна", "государство", "республика")):
+                i += 1  # "председатель парламента Армении": the head of a body, no head of state
+                continue
             if office == "leader":
                 office = offices.leader_office(country) if country else "leader"
             out.append(RoleMention(a, b, text[a:b], office, country, plural, ours))

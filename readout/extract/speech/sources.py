@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
-from readout.extract.speech.base import subject_in
+from readout.extract.speech.base import speech_verbs, subject_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +81,11 @@ def nominative_speakers(ctx: Context, a: int, b: int) -> tuple[tuple, str | None
     """The speaker of "X, приветствуя Y, сказал: «…»": the nominative subject before the colon, not the object."""
     found = subject_in(ctx, a, b)
     if len(found[0]) > 1 and found[1] == "name":  # "X сообщил, что переговорил с коллегой Y, и отметил, что «…»"
+        verb = [t for t in ctx.analysis.tokens_in(a, b) if t.lemma in speech_verbs() and t.pos == "VERB"][-1:]
+        next_to = [p for p in found[0] for f in p.forms if verb and f.stop <= verb[0].start
+                   and not ctx.analysis.text[f.stop:verb[0].start].strip()]
+        if len(next_to) == 1:  # "На вопрос, примет ли Пашинян участие …, Симонян ответил: «…»": the name at the verb
+            return (next_to[0],), found[1]
         return tuple(ctx.before_partner(list(found[0]), a, b)), found[1]
     return found if found[0] else attribution_speakers(ctx, a, b)
 
