@@ -172,12 +172,21 @@ class Context(Resolution):
         to be of the other gender ("… Ван И … – отметила она": the minister named before him)."""
         unsure = None
         for subject in self.recent_subjects(offset):  # the last few subjects: one of the pronoun's gender first
-            known = person_gender(subject) if gender else None
-            if gender is None or known == gender or (gender == "masc" and known is None):
+            known = (person_gender(subject) or self._verb_gender(subject)) if gender else None
+            if gender is None or known == gender or (gender == "masc" and known is None and unsure is None):
                 return subject  # "он" is also the last man of a name no dictionary knows ("Ван И … отметил он")
             if known is None and unsure is None:
                 unsure = subject
         return unsure
+
+    def _verb_gender(self, p) -> str | None:
+        """The gender of the past-tense verb right after one of the person's mentions ("Пенни Вонг выразила" →
+        femn), for a name no dictionary knows."""
+        for f in getattr(p, "forms", ()):
+            nxt = self.analysis.tokens_in(f.stop, f.stop + 30)[:1]
+            if nxt and nxt[0].pos == "VERB" and nxt[0].feat("Tense") == "Past" and nxt[0].feat("Number") == "Sing":
+                return {"Fem": "femn", "Masc": "masc"}.get(nxt[0].feat("Gender"))
+        return None
 
     def in_quote(self, offset: int) -> bool:
         if len(self._quoted_sorted) != len(self.quoted):
@@ -207,7 +216,8 @@ class Context(Resolution):
                 return words[0].feat("Case")  # "Михаил Кавелашвили": the first name declines for both
             return None  # an undeclined foreign name ("Ван И", "Моди", "Си"): its case is not in its form
         case = words[-1].feat("Case")
-        if last.endswith("ян") and words[-1].lemma.endswith("янин"):
+        if last.endswith("ян") and words[-1].lemma.endswith("янин") and (
+                len(words) == 1 or words[0].feat("Case") in (None, "Nom")):
             return "Nom"  # "Симонян ответил": an Armenian surname, not the genitive plural of a "-янин" noun
         if case == "Nom" and len(words) > 1 and words[0].feat("Case") in ("Dat", "Ins") and any(
                 "Name" in p.tag and p.tag.case in ("datv", "ablt") for p in models().parse(words[0].text.lower())):

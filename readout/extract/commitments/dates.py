@@ -81,7 +81,7 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(p, re.IGNORECASE)) for name, p in PATTERNS.items())
 
 
-_DAY_DATE = re.compile(r"(?<![\w-])(?P<prep>(?:к|ко|до|по|с|со|не позднее)\s+)?\d{1,2}\s+" + _MONTH[len(r"(?<![\w-])"):]
+_DAY_DATE = re.compile(r"(?<![\w-])(?P<prep>(?:к|ко|до|по|с|со|на|не позднее|не ранее|после)\s+)?\d{1,2}\s+" + _MONTH[len(r"(?<![\w-])"):]
                        + r"\s+(?P<y>(?:19|20)\d\d)\s*" + _YEAR_WORD, re.IGNORECASE)
 
 
@@ -98,8 +98,9 @@ def text_year(text: str, doc_date: str | None) -> int | None:
     """
     if doc_date:
         return int(doc_date[:4])
+    this_year = dt.date.today().year  # a day still ahead ("назначено на 15 мая 2027 года") is no day told of
     years = [int(m.group("y")) for m in _DAY_DATE.finditer(text) if not m.group("prep")]
-    return max(years, default=None)
+    return max((y for y in years if y <= this_year), default=None)
 
 
 def _doc_year(doc_date: str | None) -> int | None:

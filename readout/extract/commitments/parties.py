@@ -64,12 +64,13 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
             return tuple(dict.fromkeys(own))
         return tuple(participant_states(ctx))
     out: list[str] = []
-    with_only = True  # every state named is a partner after "с": "реализуется с Китаем" — the other side is the
-    for c in ctx.countries:  # event's other state
+    after_s: list[bool] = []  # every state named is a partner after "с": "реализуется с Китаем" — the other side
+    for c in ctx.countries:  # is the event's other state
         if a <= c.start < b and _actor(ctx, c, a) and c.code not in out:
             out.append(c.code)
             prev = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
-            with_only = with_only and bool(prev) and prev[0].lemma in ("с", "со")
+            after_s.append(bool(prev) and prev[0].lemma in ("с", "со"))
+    with_only = len(out) == 1 and after_s == [True] and out[0] in participant_states(ctx)
     unknown = False
     persons_named = False
     partners: list[str] = []
@@ -90,15 +91,17 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
     if unknown and len(out) == 1 and not ctx.official:  # "Беннет и Путин договорились": Bennett's state unnamed here
         out += _named_most_besides(ctx, out)
     named = bool(out) and not (with_only and len(out) == 1 and not persons_named)
-    we = "мы" in lemmas or any(t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.pos in ("VERB", "AUX")
-                               for t in toks)  # "К 2023 году планируем достичь …"
+    joint = bool(lemmas & data.lexicon("joint_marker")) or any(  # "мы вместе", "мы с вами"
+        t.lemma == "мы" and k + 1 < len(toks) and toks[k + 1].lemma in ("с", "со") for k, t in enumerate(toks))
+    we = bool(lemmas & {"мы"}) or any(t.feat("Person") == "1" and t.feat("Number") == "Plur"
+                                      and t.pos in ("VERB", "AUX") for t in toks)  # "К 2023 году планируем достичь …"
     if we or lemmas & data.lexicon("we"):
         speaker = _speaker_at(ctx, a)
         if speaker is not None and speaker.country and len(speaker.country) == 2 and speaker.country not in out:
             out.append(speaker.country)
             # "мы" is the speaker's state, but a joint act one leader tells binds both sides ("мы договорились");
             # "наши коллеги", "наше управление работает с …" may be either side's, and keep both
-            named = named or we and kind not in ("agreement", "signed", None)
+            named = named or we and not joint and kind not in ("agreement", "signed", None)
     if not named:  # "совместно с туркменской стороной", "двусторонние связи" with no state named bind both sides
         for code in participant_states(ctx):
             if code not in out:

@@ -43,7 +43,10 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
     if k and sent.start + k.start() >= window and lemma_of(k.group("verb")) in speech_verbs():
         who = (sent.start + k.start("who"), sent.start + k.end("who"))
         # "Как сообщает пресс-служба": the source; "Как уточнила представитель МИД РФ Мария Захарова": the person
-        source = None if ctx.persons_in(*who) else source_speaker(ctx, *who)
+        named = [f for p in ctx.persons_in(*who) for f in p.forms if who[0] <= f.start < who[1]
+                 and ctx.name_case(f, True) in (None, "Nom") and not any(  # not "пресс-служба Токаева", its owner
+                     t.lemma in data.lines("source_nouns") for t in ctx.analysis.tokens_in(who[0], f.start)[-1:])]
+        source = None if named else source_speaker(ctx, *who)
         speakers, how = ((source,), "organization") if source else subject_in(
             ctx, sent.start + k.start("who"), sent.start + k.end("who"), any_case=True)
         if speakers:
@@ -217,8 +220,9 @@ def _parenthetical(toks, end: int) -> bool:
     rest = [x for x in toks if x.start > end]
     if comma is None or comma.text != "," or not rest:
         return False
-    if rest[0].feat("VerbForm") in ("Conv", "Part") or rest[0].lemma in ("который", "сообщать", "передавать"):
-        return False
+    if rest[0].feat("VerbForm") in ("Conv", "Part") or rest[0].lemma in ("который", "сообщать", "передавать") or (
+            rest[0].pos in ("CCONJ", "SCONJ") or rest[0].lemma in ("когда", "где", "после", "хотя")):
+        return False  # "…, сказал Лавров, а затем президенты подписали …": the narration goes on
     finite = [x for x in rest if x.pos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" or x.feat(
         "Variant") == "Short"]
     return bool(finite) and finite[0].lemma not in speech_verbs()
@@ -229,7 +233,8 @@ def _unnamed_participants(ctx: Context, toks, k: int, clause: int, sent: Sentenc
     participants ("Подчеркнули значимость среднего коридора" after a meeting of two premiers); not "Отметили в
     МИД, что …" (a source) or "Сообщили, что …" after an organisation's news."""
     if clause != sent.start or any(x.text[:1].isalpha() for x in toks[:k]) or toks[k].feat("Tense") != "Past" or (
-            toks[k].lemma == "говорить"):  # "Отметим, что …" is the author's; "Говорили о …" tells a topic
+            toks[k].lemma == "говорить" or toks[k].lemma in data.lexicon("report_verb")):
+        # "Отметим, что …" is the author's; "Говорили о …" tells a topic; "Сообщили, что …" is a source's news
         return None
     text = ctx.analysis.text
     para = (text.rfind("\n", 0, sent.start) + 1, (text.find("\n", sent.stop) + 1 or len(text) + 1) - 1)
