@@ -64,3 +64,12 @@ def test_on_after_a_woman_of_an_unknown_name_is_the_man_before_her():
     got = _quotes("Сергей Лавров провел переговоры в Канберре. Пенни Вонг выразила надежду на диалог. «Мы ценим этот "
                   "диалог», — подчеркнул он.", date="2025-01-01")
     assert [s for d, s, _ in got if d] == ["Сергей Лавров"]
+
+
+def test_kotoryj_agrees_with_its_antecedent():
+    # "которая" after "во главе с Токаевым" belongs to the delegation, not to him
+    got = _quotes("Путин встретился с делегацией во главе с Токаевым, которая рассказала о планах.", date="2025-01-01")
+    assert "Касым-Жомарт Токаев" not in [s for _, s, _ in got]
+    got = _quotes("Эдгар Ринкевич встретился с президентом Петром Порошенко, который поздравил Латвию со столетием.",
+                  date="2018-11-20")
+    assert [s for _, s, _ in got] == ["Пётр Порошенко"]

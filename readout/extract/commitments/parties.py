@@ -116,7 +116,7 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
 def _joint_subject(ctx: Context, toks) -> bool:
     """The clause's subject is the participants together: a plural "стороны/президенты/лидеры" in the nominative,
     or "они"."""
-    from readout.extract.speech.reported import plural_subject
+    from readout.extract.speech.joint import plural_subject
 
     nouns = set(data.lines("commitment_subjects")) | set(data.lines("joint_speakers"))
     for t in toks:

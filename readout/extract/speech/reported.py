@@ -14,6 +14,7 @@ from readout import data
 from readout.extract.context import Context
 from readout.extract.speech.base import Found, speech_verbs, subject_in
 from readout.extract.speech.narration import partner
+from readout.extract.speech.joint import joint_source, joint_speakers, unnamed_participants
 from readout.extract.speech.sources import org_speaker, source_speaker
 from readout.model import Span
 from readout.nlp import Sentence, lemma_of
@@ -72,7 +73,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             else:
                 found = ctx.resolve(sent.start + m.end(), sent.start + comma)  # "По словам губернатора, …" too
                 speakers, how = (tuple(found[0]), found[1]) if found else ((), None)
-                if not speakers and (both := _joint_source(ctx, sent.start + m.end(), sent.start + comma)):
+                if not speakers and (both := joint_source(ctx, sent.start + m.end(), sent.start + comma)):
                     speakers, how = both, "joint"  # "По мнению сторон, визит откроет …": each participant's
             if speakers:
                 # "По словам X, …" from its start; "…, по его словам, «…»" is the whole sentence
@@ -190,9 +191,9 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         speakers, how = ((org,), "organization") if org else ((), None)
     if speakers:
         return speakers, how, (t.start if gerund else clause), sent.stop
-    if plural and not gerund and (joint := _joint(ctx, toks, k, clause)):
+    if plural and not gerund and (joint := joint_speakers(ctx, toks, k, clause)):
         return joint, "joint", clause, sent.stop
-    if plural and not gerund and (unnamed := _unnamed_participants(ctx, toks, k, clause, sent)):
+    if plural and not gerund and (unnamed := unnamed_participants(ctx, toks, k, clause, sent)):
         return unnamed, "joint", clause, sent.stop
     if gerund:  # "Выразив удовлетворение визитом, мэр Киева сказал, что …": the subject of the verb of saying after
         verb = next((x for x in toks[k + 1:] if x.lemma in speech_verbs() and x.pos == "VERB"
@@ -228,24 +229,6 @@ def _parenthetical(toks, end: int) -> bool:
     return bool(finite) and finite[0].lemma not in speech_verbs()
 
 
-def _unnamed_participants(ctx: Context, toks, k: int, clause: int, sent: Sentence) -> tuple | None:
-    """A plural verb of saying that opens its sentence with no subject and no source named after it: the
-    participants ("Подчеркнули значимость среднего коридора" after a meeting of two premiers); not "Отметили в
-    МИД, что …" (a source) or "Сообщили, что …" after an organisation's news."""
-    if clause != sent.start or any(x.text[:1].isalpha() for x in toks[:k]) or toks[k].feat("Tense") != "Past" or (
-            toks[k].lemma == "говорить" or toks[k].lemma in data.lexicon("report_verb")):
-        # "Отметим, что …" is the author's; "Говорили о …" tells a topic; "Сообщили, что …" is a source's news
-        return None
-    text = ctx.analysis.text
-    para = (text.rfind("\n", 0, sent.start) + 1, (text.find("\n", sent.stop) + 1 or len(text) + 1) - 1)
-    if any(x.feat("Person") == "1" for x in ctx.analysis.tokens_in(*para)):
-        return None  # a first-person paragraph is someone's own words, not narration of the meeting
-    if source_speaker(ctx, toks[k].stop, sent.stop) is not None or org_speaker(ctx, toks[k].stop, sent.stop):
-        return None
-    persons = ctx.lead_persons()
-    return tuple(persons) if len(persons) == 2 else None
-
-
 def _says_nothing(ctx: Context, a: int, b: int, verb, speakers) -> bool:
     """The item holds no words of what was said: "В своем выступлении Пашинян заявил:" before a quote the excerpt
     cut off, "В частности, отметил он" (nothing besides the verb, the speaker and discourse words)."""
@@ -279,8 +262,19 @@ def _relative_antecedent(ctx: Context, toks, k: int, clause: int):
     rel = [x for x in toks[:k] if x.start >= clause and x.lemma == "который" and x.feat("Case") in (None, "Nom")]
     if not rel or any(x.pos == "VERB" and x.feat("VerbForm") == "Fin" for x in toks[:k] if x.start > rel[-1].start):
         return None
-    before = [(f.stop, p) for p in ctx.persons for f in p.forms if 0 <= rel[-1].start - f.stop <= 3]
-    return max(before, key=lambda x: x[0])[1] if before else None
+    from readout.extract.resolution import person_gender
+
+    word = rel[-1]
+    if word.feat("Number") == "Plur":
+        return None  # "…, которые": not one person
+    gender = {"Masc": "masc", "Fem": "femn"}.get(word.feat("Gender"))
+    before = [(f, p) for p in ctx.persons for f in p.forms if 0 <= word.start - f.stop <= 3
+              and person_gender(p) in (None, gender)]  # "с делегацией во главе с Токаевым, которая …" is no him
+    if not before:
+        return None
+    form, person = max(before, key=lambda x: x[0].stop)
+    lead = [t.lemma for t in ctx.analysis.tokens_in(max(0, form.start - 20), form.start)][-3:]
+    return None if lead[:2] == ["во", "глава"] else person
 
 
 def _one_subject(ctx: Context, toks, k: int, clause: int, named: tuple) -> tuple:
@@ -317,62 +311,6 @@ def _after_preposition(toks, start: int, reach: int = 3) -> bool:
         if x.pos in ("PUNCT", "VERB", "CCONJ"):
             return False
     return False
-
-
-def plural_subject(t) -> bool:
-    """The token can be a plural nominative: by the tagger, or by a parse of its own when the tagger took an
-    ambiguous form otherwise ("Главы государств отметили": "Главы" tagged as a genitive singular)."""
-    from readout.nlp import models
-
-    if t.feat("Number") == "Plur" and t.feat("Case") in (None, "Nom"):
-        return True
-    return any({"nomn", "plur"} <= set(p.tag.grammemes) for p in models().parse(t.text))
-
-
-def _joint_source(ctx: Context, a: int, b: int) -> tuple | None:
-    """The participants, when the source of "По мнению …" / "По словам …" is a plural noun that stands for them all
-    ("По мнению сторон", "по словам лидеров")."""
-    toks = ctx.analysis.tokens_in(a, b)
-    if len(toks) > 3 or not any(t.lemma in data.lines("joint_speakers") and t.feat("Number") == "Plur" for t in toks):
-        return None
-    persons = ctx.lead_persons()
-    return tuple(persons) if len(persons) > 1 else None
-
-
-def _joint(ctx: Context, toks, k: int, clause: int) -> tuple | None:
-    """The participants, for a plural subject that stands for them all ("Стороны подчеркнули…")."""
-    nouns = set(data.lines("joint_speakers"))
-    before = [x for x in toks if clause <= x.start < toks[k].start]
-    # "Оба министра поблагодарили…": a noun counted by "оба" / "два" stands in the genitive singular
-    counted = lambda n: n and before[n - 1].lemma in ("оба", "два")  # noqa: E731
-    subjects = [x for n, x in enumerate(before) if x.lemma in nouns and (plural_subject(x) or counted(n))]
-    if not subjects:
-        return None
-    states = _adjective_states(ctx, before, subjects[0])
-    if len(states) == 1:  # "вьетнамские руководители подчеркнули": that state's persons only ("армянская и
-        for p in ctx.persons:  # азербайджанская стороны" are both sides)
-            if not p.country and p.holder_id:
-                ctx.assign_office(p)  # offices are given lazily
-        ours = [p for p in ctx.persons if p.country == states[0]]
-        return tuple(ours) if ours else None
-    heads = ctx.heads_of_event()  # "лидеры двух государств подчеркнули": the leaders, not a minister who told of it
-    if subjects[0].lemma in data.lexicon("leader_noun") and len(heads) > 1:
-        return tuple(heads)
-    persons = ctx.lead_persons()
-    return tuple(persons) if len(persons) > 1 else None
-
-
-def _adjective_states(ctx: Context, before, noun) -> list[str]:
-    """The states of the adjectives right before a plural noun, over "и" and commas: "вьетнамские руководители" →
-    VN; "Армянская и азербайджанская стороны" → AM, AZ."""
-    adjectives = {c.start: c.code for c in ctx.countries if c.rule == "adjective"}
-    out: list[str] = []
-    for x in reversed([x for x in before if x.start < noun.start]):
-        if x.start in adjectives:
-            out.append(adjectives[x.start])
-        elif not (x.lemma in ("и", ",") or x.pos == "ADJ"):
-            break
-    return out
 
 
 def _negated(toks, k: int) -> bool:

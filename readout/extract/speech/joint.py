@@ -1,0 +1,90 @@
+"""Speech of the participants together: a plural subject that stands for them ("Стороны отметили", "Президенты
+сошлись во мнении", "вьетнамские руководители подчеркнули"), "По мнению сторон", and a subjectless plural verb of
+saying after a meeting of two ("Подчеркнули значимость …").
+
+>>> from readout import read
+>>> r = read("Касым-Жомарт Токаев и Ильхам Алиев провели переговоры. Стороны отметили рост торговли.",
+...          date="2025-10-21")
+>>> sorted(q.speaker_name for q in r.quotes)
+['Ильхам Алиев', 'Касым-Жомарт Токаев']
+"""
+from __future__ import annotations
+
+from readout import data
+from readout.extract.context import Context
+from readout.extract.speech.sources import org_speaker, source_speaker
+from readout.nlp import Sentence
+
+
+def plural_subject(t) -> bool:
+    """The token can be a plural nominative: by the tagger, or by a parse of its own when the tagger took an
+    ambiguous form otherwise ("Главы государств отметили": "Главы" tagged as a genitive singular)."""
+    from readout.nlp import models
+
+    if t.feat("Number") == "Plur" and t.feat("Case") in (None, "Nom"):
+        return True
+    return any({"nomn", "plur"} <= set(p.tag.grammemes) for p in models().parse(t.text))
+
+
+def joint_source(ctx: Context, a: int, b: int) -> tuple | None:
+    """The participants, when the source of "По мнению …" / "По словам …" is a plural noun that stands for them all
+    ("По мнению сторон", "по словам лидеров")."""
+    toks = ctx.analysis.tokens_in(a, b)
+    if len(toks) > 3 or not any(t.lemma in data.lines("joint_speakers") and t.feat("Number") == "Plur" for t in toks):
+        return None
+    persons = ctx.lead_persons()
+    return tuple(persons) if len(persons) > 1 else None
+
+
+def joint_speakers(ctx: Context, toks, k: int, clause: int) -> tuple | None:
+    """The participants, for a plural subject that stands for them all ("Стороны подчеркнули…")."""
+    nouns = set(data.lines("joint_speakers"))
+    before = [x for x in toks if clause <= x.start < toks[k].start]
+    # "Оба министра поблагодарили…": a noun counted by "оба" / "два" stands in the genitive singular
+    counted = lambda n: n and before[n - 1].lemma in ("оба", "два")  # noqa: E731
+    subjects = [x for n, x in enumerate(before) if x.lemma in nouns and (plural_subject(x) or counted(n))]
+    if not subjects:
+        return None
+    states = _adjective_states(ctx, before, subjects[0])
+    if len(states) == 1:  # "вьетнамские руководители подчеркнули": that state's persons only ("армянская и
+        for p in ctx.persons:  # азербайджанская стороны" are both sides)
+            if not p.country and p.holder_id:
+                ctx.assign_office(p)  # offices are given lazily
+        ours = [p for p in ctx.persons if p.country == states[0]]
+        return tuple(ours) if ours else None
+    heads = ctx.heads_of_event()  # "лидеры двух государств подчеркнули": the leaders, not a minister who told of it
+    if subjects[0].lemma in data.lexicon("leader_noun") and len(heads) > 1:
+        return tuple(heads)
+    persons = ctx.lead_persons()
+    return tuple(persons) if len(persons) > 1 else None
+
+
+def _adjective_states(ctx: Context, before, noun) -> list[str]:
+    """The states of the adjectives right before a plural noun, over "и" and commas: "вьетнамские руководители" →
+    VN; "Армянская и азербайджанская стороны" → AM, AZ."""
+    adjectives = {c.start: c.code for c in ctx.countries if c.rule == "adjective"}
+    out: list[str] = []
+    for x in reversed([x for x in before if x.start < noun.start]):
+        if x.start in adjectives:
+            out.append(adjectives[x.start])
+        elif not (x.lemma in ("и", ",") or x.pos == "ADJ"):
+            break
+    return out
+
+
+def unnamed_participants(ctx: Context, toks, k: int, clause: int, sent: Sentence) -> tuple | None:
+    """A plural verb of saying that opens its sentence with no subject and no source named after it: the
+    participants ("Подчеркнули значимость среднего коридора" after a meeting of two premiers); not "Отметили в
+    МИД, что …" (a source) or "Сообщили, что …" after an organisation's news."""
+    if clause != sent.start or any(x.text[:1].isalpha() for x in toks[:k]) or toks[k].feat("Tense") != "Past" or (
+            toks[k].lemma == "говорить" or toks[k].lemma in data.lexicon("report_verb")):
+        # "Отметим, что …" is the author's; "Говорили о …" tells a topic; "Сообщили, что …" is a source's news
+        return None
+    text = ctx.analysis.text
+    para = (text.rfind("\n", 0, sent.start) + 1, (text.find("\n", sent.stop) + 1 or len(text) + 1) - 1)
+    if any(x.feat("Person") == "1" for x in ctx.analysis.tokens_in(*para)):
+        return None  # a first-person paragraph is someone's own words, not narration of the meeting
+    if source_speaker(ctx, toks[k].stop, sent.stop) is not None or org_speaker(ctx, toks[k].stop, sent.stop):
+        return None
+    persons = ctx.lead_persons()
+    return tuple(persons) if len(persons) == 2 else None
