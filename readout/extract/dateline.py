@@ -22,16 +22,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from readout.extract.commitments.dates import MONTHS
+from readout.extract.commitments.dates import MONTH_NAME, MONTHS
 
 _HEAD = 400  # a dateline stands within the first few lines
-_MONTH_WORD = r"(?P<mon>январ[а-я]*|феврал[а-я]*|март[а-я]*|апрел[а-я]*|ма[йяю]|июн[а-я]*|июл[а-я]*|август[а-я]*|" \
-              r"сентябр[а-я]*|октябр[а-я]*|ноябр[а-я]*|декабр[а-я]*)"
 _FORMS = (
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)|(?P<d2>\d{2})\.(?P<m2>\d{2})\.(?P<y2>\d{2})(?![\d.]\d)"),
-    re.compile(r"(?P<d>\d{1,2})\s+" + _MONTH_WORD + r",?\s+(?P<y>\d{4})(?!\d)", re.IGNORECASE),
-    re.compile(_MONTH_WORD + r"\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})(?!\d)", re.IGNORECASE),
+    re.compile(r"(?P<d>\d{1,2})\s+" + MONTH_NAME + r",?\s+(?P<y>\d{4})(?!\d)", re.IGNORECASE),
+    re.compile(MONTH_NAME + r"\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})(?!\d)", re.IGNORECASE),
 )
 # what may stand before the date on its line: a place and a comma, "Сегодня,", a weekday
 _LEAD = re.compile(r"[А-ЯЁA-Z][\w.-]*(?:[ -][А-ЯЁA-Z][\w.-]*)?,?\s*|[Сс]егодня,?\s*|\d{1,2}:\d\d,?\s*|\s*")
