@@ -57,6 +57,8 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
     """
     toks = ctx.analysis.tokens_in(a, b)
     lemmas = {t.lemma for t in toks}
+    if kind == "instruction" and (own := _addressee_states(ctx, toks)):
+        return own  # "Министерству энергетики КР было поручено направить в Астану делегацию": the ministry's state
     if _joint_subject(ctx, toks):
         verb = next((t.start for t in toks if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"), b)
         own = [c.code for c in ctx.countries if a <= c.start < verb]  # "Президенты Украины и Польши договорились"
@@ -146,7 +148,7 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
     if before and before[0].pos == "ADP" and before[0].lemma not in ("с", "со", "у", "между"):
         return False  # a place or a topic: "визит в Республику Молдова", "по Украине"
     if case in (None, "Nom"):
-        return True
+        return not _object_after_verb(ctx, c, clause_start)
     if bool(before) and (before[0].lemma in ("с", "со") and case == "Ins" or before[0].lemma == "у" and case == "Gen"):
         # a partner: "сотрудничество с Польшей", "приобретет у России"; not one the subject acts together with
         # ("Китай намерен совместно с Фиджи усиливать обмены" binds China, its subject)
@@ -155,6 +157,21 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
         return True
     sent = ctx.analysis.sentence_at(c.start)  # "Меморандум между Министерством … России и … Мьянмы"
     return sent is not None and any(t.lemma == "между" for t in ctx.analysis.tokens_in(sent.start, c.start))
+
+
+def _object_after_verb(ctx: Context, c, clause_start: int) -> bool:
+    """A state right after the clause's finite verb, its subject named before the verb, is the verb's object
+    ("Садыр Жапаров посетит ОАЭ, Катар и Бахрейн": the accusative of "Катар" looks like a nominative)."""
+    before = ctx.analysis.tokens_in(clause_start, c.start)
+    verbs = [k for k, t in enumerate(before) if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"]
+    if not verbs:
+        return False
+    k = verbs[-1]
+    listed = {id(t) for x in ctx.countries if clause_start <= x.start < c.start
+              for t in ctx.analysis.tokens_in(x.start, x.stop)}
+    if any(t.text != "," and t.lemma != "и" and id(t) not in listed for t in before[k + 1:]):
+        return False  # words of their own between the verb and the state
+    return any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") for t in before[:k])
 
 
 def _subject_genitive(ctx: Context, c, clause_start: int) -> bool:
@@ -200,6 +217,10 @@ def _nominative_name(ctx: Context, p, a: int, b: int) -> bool:
             before = ctx.analysis.tokens_in(max(a, f.start - 40), f.start)[-1:]
             if before and before[0].pos == "NOUN" and before[0].feat("Case") == "Nom" and ctx.name_case(f) == "Gen":
                 return True
+            if ctx.name_case(f) == "Ins" and any(  # "Керри будет принят президентом РФ Владимиром Путиным":
+                    t.feat("Voice") == "Pass" and t.feat("VerbForm") == "Part"
+                    for t in ctx.analysis.tokens_in(max(a, f.start - 60), f.start)[-4:]):
+                return True  # the agent of a passive acts too
     return False
 
 
@@ -265,6 +286,21 @@ def _speaker_at(ctx: Context, offset: int):
                 ctx.assign_office(p)  # заявлении") hold no office; its state is the one it has, if any
             return p
     return None
+
+
+def _addressee_states(ctx: Context, toks) -> tuple[str, ...]:
+    """The states named in the dative phrase of the instructed body ("Министерству энергетики и промышленности КР
+    было поручено"): an instruction binds the state of the body instructed (GUIDELINES)."""
+    for i, t in enumerate(toks):
+        if t.lemma not in ("поручить", "поручение"):
+            continue
+        dat = next((k for k in range(i - 1, -1, -1)
+                    if toks[k].feat("Case") == "Dat" and toks[k].pos in ("NOUN", "PROPN")), None)
+        if dat is None:
+            return ()
+        stop = next((x.start for x in toks[dat + 1:] if x.pos in ("VERB", "AUX", "PUNCT", "ADP")), toks[i].start)
+        return tuple(dict.fromkeys(c.code for c in ctx.countries if toks[dat].start <= c.start < stop))
+    return ()
 
 
 def addressee(ctx: Context, a: int, b: int) -> str | None:

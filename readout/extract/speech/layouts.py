@@ -115,6 +115,28 @@ def _genitive_name(ctx: Context, mark: int, a: int, b: int) -> bool:
         t.pos not in ("VERB", "AUX") and t.feat("Case") == "Gen" for t in words)
 
 
+def opened_by_attribution(ctx: Context, item: Found) -> Found | None:
+    """"Как заявил С.Собянин, «…»", "По словам министра, «…»": the attribution opens the sentence and the speaker's
+    words follow it in marks, with nothing of the narrator's after the comma. The words are a direct quote, however
+    many sentences they run on (the reported item stopped at the first), and the attribution alone reports nothing
+    (GUIDELINES: quotes)."""
+    if item.rule not in ("kak_skazal", "po_slovam") or item.cue is None or item.start != item.cue.start:
+        return None
+    text = ctx.analysis.text
+    m = re.compile(r"[^«»\"“”„\n]{1,120}?,\s*(?=[«„“\"])").match(text, item.cue.stop)
+    if not m:
+        return None
+    i = m.end()
+    j = closing(text, i)
+    if j is None or ctx.in_quote(i + 1):
+        return None
+    a, b = trim(text, i + 1, j)
+    after = text[j + 1:j + 3].lstrip(" ")
+    if len(text[a:b].split()) < 3 or (after and after[0] in DASH + ","):
+        return None  # "Как заявил X, «…», – …": the narration goes on after the marks
+    return Found(a, b, True, item.speakers, item.rule, item.speaker_rule, item.cue)
+
+
 def fragments(ctx: Context, item: Found) -> Iterator[Found]:
     """The speaker's own words quoted inside reported speech ("назвал Казахстан «самым близким партнером»"): a
     direct quote of the same speaker. A quoted name ("саммит «Россия — Центральная Азия»") starts with a capital

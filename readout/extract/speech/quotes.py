@@ -18,7 +18,7 @@ from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs, subject_in, trim
 from readout.extract.speech.layouts import (attributed_paragraph, cut_off, first_person, fragments,
-                                            split_at_inner_attribution)
+                                            opened_by_attribution, split_at_inner_attribution)
 from readout.extract.speech.narration import narration_subjects
 from readout.extract.speech.reported import reported_in_sentence
 from readout.extract.speech.sources import attribution_speakers, nominative_speakers
@@ -310,6 +310,9 @@ def find_quotes(ctx: Context) -> list[Found]:
     said = list(reported(ctx))
     ctx.quoted.extend(ctx.releases)
     said = [f for f in said if not _headline_repeat(ctx, f, said)]
+    opened = {id(f): q for f in said if (q := opened_by_attribution(ctx, f)) is not None}
+    found.extend(opened.values())
+    said = [f for f in said if id(f) not in opened and not any(q.start <= f.start < q.stop for q in opened.values())]
     found.extend(g for f in said for g in fragments(ctx, f))  # joint words are each speaker's (GUIDELINES)
     # "Как сообщает пресс-служба, «…»": the service is the source of the news, its quoted words are its own
     found.extend(f for f in said if not (f.rule in ("kak_skazal", "org_said") and f.speaker_rule == "organization"))

@@ -9,6 +9,8 @@ the source of the words ("– говорится в сообщении прес�
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from readout import data
@@ -43,8 +45,13 @@ def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
     toks = [t for t in ctx.analysis.tokens_in(a, b) if t.lemma in nouns]
     named = [t for t in toks if t.lemma not in data.lexicon("text_noun")]
     if toks and not named:  # "говорится в сообщении": whose?
-        named = [t for t in ctx.analysis.tokens_in(max(0, a - 3000), a) if t.lemma in nouns - data.lexicon("text_noun")
-                 and not _quoted(ctx.analysis.text, t.start, a)][-1:]  # not a word of the quote itself
+        before = [t for t in ctx.analysis.tokens_in(max(0, a - 3000), a)
+                  if t.lemma in nouns - data.lexicon("text_noun")
+                  and not _quoted(ctx.analysis.text, t.start, a)]  # not a word of the quote itself
+        named = _chain_head(ctx, before)
+        told = _told_by(ctx, a)
+        if told is not None and (not named or told[0] > named[0].start):
+            return told[1]  # "Об этом сообщает Синьхуа. … «…», – говорится в сообщении": the agency's
         if named:
             b = ctx.analysis.sentence_at(named[0].start).stop if ctx.analysis.sentence_at(named[0].start) else b
     if not named:
@@ -61,6 +68,33 @@ def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
     # "МИД" and a nominative "Акорда" stay as written; "пресс-службе" → "пресс-служба"
     name = " ".join([head[:1].upper() + head[1:] if words[0][:1].isupper() else head] + words[1:])
     return OrgSpeaker(name, f"organization:{name}")
+
+def _chain_head(ctx: Context, found: list) -> list:
+    """The last source named before, from the head of its phrase: "пресс-служба главы армянского правительства" is
+    the press service, not the government its genitives name."""
+    if not found:
+        return []
+    last = found[-1]
+    for t in found[:-1]:
+        between = ctx.analysis.tokens_in(t.stop, last.start)
+        if not any(x.text in ",.;:!?()–—«»\"" or x.pos in ("VERB", "AUX", "ADP", "CCONJ") for x in between):
+            return [t]
+    return [last]
+
+
+_TOLD = re.compile(r"(?:Об этом|как|Как)\s+(?:сообща\w*|переда\w*|информиру\w*)\s+(?P<who>[^.,;:\n«»]{2,60})")
+
+
+def _told_by(ctx: Context, a: int) -> tuple[int, OrgSpeaker] | None:
+    """The last "Об этом сообщает Синьхуа" before ``a``: the agency or service the news comes from, by name."""
+    text = ctx.analysis.text
+    last = None
+    for m in _TOLD.finditer(text, max(0, a - 3000), a):
+        org = org_speaker(ctx, m.start("who"), m.end("who")) or source_speaker(ctx, m.start("who"), m.end("who"))
+        if org is not None:
+            last = (m.start(), org)
+    return last
+
 
 def _quoted(text: str, offset: int, a: int) -> bool:
     """The word at ``offset`` stands inside quotation marks closed before ``a``: «… подписанной правительствами …»,

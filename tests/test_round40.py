@@ -1,0 +1,36 @@
+"""Parties of the blind rounds 40 and 41 (docs/quality.md): a state right after the verb is its object, the agent
+of a passive acts too, and an instruction binds the state of the body instructed. Every sentence is ours; the
+comment names the page where the construction was seen."""
+import readout
+
+
+def _parties(text, **kw):
+    return [(c.kind, c.parties) for c in readout.read(text, **kw).commitments]
+
+
+def test_states_after_the_verb_are_its_objects_not_its_subjects():
+    # https://ru.sputnik.kg/amp/20220727/kyrgyzstan-sadyr-zhaparov-vizit-arabskie-strany-1066353838.html:
+    # "Садыр Жапаров посетит ОАЭ, Катар и Бахрейн" binds Kyrgyzstan, the visitor, alone
+    got = _parties("Министр иностранных дел Кыргызстана провел брифинг. Президент Кыргызстана Садыр Жапаров посетит "
+                   "Катар и Бахрейн.", date="2022-07-27")
+    assert got == [("plan", ("KG",))]
+
+
+def test_a_state_before_the_verb_still_binds():
+    got = _parties("Катар и Бахрейн договорились расширить торговлю.")
+    assert got == [("agreement", ("QA", "BH"))]
+
+
+def test_the_agent_of_a_passive_binds_his_state():
+    # https://tass.ru/politika/1962798: "Позже Керри будет принят президентом РФ Владимиром Путиным"
+    got = _parties("Госсекретарь США Джон Керри провел переговоры в Сочи. Вечером Керри будет принят президентом РФ "
+                   "Владимиром Путиным.", date="2015-05-12")
+    assert got == [("plan", ("US", "RU"))]
+
+
+def test_an_instruction_binds_the_state_of_the_body_instructed():
+    # https://vb.kg/doc/232525_satybaldiev_obsydil_s_premerom_kazahstana_eksport_elektroenergii.html:
+    # "Министерству энергетики и промышленности КР было поручено направить в Астану делегацию"
+    got = _parties("Премьер-министры Кыргызстана и Казахстана провели телефонный разговор. Министерству энергетики "
+                   "КР было поручено направить в Астану делегацию.", date="2013-06-17")
+    assert got == [("instruction", ("KG",))]
