@@ -34,3 +34,24 @@ def test_an_instruction_binds_the_state_of_the_body_instructed():
     got = _parties("Премьер-министры Кыргызстана и Казахстана провели телефонный разговор. Министерству энергетики "
                    "КР было поручено направить в Астану делегацию.", date="2013-06-17")
     assert got == [("instruction", ("KG",))]
+
+
+def _quotes(text, **kw):
+    return [(q.direct, q.speaker_name, q.text) for q in readout.read(text, **kw).quotes]
+
+
+def test_podderzhal_is_reported_speech():
+    # https://belta.by/ (round 41, by/02: "Нгуен Суан Фук также поддержал поставку в Ханой белорусских автобусов"), as
+    # field-11's "поддержал инициативу Президента Беларуси"
+    got = _quotes("Президент Казахстана Касым-Жомарт Токаев поддержал предложение провести форум в Астане.",
+                  date="2024-05-02")
+    assert got == [(False, "Касым-Жомарт Токаев", "Президент Казахстана Касым-Жомарт Токаев поддержал предложение "
+                                                  "провести форум в Астане")]
+
+
+def test_soobshchili_agency_v_press_sluzhbe_is_the_source_not_the_people_it_names():
+    # https://belta.by/ (round 41, by/02): "Заместитель премьер-министра … встретился с премьер-министром …,
+    # сообщили БЕЛТА в пресс-службе правительства."
+    got = _quotes("Вице-премьер Беларуси Игорь Ляшенко сегодня в Ханое встретился с главой правительства Вьетнама, "
+                  "сообщили БЕЛТА в пресс-службе правительства.", date="2019-09-25")
+    assert [s for d, s, _ in got if s and "Ляшенко" in s] == []

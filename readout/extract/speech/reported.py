@@ -249,11 +249,14 @@ _DISCOURSE = {"частность", "также", "кроме", "далее", "�
 def _source_after(ctx: Context, toks, k: int, sent: Sentence):
     """The institution a verb of saying after a comma names as its place: "…, сообщили в пресс-службе российского
     ведомства" (the names before the comma are what the news is about, not who says it)."""
-    if not (k and toks[k - 1].text == "," and k + 2 < len(toks) and toks[k + 1].lemma in ("в", "во")
+    j = k + 1
+    if j < len(toks) and (toks[j].feat("Case") == "Dat" or toks[j].text.isupper()) and toks[j].lemma not in ("в", "во"):
+        j += 1  # "…, сообщили БЕЛТА в пресс-службе правительства": the agency told, then the source
+    if not (k and toks[k - 1].text == "," and j + 1 < len(toks) and toks[j].lemma in ("в", "во")
             and toks[k].feat("Number") == "Plur"):
         return None
-    end = next((x.start for x in toks[k + 1:] if x.text in (",", ".", ";", ":")), sent.stop)
-    return source_speaker(ctx, toks[k + 1].start, end)
+    end = next((x.start for x in toks[j:] if x.text in (",", ".", ";", ":")), sent.stop)
+    return source_speaker(ctx, toks[j].start, end)
 
 
 def _relative_antecedent(ctx: Context, toks, k: int, clause: int):
