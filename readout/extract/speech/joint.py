@@ -42,7 +42,8 @@ def joint_speakers(ctx: Context, toks, k: int, clause: int) -> tuple | None:
     before = [x for x in toks if clause <= x.start < toks[k].start]
     # "Оба министра поблагодарили…": a noun counted by "оба" / "два" stands in the genitive singular
     counted = lambda n: n and before[n - 1].lemma in ("оба", "два")  # noqa: E731
-    subjects = [x for n, x in enumerate(before) if x.lemma in nouns and (plural_subject(x) or counted(n))]
+    subjects = [x for n, x in enumerate(before) if x.lemma in nouns and (plural_subject(x) or counted(n))
+                or _plural_of(x, nouns)]
     if not subjects:
         return None
     states = _adjective_states(ctx, before, subjects[0])
@@ -57,6 +58,15 @@ def joint_speakers(ctx: Context, toks, k: int, clause: int) -> tuple | None:
         return tuple(heads)
     persons = ctx.lead_persons()
     return tuple(persons) if len(persons) > 1 else None
+
+
+def _plural_of(t, nouns) -> bool:
+    """A plural nominative of one of ``nouns`` that the tagger read as another word ("Премьеры отметили" tagged as
+    the genitive of "премьера")."""
+    from readout.nlp import models
+
+    return t.pos in ("NOUN", "PROPN") and any(
+        p.normal_form in nouns and {"nomn", "plur"} <= set(p.tag.grammemes) for p in models().parse(t.text))
 
 
 def _adjective_states(ctx: Context, before, noun) -> list[str]:

@@ -53,9 +53,19 @@ def _named_subject(ctx: Context, f) -> bool:
     whatever case its form was guessed in (unless "который" after it makes it the antecedent of what follows), nor
     an undeclined surname whose first name shows another case ("с премьер-министром Грузии Ираклием Гарибашвили")."""
     return ctx.name_case(f) in (None, "Nom") and _first_name_case(ctx, f) in (None, "Nom") and not _owner_noun(
-        ctx, f) and not (
+        ctx, f) and not _verb_object(ctx, f) and not (
         partner(ctx.analysis.tokens_in(max(0, f.start - 60), f.start)) and "который" not in {
             t.lemma for t in ctx.analysis.tokens_in(f.stop, f.stop + 12)})
+
+
+def _verb_object(ctx: Context, f) -> bool:
+    """The name right after a finite verb whose subject stands before it: "Рахмон поприветствовал Путина в
+    Таджикистане" (the tagger may read "Путина" as a nominative), so a later "Он" is Рахмон."""
+    sent = ctx.analysis.sentence_at(f.start)
+    before = ctx.analysis.tokens_in(sent.start if sent else max(0, f.start - 200), f.start)
+    if len(before) < 2 or before[-1].pos != "VERB" or before[-1].feat("VerbForm") != "Fin":
+        return False
+    return any(t.pos in ("NOUN", "PROPN", "PRON") and t.feat("Case") == "Nom" for t in before[:-1])
 
 
 def _owner_noun(ctx: Context, f) -> bool:

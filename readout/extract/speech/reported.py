@@ -118,6 +118,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         if any(a < qb and qa < b for qa, qb in ctx.quoted):  # "сказал: «…»" is direct speech, found already
             cut = _before_quote(ctx, a, b)  # unless "подчеркнул, что …, и добавил: «…»" says something first
             if cut is None:
+                cut = _object_before_colon(ctx, toks, k, b)  # or "поблагодарил за приглашение: «…»"
+            if cut is None:
                 continue
             a, b = _strip(ctx.analysis.text, a, cut)
         for p in speakers:
@@ -133,9 +135,9 @@ def _said_before(ctx: Context, toks, window: int, quote: int) -> bool:
     """A verb of saying with its "что" clause stands between ``window`` and a quote: "подчеркнул, что …, и
     добавил: «…»" (the quote does not swallow the reported words before it)."""
     verbs = speech_verbs()
-    return any(window <= t.start < quote and t.lemma in verbs and t.pos == "VERB" and k + 2 < len(toks)
-               and toks[k + 1].text == "," and toks[k + 2].lemma == "что" and toks[k + 2].start < quote
-               for k, t in enumerate(toks))
+    return any(window <= t.start < quote and t.lemma in verbs and t.pos == "VERB" and k + 2 < len(toks) and (
+        toks[k + 1].text == "," and toks[k + 2].lemma == "что" and toks[k + 2].start < quote
+        or _object_before_colon(ctx, toks, k, quote) is not None) for k, t in enumerate(toks))
 
 
 def _before_quote(ctx: Context, a: int, b: int) -> int | None:
@@ -150,6 +152,19 @@ def _before_quote(ctx: Context, a: int, b: int) -> int | None:
     if comma < 0 or ":" not in text[comma:start] or not re.search(r",\s*что\b", text[a:comma]):
         return None
     return comma
+
+
+def _object_before_colon(ctx: Context, toks, k: int, b: int) -> int | None:
+    """Where the report of a verb with its own object ends at the colon of the quote it introduces: "Путин в ответ
+    поблагодарил за приглашение посетить Таджикистан: «…»" (thanks for something, a view of something), not
+    "заявил журналистам:" or "сказал в интервью телеканалу:" (an addressee, a setting)."""
+    colon = next((n for n in range(k + 1, len(toks)) if toks[n].text == ":" and toks[n].start < b), None)
+    if colon is None or any(t.text in ".!?«»\"" for t in toks[k + 1:colon]):
+        return None
+    first = toks[k + 1] if k + 1 < colon else None
+    if first is None or not (first.lemma == "за" or first.pos == "NOUN" and first.feat("Case") == "Acc"):
+        return None
+    return toks[colon].start
 
 
 def _light_verb(toks, k: int) -> bool:
