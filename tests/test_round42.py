@@ -36,3 +36,10 @@ def test_thanks_for_something_before_a_colon_is_reported_besides_the_quote():
 def test_an_addressee_before_the_colon_reports_nothing():
     got = _quotes("Владимир Путин заявил журналистам: «Мы ценим наши связи и будем их развивать».", date="2025-10-09")
     assert [d for d, s, _ in got] == [True]
+
+
+def test_a_title_ending_the_headline_is_not_the_name_on_the_next_line():
+    # https://vlast.kz/ (round 41, kz/02): "…, заявил глава КНР ¶ Токаев пригласил его с визитом в Казахстан"
+    got = _quotes("Китай и Казахстан будут помогать друг другу, заявил глава КНР\n\nТокаев пригласил его с визитом\n\n"
+                  "Президент Казахстана Касым-Жомарт Токаев провел переговоры с председателем КНР Си Цзиньпином.")
+    assert got[0][:2] == (False, "Си Цзиньпин")

@@ -138,7 +138,8 @@ class Resolution(Participants):
                                       for t in holder.terms):
             return True
         # or the text itself gives it: "Премьер-министр РК Бакытжан Сагинтаев"
-        return any(r.office == role.office and r.country == role.country and r.stop <= f.start <= r.stop + 2
+        return any(r.office == role.office and r.country == role.country and r.stop < f.start <= r.stop + 2
+                   and "\n" not in self.analysis.text[r.stop:f.start]  # not a headline's end over the next line
                    and not self.analysis.text[r.stop:f.start].strip()  # not "российского президента, Трамп …"
                    for r in self.roles for f in p.forms)
 
