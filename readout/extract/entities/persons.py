@@ -119,7 +119,7 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
     if card:
         return PersonForm(a, b, text, (words[1], words[0]), initials, True)
     patronymic = [i for i, t in enumerate(tags) if "Patr" in t and words[i].lower() not in _PARTICLES
-                  and not _surname_in_vich(words, i)]
+                  and not _surname_in_vich(words, i) and not _titled_name_pair(analysis, a, text, words, i)]
     kept = tuple(w for i, w in enumerate(words) if i not in patronymic)
     if not kept:
         return None
@@ -140,6 +140,22 @@ def _surname_in_vich(words: list[str], i: int) -> bool:
         return False
     holder = offices.find_holder(words[1])
     return holder is not None and holder.last.lower() == words[1].lower()
+
+
+def _titled_name_pair(analysis: Analysis, a: int, text: str, words: list[str], i: int) -> bool:
+    """"министром иностранных дел Черногории Эрвином Ибрагимовичем": a first name and a word in -вич right after a
+    title are a first name and a surname; news names no one by first name and patronymic after a title."""
+    if len(words) != 2 or i != 1:
+        return False
+    before = analysis.tokens_in(max(0, a - 40), a)[-1:]
+    if not before or not before[0].text[:1].isalpha() or text.split()[-1].strip(",.!?:;").endswith(("вич", "вна")):
+        return False  # a nominative pair is how one is addressed ("Уважаемый Владимир Владимирович, …")
+    from readout import offices
+
+    if any((h.first, h.patronymic) == tuple(words) for h in offices.holders()):
+        return False  # "Президентом России Владимиром Владимировичем": an office holder's own pair
+    w = before[0]  # "… иностранных дел Черногории": a title's last word, a state or a common noun in the genitive
+    return _is_country(w.text) or w.pos == "NOUN" and w.text.islower() and w.feat("Case") == "Gen"
 
 
 def _shape(word: str) -> str:
