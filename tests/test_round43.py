@@ -21,3 +21,23 @@ def test_an_office_holders_name_and_patronymic_stay_so():
     names = _persons("Наше с Президентом России Владимиром Владимировичем поколение выросло вместе.",
                      date="2025-05-09")
     assert "Владимир Владимирович" not in names
+
+
+def _parties(text, **kw):
+    return [(c.kind, c.parties) for c in readout.read(text, **kw).commitments]
+
+
+def test_a_side_named_by_its_state_binds_that_state_alone_whatever_they_says_later():
+    # https://utrk.kg/ (round 43, kg/02): "Рифат Хисарджыклыоглу подчеркнул, что турецкая сторона намерена и дальше
+    # развивать двустороннее сотрудничество, в частности они заинтересованы в …"
+    got = _parties("Председатель кабмина Кыргызстана встретился с делегацией Турции. Глава делегации подчеркнул, что "
+                   "турецкая сторона намерена и дальше развивать двустороннее сотрудничество, в частности они "
+                   "заинтересованы в росте товарооборота.", date="2021-06-01")
+    assert got == [("plan", ("TR",))]
+
+
+def test_a_two_state_adjective_in_the_object_binds_nothing():
+    # issue 12's class 6, seen again in http://kremlin.ru/events/president/news/76565: "Эрдоган … выразил поддержку
+    # российско-американскому диалогу и готовность турецкой стороны содействовать …"
+    got = _parties("Саудовская Аравия готова способствовать российско-американскому диалогу.")
+    assert got == [("intent", ("SA",))] or got == [("plan", ("SA",))] or all(p == ("SA",) for _, p in got)

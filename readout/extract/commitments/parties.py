@@ -83,6 +83,8 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
             if p.country and len(p.country) == 2 and any(a <= f.start < b and ctx.with_partner(f) for f in p.forms):
                 partners.append(p.country)  # "проведёт переговоры с Президентом Гвинеи-Бисау Умару Эмбало"
             continue
+        if _speaker_of_clause(ctx, p, a, b):
+            continue  # "Рифат Хисарджыклыоглу подчеркнул, что турецкая сторона намерена …": he tells, the side acts
         persons_named = True
         if p.country and len(p.country) == 2 and p.country not in out:
             out.append(p.country)
@@ -121,6 +123,9 @@ def _joint_subject(ctx: Context, toks) -> bool:
     from readout.extract.speech.joint import plural_subject
 
     nouns = set(data.lines("commitment_subjects")) | set(data.lines("joint_speakers"))
+    first = next((n for n, t in enumerate(toks) if t.feat("VerbForm") == "Fin" or t.feat("Variant") == "Short"), None)
+    if first is not None and any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PROPN") for t in toks[:first]):
+        toks = toks[:first + 2]  # "турецкая сторона намерена …, в частности они заинтересованы": the first subject
     for t in toks:
         if t.lemma in data.lexicon("plural_subject") and t.feat("Case") in (None, "Nom"):
             return True
@@ -133,8 +138,8 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
     """A country mention that can bind its state: nominative, a partner after "с", or a two-state adjective. An
     abbreviation before the clause's first verb is its subject whatever the tagger says of its case ("США будут
     способствовать…")."""
-    if c.rule == "compound_adjective":
-        return True
+    if c.rule == "compound_adjective":  # "казахстанско-узбекские связи", but not the object of a subject's act:
+        return not _oblique_after_subject(ctx, c, clause_start)  # "готова содействовать российско-американскому …"
     if c.text.isupper() and _owner(ctx, c, clause_start):
         return False  # "инвестиции США в Латвии": an abbreviation after a common noun is its owner, no actor
     if c.text.isupper() and not any(t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(clause_start, c.start)):
@@ -157,6 +162,18 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
         return True
     sent = ctx.analysis.sentence_at(c.start)  # "Меморандум между Министерством … России и … Мьянмы"
     return sent is not None and any(t.lemma == "между" for t in ctx.analysis.tokens_in(sent.start, c.start))
+
+
+def _oblique_after_subject(ctx: Context, c, clause_start: int) -> bool:
+    """The mention is in an oblique case after the clause's predicate, and a nominative subject stands before the
+    predicate: "Эрдоган выразил … готовность содействовать российско-американскому диалогу" binds Turkey alone."""
+    toks = ctx.analysis.tokens_in(c.start, c.stop)
+    if not toks or toks[0].feat("Case") in (None, "Nom"):
+        return False
+    before = ctx.analysis.tokens_in(clause_start, c.start)
+    pred = next((n for n, t in enumerate(before) if t.feat("VerbForm") == "Fin" or t.feat("Variant") == "Short"), None)
+    return pred is not None and any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
+                                    for t in before[:pred])
 
 
 def _object_after_verb(ctx: Context, c, clause_start: int) -> bool:
@@ -205,6 +222,22 @@ def state_subject(ctx: Context, c, clause_start: int) -> bool:
     """A state that can be the subject of a future verb: named as an actor, not a two-state adjective of an
     abstract noun ("объем российско-индийской торговли останется…" is a forecast, no state's plan)."""
     return c.rule != "compound_adjective" and _actor(ctx, c, clause_start)
+
+
+def _speaker_of_clause(ctx: Context, p, a: int, b: int) -> bool:
+    """The person says what the clause tells, with a verb of saying and ", что" after his name, and the clause
+    names its own actor after "что" (a state or a side)."""
+    from readout.extract.speech.base import speech_verbs
+
+    for f in p.forms:
+        if not a <= f.start < b:
+            continue
+        after = ctx.analysis.tokens_in(f.stop, b)
+        k = next((n for n, t in enumerate(after[:6]) if t.lemma in speech_verbs() and t.pos == "VERB"), None)
+        if k is not None and k + 2 < len(after) and after[k + 1].text == "," and after[k + 2].lemma == "что":
+            rest = after[k + 3:]
+            return any(c.start >= rest[0].start for c in ctx.countries if c.start < b) if rest else False
+    return False
 
 
 def _nominative_name(ctx: Context, p, a: int, b: int) -> bool:
