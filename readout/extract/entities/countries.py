@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import re
 from dataclasses import dataclass
 
 from readout import data
@@ -105,6 +106,21 @@ def _compound(word: str, adjectives: dict[str, str]) -> list[str]:
     return codes if len(codes) >= 2 or (codes and last in adjectives) else []
 
 
+def _joined_names(t, names: dict[tuple[str, ...], str]) -> list[CountryMention] | None:
+    """A token of state names joined by hyphens or dashes, each capitalised ("Туркменистан–Азербайджан–Узбекистан",
+    "Россия-Китай"): one mention of each state; None unless every part is a state's name."""
+    parts = [(m.start(), m.group()) for m in re.finditer(r"[^-–—]+", t.text)]
+    if len(parts) < 2 or not all(w[:1].isupper() for _, w in parts):
+        return None
+    found = []
+    for off, w in parts:
+        code = names.get(_key(_lemma_and_pos(w)[0])) or names.get(_key(w.lower()))
+        if not code or code == "-":
+            return None
+        found.append(CountryMention(t.start + off, t.start + off + len(w), w, code, "name"))
+    return found
+
+
 def find_countries(analysis: Analysis) -> list[CountryMention]:
     """Every mention of a state: by name (longest match first), adjective or compound adjective."""
     names, adjectives = gazetteer()
@@ -127,7 +143,9 @@ def find_countries(analysis: Analysis) -> list[CountryMention]:
                 i += n
                 continue
             t = toks[i]
-            if "-" in t.text:
+            if (joined := _joined_names(t, names)) is not None:  # "в формате Туркменистан–Азербайджан–Узбекистан"
+                out.extend(joined)
+            elif "-" in t.text:
                 for code in _compound(t.text, adjectives):
                     out.append(CountryMention(t.start, t.stop, t.text, code, "compound_adjective"))
             elif lemmas[i] in adjectives and _long_name(toks, i):  # "Кыргызской Республики": the state's long name
