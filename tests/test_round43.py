@@ -53,3 +53,11 @@ def test_state_names_joined_by_dashes_are_each_a_state():
     assert [sorted(c.parties) for c in record.commitments] == [["AZ", "TM", "UZ"]]
     # a city joined to a word is no state: "Ростов-Дон"
     assert [e for e in readout.read("Клуб Ростов-Дон выиграл.").entities if e.kind == "country"] == []
+
+
+def test_an_attribution_before_a_dash_paragraph_reports_nothing():
+    # https://www.trend.az/azerbaijan/politics/3422241.html (round 45, az/01): "Как сообщает Trend, приветствуя
+    # гостей Президент Ильхам Алиев сказал: ¶ -Уважаемый Сергей Викторович, …"
+    record = readout.read("Как сообщает агентство, приветствуя гостей Президент Ильхам Алиев сказал:\n\n-Уважаемый "
+                          "министр, рад вновь вас приветствовать в Баку. Наши связи крепнут.", date="2021-05-10")
+    assert [(q.direct, q.speaker_name) for q in record.quotes] == [(True, "Ильхам Алиев")]

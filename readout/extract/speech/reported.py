@@ -251,6 +251,11 @@ def _says_nothing(ctx: Context, a: int, b: int, verb, speakers) -> bool:
     rest = text[verb.stop:b + 2].lstrip()
     if rest.startswith(":") and rest[1:].lstrip()[:1] in ("«", '"', "“", "„", "–", "—", "-", ""):
         return True  # the words follow as direct speech ("заявил: «…»"), or the excerpt cut them off
+    last = [x for x in ctx.analysis.tokens_in(a, b) if x.text[:1].isalpha()][-1:]
+    after = text[last[0].stop:b + 4].lstrip(" ") if last else ""
+    if last and last[0].lemma in speech_verbs() and after.startswith(":") and after[1:].lstrip()[:1] in (
+            "«", '"', "“", "„", "–", "—", "-", ""):
+        return True  # "приветствуя гостей, Президент Ильхам Алиев сказал: ¶ -…": the attribution of direct speech
     names = [(f.start, f.stop) for p in speakers for f in getattr(p, "forms", ())]
     words = [x for x in ctx.analysis.tokens_in(a, b) if x.pos in _CONTENT and x.start != verb.start
              and x.lemma not in _DISCOURSE and not any(s <= x.start < e for s, e in names)]
