@@ -259,3 +259,18 @@ def lemma_of(word: str) -> str:
     """The first dictionary lemma of a word out of context: ``lemma_of('Астане')`` → ``'астана'``."""
     parses = models().parse(word)
     return parses[0].normal_form.replace("ё", "е") if parses else word.lower()
+
+
+def agrees(subject: Token, verb: Token) -> bool:
+    """The noun can be the subject of the verb: the same number, and in the past singular the same gender ("слово
+    взял" does not agree, so "Шавкат Мирзиёев" after it is the subject; "Садыр Жапаров посетит" does).
+
+    >>> a = analyze("Ответное слово взял президент.", lambda w: True)
+    >>> agrees(a.tokens[1], a.tokens[2])
+    False
+    """
+    sn, vn = subject.feat("Number"), verb.feat("Number")
+    if sn and vn and sn != vn:
+        return False
+    sg, vg = subject.feat("Gender"), verb.feat("Gender")
+    return not (vn == "Sing" and sg and vg and sg != vg)

@@ -19,6 +19,10 @@ def test_states_after_the_verb_are_its_objects_not_its_subjects():
 def test_a_state_before_the_verb_still_binds():
     got = _parties("Катар и Бахрейн договорились расширить торговлю.")
     assert got == [("agreement", ("QA", "BH"))]
+    # review: an object first, the states after the verb are its subject ("договор" does not agree with "подпишут")
+    got = _parties("Путин провел переговоры с Токаевым. Новый договор о дружбе в мае подпишут Казахстан и Узбекистан.",
+                   date="2025-01-10")
+    assert got == [("plan", ("KZ", "UZ"))]
 
 
 def test_the_agent_of_a_passive_binds_his_state():
@@ -34,6 +38,10 @@ def test_an_instruction_binds_the_state_of_the_body_instructed():
     got = _parties("Премьер-министры Кыргызстана и Казахстана провели телефонный разговор. Министерству энергетики "
                    "КР было поручено направить в Астану делегацию.", date="2013-06-17")
     assert got == [("instruction", ("KG",))]
+    # review: a dative under a preposition is no body instructed ("По итогам визита премьер-министра Индии")
+    got = _parties("Путин провел переговоры с Моди. По итогам визита премьер-министра Индии Путин поручил правительству "
+                   "подготовить план.", date="2025-01-10")
+    assert got == [("instruction", ("RU",))]
 
 
 def _quotes(text, **kw):
@@ -52,6 +60,14 @@ def test_podderzhal_is_reported_speech():
 def test_soobshchili_agency_v_press_sluzhbe_is_the_source_not_the_people_it_names():
     # https://belta.by/ (round 41, by/02): "Заместитель премьер-министра … встретился с премьер-министром …,
     # сообщили БЕЛТА в пресс-службе правительства."
-    got = _quotes("Вице-премьер Беларуси Игорь Ляшенко сегодня в Ханое встретился с главой правительства Вьетнама, "
-                  "сообщили БЕЛТА в пресс-службе правительства.", date="2019-09-25")
-    assert [s for d, s, _ in got if s and "Ляшенко" in s] == []
+    got = _quotes("Вице-премьер Беларуси Игорь Ляшенко сегодня в Ханое встретился с премьер-министром Вьетнама Нгуен "
+                  "Суан Фуком и его заместителем Выонг Динь Хюэ, сообщили БЕЛТА в пресс-службе правительства.",
+                  date="2019-09-25")
+    assert got == []  # the service's news of a meeting: no one's words
+
+
+def test_podderzhal_speaks_only_of_an_initiative_or_a_proposal():
+    # review: "поддержала фермеров субсидиями" is help, no words
+    got = _quotes("Министр сельского хозяйства Оксана Лут поддержала фермеров субсидиями на 10 млрд рублей.",
+                  date="2024-05-02")
+    assert got == []

@@ -11,6 +11,7 @@ analysis.
 from __future__ import annotations
 
 from readout.extract.entities.persons import Person
+from readout.extract.entities.roles import titles_name
 
 
 class Participants:
@@ -58,8 +59,8 @@ class Participants:
         # CN's president as well as the party's general secretary
         if len(leaders) < 2:  # a leader the office table does not know, titled by the text ("Глава Кыргызской
             leaders += [p for p in self.persons if not p.holder_id and (p.role in lead or any(  # Республики С.
-                r.office in lead and r.stop < f.start <= r.stop + 2 and "\n" not in self.analysis.text[r.stop:f.start]
-                and not self.analysis.text[r.stop:f.start].strip() for r in self.roles for f in p.forms))]  # Жээнбеков")
+                r.office in lead and titles_name(self.analysis.text, r, f) for r in self.roles for f in p.forms))]
+            # Жээнбеков")
         if len(leaders) == 1:  # one leader the table knows and one it does not: the first other person named
             leaders += [p for p in self.persons if p is not leaders[0] and p.country != leaders[0].country][:1]
         return leaders[:2] or self.persons[:2]

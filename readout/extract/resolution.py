@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from readout.extract.entities.persons import Person
-from readout.extract.entities.roles import RoleMention
+from readout.extract.entities.roles import RoleMention, titles_name
 from readout.extract.participants import Participants
 
 PRONOUNS = {"он", "она"}
@@ -138,9 +138,7 @@ class Resolution(Participants):
                                       for t in holder.terms):
             return True
         # or the text itself gives it: "Премьер-министр РК Бакытжан Сагинтаев"
-        return any(r.office == role.office and r.country == role.country and r.stop < f.start <= r.stop + 2
-                   and "\n" not in self.analysis.text[r.stop:f.start]  # not a headline's end over the next line
-                   and not self.analysis.text[r.stop:f.start].strip()  # not "российского президента, Трамп …"
+        return any(r.office == role.office and r.country == role.country and titles_name(self.analysis.text, r, f)
                    for r in self.roles for f in p.forms)
 
     def resolve(self, start: int, stop: int, nominative: bool = False,

@@ -33,9 +33,10 @@ class Cue:
     lemmas: tuple[str, ...]
     kind: str
     together: bool  # "a b": adjacent in order; "a+b": anywhere in the clause
-    when: str = "-"  # "not_past": only in a clause with no past-tense verb; "present": the cue verb in the present;
-    # "short": the cue word in its short form ("Китай намерен", not "намеренное нарушение"); "infinitive": an
-    # infinitive follows in the clause ("решили создать", not "решили вопросы")
+    when: str = "-"  # "not_past": only in a clause with no past-tense verb, "past": only in one with one;
+    # "present": the cue verb in the present; "short": the cue word in its short form ("Китай намерен", not
+    # "намеренное нарушение"); "infinitive": an infinitive follows in the clause ("решили создать", not "решили
+    # вопросы")
 
 
 @functools.cache
@@ -61,8 +62,8 @@ def _match(toks) -> tuple[Cue, int] | None:
     present = set(lemmas)
     past = any(t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") for t in toks)
     for cue in cues():
-        if not present.issuperset(cue.lemmas) or (cue.when == "not_past" and past):
-            continue
+        if not present.issuperset(cue.lemmas) or cue.when == ("past" if not past else "not_past"):
+            continue  # "состоялось подписание" is a signing; "подписание состоится" a plan
         if not cue.together:
             i = min(lemmas.index(l) for l in cue.lemmas)
         else:

@@ -11,6 +11,7 @@ from collections import Counter
 from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.names import nominative
+from readout.nlp import agrees
 
 
 
@@ -83,8 +84,6 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
             if p.country and len(p.country) == 2 and any(a <= f.start < b and ctx.with_partner(f) for f in p.forms):
                 partners.append(p.country)  # "проведёт переговоры с Президентом Гвинеи-Бисау Умару Эмбало"
             continue
-        if _speaker_of_clause(ctx, p, a, b):
-            continue  # "Рифат Хисарджыклыоглу подчеркнул, что турецкая сторона намерена …": he tells, the side acts
         persons_named = True
         if p.country and len(p.country) == 2 and p.country not in out:
             out.append(p.country)
@@ -124,8 +123,11 @@ def _joint_subject(ctx: Context, toks) -> bool:
 
     nouns = set(data.lines("commitment_subjects")) | set(data.lines("joint_speakers"))
     first = next((n for n, t in enumerate(toks) if t.feat("VerbForm") == "Fin" or t.feat("Variant") == "Short"), None)
-    if first is not None and any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PROPN") for t in toks[:first]):
-        toks = toks[:first + 2]  # "турецкая сторона намерена …, в частности они заинтересованы": the first subject
+    if first is not None and any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PROPN") and agrees(t, toks[first])
+                                 for t in toks[:first]):
+        # "турецкая сторона намерена …, в частности они заинтересованы": the subject before the first predicate is
+        # the clause's; a later "они" is no joint subject ("Меморандум подписали стороны" has none before)
+        toks = toks[:first + 1]
     for t in toks:
         if t.lemma in data.lexicon("plural_subject") and t.feat("Case") in (None, "Nom"):
             return True
@@ -173,7 +175,7 @@ def _oblique_after_subject(ctx: Context, c, clause_start: int) -> bool:
     before = ctx.analysis.tokens_in(clause_start, c.start)
     pred = next((n for n, t in enumerate(before) if t.feat("VerbForm") == "Fin" or t.feat("Variant") == "Short"), None)
     return pred is not None and any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
-                                    for t in before[:pred])
+                                    and agrees(t, before[pred]) for t in before[:pred])
 
 
 def _object_after_verb(ctx: Context, c, clause_start: int) -> bool:
@@ -188,7 +190,8 @@ def _object_after_verb(ctx: Context, c, clause_start: int) -> bool:
               for t in ctx.analysis.tokens_in(x.start, x.stop)}
     if any(t.text != "," and t.lemma != "и" and id(t) not in listed for t in before[k + 1:]):
         return False  # words of their own between the verb and the state
-    return any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") for t in before[:k])
+    return any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") and agrees(t, before[k])
+               for t in before[:k])  # "Новый договор … подпишут Казахстан и Узбекистан": no subject before
 
 
 def _subject_genitive(ctx: Context, c, clause_start: int) -> bool:
@@ -222,22 +225,6 @@ def state_subject(ctx: Context, c, clause_start: int) -> bool:
     """A state that can be the subject of a future verb: named as an actor, not a two-state adjective of an
     abstract noun ("объем российско-индийской торговли останется…" is a forecast, no state's plan)."""
     return c.rule != "compound_adjective" and _actor(ctx, c, clause_start)
-
-
-def _speaker_of_clause(ctx: Context, p, a: int, b: int) -> bool:
-    """The person says what the clause tells, with a verb of saying and ", что" after his name, and the clause
-    names its own actor after "что" (a state or a side)."""
-    from readout.extract.speech.base import speech_verbs
-
-    for f in p.forms:
-        if not a <= f.start < b:
-            continue
-        after = ctx.analysis.tokens_in(f.stop, b)
-        k = next((n for n, t in enumerate(after[:6]) if t.lemma in speech_verbs() and t.pos == "VERB"), None)
-        if k is not None and k + 2 < len(after) and after[k + 1].text == "," and after[k + 2].lemma == "что":
-            rest = after[k + 3:]
-            return any(c.start >= rest[0].start for c in ctx.countries if c.start < b) if rest else False
-    return False
 
 
 def _nominative_name(ctx: Context, p, a: int, b: int) -> bool:
@@ -322,16 +309,23 @@ def _speaker_at(ctx: Context, offset: int):
 
 
 def _addressee_states(ctx: Context, toks) -> tuple[str, ...]:
-    """The states named in the dative phrase of the instructed body ("Министерству энергетики и промышленности КР
-    было поручено"): an instruction binds the state of the body instructed (GUIDELINES)."""
+    """The states named in the dative phrase of the body instructed by a passive "поручено" ("Министерству энергетики
+    и промышленности КР было поручено"): an instruction binds the state of the body instructed (GUIDELINES). Not a
+    dative under a preposition ("По итогам визита премьер-министра Индии …"), nor one before a subject."""
     for i, t in enumerate(toks):
-        if t.lemma not in ("поручить", "поручение"):
+        if not (t.lemma == "поручить" and t.feat("Voice") == "Pass" or t.lemma == "поручение"):
             continue
-        dat = next((k for k in range(i - 1, -1, -1)
-                    if toks[k].feat("Case") == "Dat" and toks[k].pos in ("NOUN", "PROPN")), None)
-        if dat is None:
+        dat = None
+        for k in range(i - 1, -1, -1):
+            x = toks[k]
+            if x.pos in ("NOUN", "PROPN", "PRON") and x.feat("Case") == "Nom":
+                return ()  # "Путин … поручил": a subject instructs; the clause's own states decide
+            if x.feat("Case") == "Dat" and x.pos in ("NOUN", "PROPN"):
+                dat = k
+                break
+        if dat is None or dat and toks[dat - 1].pos == "ADP":
             return ()
-        stop = next((x.start for x in toks[dat + 1:] if x.pos in ("VERB", "AUX", "PUNCT", "ADP")), toks[i].start)
+        stop = next((x.start for x in toks[dat + 1:] if x.pos in ("VERB", "AUX", "PUNCT", "ADP")), t.start)
         return tuple(dict.fromkeys(c.code for c in ctx.countries if toks[dat].start <= c.start < stop))
     return ()
 

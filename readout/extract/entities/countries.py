@@ -77,6 +77,16 @@ def is_country_name(word: str) -> bool:
     return _key(word) in gazetteer()[0]
 
 
+def state_code(word: str) -> str | None:
+    """The state a word names by itself, in any case ("Черногории" → ME), or None.
+
+    >>> state_code("Черногории"), state_code("Стамбул")
+    ('ME', None)
+    """
+    code = gazetteer()[0].get(_key(word))
+    return code if code and code != "-" else None
+
+
 def _name_table() -> PhraseTable[str]:
     """Country names by lemma sequence, for the longest match."""
     return PhraseTable(gazetteer()[0])

@@ -143,19 +143,23 @@ def _surname_in_vich(words: list[str], i: int) -> bool:
 
 
 def _titled_name_pair(analysis: Analysis, a: int, text: str, words: list[str], i: int) -> bool:
-    """"министром иностранных дел Черногории Эрвином Ибрагимовичем": a first name and a word in -вич right after a
-    title are a first name and a surname; news names no one by first name and patronymic after a title."""
-    if len(words) != 2 or i != 1:
+    """"министром иностранных дел Черногории Эрвином Ибрагимовичем": a first name and a word in -вич right after the
+    name of a state whose people are not named by patronymic (``lexicon: patronymic_state``) are a first name and
+    a surname. A nominative pair is an address ("Уважаемый Владимир Владимирович"), an office holder's own pair
+    stays a patronymic, and after a common noun ("министра финансов Антона Германовича") it always does."""
+    import re
+
+    from readout import data, offices
+    from readout.extract.entities.countries import state_code
+
+    if len(words) != 2 or i != 1 or re.search(r"(?:ович|евич|овна|евна)$", text.split()[-1].strip(",.!?:;")):
+        return False
+    if any((h.first, h.patronymic) == tuple(words) for h in offices.holders()):
         return False
     before = analysis.tokens_in(max(0, a - 40), a)[-1:]
-    if not before or not before[0].text[:1].isalpha() or text.split()[-1].strip(",.!?:;").endswith(("вич", "вна")):
-        return False  # a nominative pair is how one is addressed ("Уважаемый Владимир Владимирович, …")
-    from readout import offices
-
-    if any((h.first, h.patronymic) == tuple(words) for h in offices.holders()):
-        return False  # "Президентом России Владимиром Владимировичем": an office holder's own pair
-    w = before[0]  # "… иностранных дел Черногории": a title's last word, a state or a common noun in the genitive
-    return _is_country(w.text) or w.pos == "NOUN" and w.text.islower() and w.feat("Case") == "Gen"
+    code = state_code(before[0].text) if before and before[0].text[:1].isupper() else None
+    ours = {state_code(w) for w in data.lexicon("patronymic_state")}
+    return code is not None and code not in ours
 
 
 def _shape(word: str) -> str:

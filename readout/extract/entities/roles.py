@@ -52,6 +52,19 @@ def seats() -> dict[str, str]:
     return {r["words"]: r["country"] for r in data.tsv("country_words") if r["kind"] == "seat"}
 
 
+def titles_name(text: str, role, form) -> bool:
+    """The title stands right before the name, with only spaces between on one line: "Премьер-министр РК Бакытжан
+    Сагинтаев"; not "российского президента, Трамп …", nor a headline's last word over the next line.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "глава КНР\n\nТокаев"
+    >>> titles_name(t, N(stop=9), N(start=11)), titles_name("глава КНР Си", N(stop=9), N(start=10))
+    (False, True)
+    """
+    between = text[role.stop:form.start]
+    return role.stop <= form.start <= role.stop + 2 and not between.strip() and "\n" not in between
+
+
 def is_title_word(word: str) -> bool:
     """``is_title_word('Президента')`` → ``True``: a word that names an office, not a person."""
     from readout.nlp import lemma_of

@@ -132,8 +132,8 @@ def opened_by_attribution(ctx: Context, item: Found) -> Found | None:
         return None
     a, b = trim(text, i + 1, j)
     after = text[j + 1:j + 3].lstrip(" ")
-    if len(text[a:b].split()) < 3 or (after and after[0] in DASH + ","):
-        return None  # "Как заявил X, «…», – …": the narration goes on after the marks
+    if len(text[a:b].split()) < 3 or (after and after[0] not in ".!?…\n"):
+        return None  # "Как заявил X, «новые договоренности с Китаем» помогут …": the narration goes on after the marks
     return Found(a, b, True, item.speakers, item.rule, item.speaker_rule, item.cue)
 
 

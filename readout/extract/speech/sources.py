@@ -82,7 +82,8 @@ def _chain_head(ctx: Context, found: list) -> list:
     return [last]
 
 
-_TOLD = re.compile(r"(?:Об этом|как|Как)\s+(?:сообща\w*|переда\w*|информиру\w*)\s+(?P<who>[^.,;:\n«»]{2,60})")
+_TOLD = re.compile(r"(?<![А-Яа-яЁё])(?:Об этом|как|Как)\s+(?:сообщают|сообщает|передают|передает|передаёт|"
+                   r"информирует)\s+(?P<who>[^.,;:\n«»]{2,60})")
 
 
 def _told_by(ctx: Context, a: int) -> tuple[int, OrgSpeaker] | None:
