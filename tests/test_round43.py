@@ -65,3 +65,22 @@ def test_an_attribution_before_a_dash_paragraph_reports_nothing():
     record = readout.read("Как сообщает агентство, приветствуя гостей Президент Ильхам Алиев сказал:\n\n-Уважаемый "
                           "министр, рад вновь вас приветствовать в Баку. Наши связи крепнут.", date="2021-05-10")
     assert [(q.direct, q.speaker_name) for q in record.quotes] == [(True, "Ильхам Алиев")]
+
+
+def _places(text, **kw):
+    return [e.place for e in readout.read(text, **kw).events]
+
+
+def test_a_seat_named_as_the_source_is_no_venue():
+    # https://ulysmedia.kz/ (round 42, kz/02): "… провели переговоры в Баку, передаёт Ulysmedia.kz со ссылкой на
+    # Акорду."
+    assert _places("Президент Казахстана Касым-Жомарт Токаев и президент Азербайджана Ильхам Алиев провели "
+                   "переговоры в Баку, передаёт агентство со ссылкой на Акорду.", date="2023-11-02") == ["Баку"]
+
+
+def test_a_state_or_a_republic_is_no_place():
+    # https://azertag.az/ (round 42, az/03): "… в Исламской Республике Иран"; https://polymia.by/?p=281559 (round
+    # 39): "Донецкой Народной Республики"
+    assert _places("Встреча прошла в Исламской Республике Иран.") == [None]
+    assert _places("Встреча прошла в Донецкой Народной Республике.") == [None]
+    assert _places("Встреча прошла в Худжанде.") == ["Худжанд"]

@@ -72,14 +72,16 @@ def _is_city(ctx: Context, start: int, stop: int, dateline: bool = False) -> boo
     capitals (a dateline writes "ЕРЕВАН, 2 июл")."""
     from readout.nlp import models
 
-    if any(c.start <= start < c.stop for c in ctx.countries) or _route(ctx.analysis.text[start:stop]):
-        return False  # "в Кыргызстане"; a route of states "Турция-Грузия-Азербайджан"
+    if any(start <= c.start < stop or c.start <= start < c.stop for c in ctx.countries) or _route(
+            ctx.analysis.text[start:stop]):
+        return False  # "в Кыргызстане", "Исламской Республики Иран"; a route of states "Турция-Грузия-Азербайджан"
     if not all(w[:1].isupper() for w in ctx.analysis.text[start:stop].split()):
         return False  # "Союзного государства", "Южной части"
     from readout.nlp import lemma_of
 
     parliaments = data.lexicon("parliament_name")
-    if any(t.lemma in parliaments or lemma_of(t.text.lower()) in parliaments for t in ctx.analysis.tokens_in(start, stop)):
+    if any(t.lemma in parliaments or lemma_of(t.text.lower()) in parliaments
+           for t in ctx.analysis.tokens_in(start, stop)):
         return False  # "Сенат Олий Мажлиса", "в Мажилисе": a parliament, no city (its seat is in venues.tsv)
     after = ctx.analysis.tokens_in(stop, stop + 40)[:2]
     if all(t.pos == "ADJ" for t in ctx.analysis.tokens_in(start, stop)) and len(after) == 2 and (
@@ -120,8 +122,8 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
         if t.start >= venue_end and (hit := table.longest_at(lemmas, i) or table.longest_at(words, i)):
             venue_end = toks[i + hit[1] - 1].stop
             city = _venue_city(ctx, hit[0])
-            if city:
-                yield 0, city
+            if city:  # "в Кремле", "в Акорде"; a seat named otherwise ("со ссылкой на Акорду") is a source
+                yield (0 if i and toks[i - 1].lemma in _IN else 2), city
         if not t.text[:1].isupper() or t.start < venue_end:
             continue
         prep = toks[i - 1].lemma if i else None
@@ -152,7 +154,8 @@ def _region(ctx: Context, span) -> bool:
     if after and after[0].lemma in data.lexicon("region_noun") and toks and toks[-1].pos == "ADJ":
         return True  # "Пензенской области", "Краснодарского края"
     regions = data.lexicon("region_noun")
-    return (len(toks) > 1 and (toks[-1].lemma in data.lexicon("macro_region") or toks[0].lemma in regions)) or (
+    return (len(toks) > 1 and (toks[-1].lemma in data.lexicon("macro_region") or any(
+        t.lemma in regions for t in toks))) or (  # "Донецкая Народная Республика", "Республика Абхазия"
         len(toks) == 1 and toks[0].lemma in data.lexicon("macro_region"))  # "на Кавказе"
 
 
