@@ -122,8 +122,9 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
         if t.start >= venue_end and (hit := table.longest_at(lemmas, i) or table.longest_at(words, i)):
             venue_end = toks[i + hit[1] - 1].stop
             city = _venue_city(ctx, hit[0])
-            if city:  # "в Кремле", "в Акорде"; a seat named otherwise ("со ссылкой на Акорду") is a source
-                yield (0 if i and toks[i - 1].lemma in _IN else 2), city
+            if city:  # "в Кремле", "Сочи, Бочаров Ручей"; a seat after another preposition is a source ("со
+                # ссылкой на Акорду")
+                yield (2 if i and toks[i - 1].pos == "ADP" and toks[i - 1].lemma not in _IN else 0), city
         if not t.text[:1].isupper() or t.start < venue_end:
             continue
         prep = toks[i - 1].lemma if i else None
