@@ -57,7 +57,7 @@ def titles_name(text: str, role, form) -> bool:
     Сагинтаев"; not "российского президента, Трамп …", nor a headline's last word over the next line.
 
     >>> from types import SimpleNamespace as N
-    >>> t = "глава КНР\n\nТокаев"
+    >>> t = "глава КНР\\n\\nТокаев"
     >>> titles_name(t, N(stop=9), N(start=11)), titles_name("глава КНР Си", N(stop=9), N(start=10))
     (False, True)
     """
