@@ -84,3 +84,20 @@ def test_a_state_or_a_republic_is_no_place():
     assert _places("Встреча прошла в Исламской Республике Иран.") == [None]
     assert _places("Встреча прошла в Донецкой Народной Республике.") == [None]
     assert _places("Встреча прошла в Худжанде.") == ["Худжанд"]
+
+
+def test_straight_marks_nest_by_their_sides():
+    # https://report.az/ (round 45, az/02): '"Все утверждения Армении о "блокаде" безосновательны, и являются
+    # элементом черного пиара", - подчеркнул помощник президента.'
+    record = readout.read('Хикмет Гаджиев провел телефонный разговор.\n\n"Все заявления о "блокаде" беспочвенны и '
+                          'вредны", - подчеркнул Хикмет Гаджиев.', date="2022-12-20")
+    assert [(q.direct, q.speaker_name, q.text) for q in record.quotes] == [
+        (True, "Хикмет Гаджиев", 'Все заявления о "блокаде" беспочвенны и вредны')]
+
+
+def test_the_one_met_is_no_speaker_when_the_speaker_is_unnamed():
+    # https://russian.khamenei.ir/news/2628 (round 40, cauc/03): "… аятолла Хаменеи сегодня на встрече с
+    # президентом Сирии Башаром Асадом … подчеркнул: «…»" (the tagger knows no "Хаменеи")
+    record = readout.read("Верховный лидер аятолла Хаменеи сегодня на встрече с президентом Сирии Башаром Асадом "
+                          "подчеркнул: «Наши страны связывают прочные отношения».", date="2019-02-25")
+    assert [q.speaker_name for q in record.quotes if q.direct] != ["Башар Асад"]

@@ -69,13 +69,22 @@ def closing(text: str, i: int) -> int | None:
 
     >>> closing("«Рост удвоился,« — отметил он.", 0)
     15
+    >>> closing('"Все утверждения о "блокаде" безосновательны", - подчеркнул он.', 0)
+    44
     """
     open_, close = text[i], _OPEN_CLOSE[text[i]]
     depth, k = 0, i + 1
     limit = min(len(text), i + 5000)
     while k < limit:
         c = text[k]
-        if c == close and (open_ != close or depth == 0):
+        if c == '"' and open_ == '"':  # straight marks nest by their sides: ' "блокаде"' opens, '" ' closes
+            if text[k - 1:k].isspace() and text[k + 1:k + 2].isalpha():
+                depth += 1
+            elif depth:
+                depth -= 1
+            else:
+                return k
+        elif c == close and (open_ != close or depth == 0):
             if depth == 0:
                 return k
             depth -= 1

@@ -122,7 +122,13 @@ def nominative_speakers(ctx: Context, a: int, b: int) -> tuple[tuple, str | None
         if len(next_to) == 1:  # "На вопрос, примет ли Пашинян участие …, Симонян ответил: «…»": the name at the verb
             return (next_to[0],), found[1]
         return tuple(ctx.before_partner(list(found[0]), a, b)), found[1]
-    return found if found[0] else attribution_speakers(ctx, a, b)
+    if found[0]:
+        return found
+    sp, how = attribution_speakers(ctx, a, b)
+    # "Хаменеи … на встрече с президентом Сирии Башаром Асадом … подчеркнул: «…»": the one met is no speaker
+    kept = tuple(p for p in sp if not isinstance(p, Person) or not all(
+        ctx.with_partner(f) for f in p.forms if a <= f.start < b) or not any(a <= f.start < b for f in p.forms))
+    return (kept, how) if kept else ((), None)
 
 def attribution_speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ...], str | None]:
     """The speaker an attribution names: a person in the nominative first ("– заявил Токаев", "– сказал он"), then
