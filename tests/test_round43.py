@@ -101,3 +101,13 @@ def test_the_one_met_is_no_speaker_when_the_speaker_is_unnamed():
     record = readout.read("Верховный лидер аятолла Хаменеи сегодня на встрече с президентом Сирии Башаром Асадом "
                           "подчеркнул: «Наши страны связывают прочные отношения».", date="2019-02-25")
     assert [q.speaker_name for q in record.quotes if q.direct] != ["Башар Асад"]
+
+
+def test_a_headline_name_colon_over_a_body_is_no_transcript():
+    # https://sovrep.gov.by/ru/news-ru/view/mmjasnikovich-belarus-zainteresovana-v-aktivizatsii-mezhparlamentskogo-sotrudnichestva-s-alzhirom-12378-2018
+    # (round 42, by/01): "М.Мясникович: Беларусь заинтересована в активизации
+    # межпарламентского сотрудничества с Алжиром ¶ Председатель Совета Республики … встретился …"
+    record = readout.read("М.Мясникович: Беларусь заинтересована в связях с Алжиром\n\nПредседатель Совета Республики "
+                          "Михаил Мясникович встретился с министром Алжира. Михаил Мясникович выразил уверенность в "
+                          "том, что визит будет полезен.", date="2018-02-20")
+    assert [(q.direct, q.rule) for q in record.quotes] == [(False, "reported")]

@@ -45,6 +45,8 @@ def transcript_turn(ctx: Context) -> Iterator[Found]:
                 labels[a] = (a, body, label, "translated")
     stops = sorted([m.start() for m in _GENERIC_LABEL.finditer(text)] + list(labels) + page_ends(text))
     for a, body, label, kind in sorted(labels.values()):
+        if len(labels) == 1 and not text[:a].strip() and re.match(r"[^\n]*\n\s*\n", text[a:]):
+            continue  # "М.Мясникович: Беларусь заинтересована …" over the body: a headline, no transcript
         stop = next(s for s in stops if s > body)
         qa, qb = trim(text, body, stop)
         if qb - qa < 2:
