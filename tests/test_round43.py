@@ -111,3 +111,22 @@ def test_a_headline_name_colon_over_a_body_is_no_transcript():
                           "Михаил Мясникович встретился с министром Алжира. Михаил Мясникович выразил уверенность в "
                           "том, что визит будет полезен.", date="2018-02-20")
     assert [(q.direct, q.rule) for q in record.quotes] == [(False, "reported")]
+
+
+def test_relayed_news_names_no_speaker():
+    # https://1news.az/news/20200422082006463-Mezhdu-prezidentami-Azerbaidzhana-i-Albanii-sostoyalsya-telefonnyi-razgovor
+    # (round 43, az/02): "Как сообщает 1news.az со ссылкой на официальный сайт Президента АР, в ходе беседы было
+    # выражено удовлетворение …"
+    record = readout.read("Президент Албании Илир Мета позвонил Президенту Азербайджана Ильхаму Алиеву.\n\nКак сообщает "
+                          "агентство со ссылкой на официальный сайт Президента АР, в ходе беседы было выражено "
+                          "удовлетворение уровнем связей.", date="2020-04-22")
+    assert [q for q in record.quotes if "удовлетворение" in q.text] == []
+
+
+def test_a_neuter_verb_of_saying_has_no_person_for_subject():
+    # https://www.interfax.ru/amp/366626 (round 44, ru/02): "Председатель Госдумы Сергей Нарышкин … встретился …,
+    # сообщило в понедельник думское управление по связям с общественностью … ¶ «…», – говорится в сообщении."
+    record = readout.read("Председатель Госдумы Сергей Нарышкин в субботу встретился в Москве с депутатом Рады, "
+                          "сообщило в понедельник думское управление по связям с общественностью.\n\n\"Обсуждался "
+                          "широкий круг вопросов сотрудничества\", - говорится в сообщении.", date="2014-03-24")
+    assert [(q.direct, q.speaker_name) for q in record.quotes] == [(True, "управление")]

@@ -41,6 +41,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         if a < sent.stop and b > window and b <= sent.stop and not _said_before(ctx, toks, window, a):
             window = max(window, b)
     k = _KAK.search(sent.text)
+    if k and "ссылк" in k.group("who"):  # "Как сообщает 1news.az со ссылкой на официальный сайт Президента": a
+        window, k = max(window, sent.start + k.end()), None  # relayed news, whose owner is no speaker
     if k and sent.start + k.start() >= window and lemma_of(k.group("verb")) in speech_verbs():
         who = (sent.start + k.start("who"), sent.start + k.end("who"))
         # "Как сообщает пресс-служба": the source; "Как уточнила представитель МИД РФ Мария Захарова": the person
@@ -193,6 +195,8 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     # "…, сказал X, сообщает пресс-служба": after a comma and another finite verb, with a noun right after it (or
     # any capitalised word after a present tense: "…, сообщает Акорда"), the verb's subject follows it
     speakers, how = subject_in(ctx, clause, t.start) if not inverted else ((), None)
+    if t.feat("Gender") == "Neut" and t.feat("Number") == "Sing":
+        speakers, how = (), None  # "…, сообщило в понедельник думское управление": no person says "сообщило"
     if not plural and (antecedent := _relative_antecedent(ctx, toks, k, clause)) is not None:
         speakers, how = (antecedent,), "name"  # "встретился с президентом Петром Порошенко, который поздравил …"
     if speakers and plural and len(speakers) == 1 and how != "joint" and not any(
@@ -202,7 +206,8 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         speakers = _one_subject(ctx, toks, k, clause, speakers)  # a singular verb has one subject
         how = how if speakers else None
     if not speakers and t.lemma in data.lexicon("impersonal_saying"):  # "В сообщении ОДКБ говорится, что…"
-        org = org_speaker(ctx, clause, t.start)
+        after_release = max([clause] + [b for a, b in ctx.releases if b <= t.start])  # not a name inside «…»
+        org = org_speaker(ctx, after_release, t.start)
         speakers, how = ((org,), "organization") if org else ((), None)
     if speakers:
         return speakers, how, (t.start if gerund else clause), sent.stop
