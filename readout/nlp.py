@@ -274,3 +274,20 @@ def agrees(subject: Token, verb: Token) -> bool:
         return False
     sg, vg = subject.feat("Gender"), verb.feat("Gender")
     return not (vn == "Sing" and sg and vg and sg != vg)
+
+
+def subject_before(tokens: Sequence[Token], k: int, pos: tuple[str, ...] = ("NOUN", "PROPN", "PRON")) -> bool:
+    """A word of ``pos`` in the nominative among ``tokens[:k]`` that can be the subject of the predicate
+    ``tokens[k]`` ("Садыр Жапаров посетит …" has one; "Новый договор … подпишут …" has none).
+
+    >>> a = analyze("Садыр Жапаров посетит Катар.", lambda w: True)
+    >>> subject_before(a.tokens, 2)
+    True
+    """
+    return any(t.feat("Case") == "Nom" and t.pos in pos and agrees(t, tokens[k]) for t in tokens[:k])
+
+
+def first_predicate(tokens: Sequence[Token]) -> int | None:
+    """The index of the first finite verb or short form (the clause's predicate), or None."""
+    return next((n for n, t in enumerate(tokens) if t.feat("VerbForm") == "Fin" or t.feat("Variant") == "Short"),
+                None)

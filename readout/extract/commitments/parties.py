@@ -11,7 +11,7 @@ from collections import Counter
 from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.names import nominative
-from readout.nlp import agrees
+from readout.nlp import first_predicate, subject_before
 
 
 
@@ -122,9 +122,8 @@ def _joint_subject(ctx: Context, toks) -> bool:
     from readout.extract.speech.joint import plural_subject
 
     nouns = set(data.lines("commitment_subjects")) | set(data.lines("joint_speakers"))
-    first = next((n for n, t in enumerate(toks) if t.feat("VerbForm") == "Fin" or t.feat("Variant") == "Short"), None)
-    if first is not None and any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PROPN") and agrees(t, toks[first])
-                                 for t in toks[:first]):
+    first = first_predicate(toks)
+    if first is not None and subject_before(toks, first, ("NOUN", "PROPN")):
         # "турецкая сторона намерена …, в частности они заинтересованы": the subject before the first predicate is
         # the clause's; a later "они" is no joint subject ("Меморандум подписали стороны" has none before)
         toks = toks[:first + 1]
@@ -173,9 +172,8 @@ def _oblique_after_subject(ctx: Context, c, clause_start: int) -> bool:
     if not toks or toks[0].feat("Case") in (None, "Nom"):
         return False
     before = ctx.analysis.tokens_in(clause_start, c.start)
-    pred = next((n for n, t in enumerate(before) if t.feat("VerbForm") == "Fin" or t.feat("Variant") == "Short"), None)
-    return pred is not None and any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
-                                    and agrees(t, before[pred]) for t in before[:pred])
+    pred = first_predicate(before)
+    return pred is not None and subject_before(before, pred)
 
 
 def _object_after_verb(ctx: Context, c, clause_start: int) -> bool:
@@ -190,8 +188,7 @@ def _object_after_verb(ctx: Context, c, clause_start: int) -> bool:
               for t in ctx.analysis.tokens_in(x.start, x.stop)}
     if any(t.text != "," and t.lemma != "и" and id(t) not in listed for t in before[k + 1:]):
         return False  # words of their own between the verb and the state
-    return any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") and agrees(t, before[k])
-               for t in before[:k])  # "Новый договор … подпишут Казахстан и Узбекистан": no subject before
+    return subject_before(before, k)  # "Новый договор … подпишут Казахстан и Узбекистан": no subject before
 
 
 def _subject_genitive(ctx: Context, c, clause_start: int) -> bool:

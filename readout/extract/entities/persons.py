@@ -11,6 +11,7 @@ Forms merge when the words of one (patronymics and initials aside) are all among
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 
@@ -147,9 +148,7 @@ def _titled_name_pair(analysis: Analysis, a: int, text: str, words: list[str], i
     name of a state whose people are not named by patronymic (``lexicon: patronymic_state``) are a first name and
     a surname. A nominative pair is an address ("Уважаемый Владимир Владимирович"), an office holder's own pair
     stays a patronymic, and after a common noun ("министра финансов Антона Германовича") it always does."""
-    import re
-
-    from readout import data, offices
+    from readout import offices
     from readout.extract.entities.countries import state_code
 
     if len(words) != 2 or i != 1 or re.search(r"(?:ович|евич|овна|евна)$", text.split()[-1].strip(",.!?:;")):
@@ -158,8 +157,16 @@ def _titled_name_pair(analysis: Analysis, a: int, text: str, words: list[str], i
         return False
     before = analysis.tokens_in(max(0, a - 40), a)[-1:]
     code = state_code(before[0].text) if before and before[0].text[:1].isupper() else None
-    ours = {state_code(w) for w in data.lexicon("patronymic_state")}
-    return code is not None and code not in ours
+    return code is not None and code not in _patronymic_states()
+
+
+@functools.cache
+def _patronymic_states() -> frozenset[str | None]:
+    """The codes of ``lexicon: patronymic_state``."""
+    from readout import data
+    from readout.extract.entities.countries import state_code
+
+    return frozenset(state_code(w) for w in data.lexicon("patronymic_state"))
 
 
 def _shape(word: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from readout import data
 from readout.extract.context import Context
 from readout.extract.speech.sources import org_speaker, source_speaker
-from readout.nlp import Sentence
+from readout.nlp import Sentence, models
 
 
 def plural_subject(t) -> bool:
@@ -42,7 +42,7 @@ def joint_speakers(ctx: Context, toks, k: int, clause: int) -> tuple | None:
     before = [x for x in toks if clause <= x.start < toks[k].start]
     # "Оба министра поблагодарили…": a noun counted by "оба" / "два" stands in the genitive singular
     counted = lambda n: n and before[n - 1].lemma in ("оба", "два")  # noqa: E731
-    subjects = [x for n, x in enumerate(before) if x.lemma in nouns and (plural_subject(x) or counted(n))
+    subjects = [x for n, x in enumerate(before) if (x.lemma in nouns and (plural_subject(x) or counted(n)))
                 or _plural_of(x, nouns)]
     if not subjects:
         return None
@@ -63,8 +63,6 @@ def joint_speakers(ctx: Context, toks, k: int, clause: int) -> tuple | None:
 def _plural_of(t, nouns) -> bool:
     """A plural nominative of one of ``nouns`` that the tagger read as another word ("Премьеры отметили" tagged as
     the genitive of "премьера")."""
-    from readout.nlp import models
-
     return t.pos in ("NOUN", "PROPN") and any(
         p.normal_form in nouns and {"nomn", "plur"} <= set(p.tag.grammemes) for p in models().parse(t.text))
 

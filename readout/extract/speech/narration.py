@@ -14,7 +14,7 @@ from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.person import Person
 from readout.extract.speech.base import speech_verbs, subject_in
-from readout.nlp import agrees
+from readout.nlp import subject_before
 
 _ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[–—-]\s+")
 
@@ -66,8 +66,7 @@ def _verb_object(ctx: Context, f) -> bool:
     before = ctx.analysis.tokens_in(sent.start if sent else max(0, f.start - 200), f.start)
     if len(before) < 2 or before[-1].pos != "VERB" or before[-1].feat("VerbForm") != "Fin":
         return False
-    return any(t.pos in ("NOUN", "PROPN", "PRON") and t.feat("Case") == "Nom" and agrees(t, before[-1])
-               for t in before[:-1])  # "Ответное слово взял Шавкат Мирзиёев": "слово" is no subject of "взял"
+    return subject_before(before, len(before) - 1)  # "Ответное слово взял Шавкат Мирзиёев": "слово" is none
 
 
 def _owner_noun(ctx: Context, f) -> bool:
