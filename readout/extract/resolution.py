@@ -77,15 +77,16 @@ class Resolution(Participants):
         offices = self._LEADING.get(role.office)
         if not offices:
             return None
+        other = self._spoken_of(role)  # "Глава государства подчеркнул значение визита азербайджанского лидера"
         subject = self.subject_before(role.start)  # the one the narration speaks of, not his partner
         if isinstance(subject, Person) and not subject.country:
             self.assign_office(subject)
-        if isinstance(subject, Person) and subject.role in offices:
+        if isinstance(subject, Person) and subject.role in offices and subject.country not in other:
             return subject
-        named = self._named_last(role.start, lambda p: self._with_office(p).role in offices)
+        named = self._named_last(role.start, lambda p: self._with_office(p).role in offices and p.country not in other)
         # or a leader named by a title with a state since ("По словам председателя КНР, … — сказал глава государства")
         titled = [r for r in self.roles if r.stop <= role.start and r.office in offices and r.country and not r.plural
-                  and not self.in_quote(r.start)]
+                  and not self.in_quote(r.start) and r.country not in other]
         last = max(titled, key=lambda r: r.start, default=None)
         if last is not None and (named is None or last.start > max(
                 f.start for f in named.forms if f.start < role.start and not self.in_quote(f.start))):
@@ -93,6 +94,21 @@ class Resolution(Participants):
             if holder is not None:
                 return self.person_for_holder(holder, last)
         return named
+
+    def _spoken_of(self, role: RoleMention) -> set[str]:
+        """States whose leader the role's own sentence speaks of after it, by a state adjective before a leader's
+        title in an oblique case ("… подчеркнул особое значение визита азербайджанского лидера"): the title is not
+        that leader."""
+        from readout import data
+
+        sent = self.analysis.sentence_at(role.start)
+        if sent is None:
+            return set()
+        toks = self.analysis.tokens_in(role.stop, sent.stop)
+        leaders = data.lexicon("leader_noun")
+        return {c.code for c in self.countries if role.stop <= c.start < sent.stop and c.rule == "adjective" and any(
+            t.start > c.start and t.lemma in leaders and t.feat("Case") not in (None, "Nom") for t in toks[:80]
+            if t.start - c.stop < 3)}
 
     def _named_last(self, offset: int, keep) -> Person | None:
         """The person ``keep`` accepts whose last mention before ``offset`` is the latest; a name inside a

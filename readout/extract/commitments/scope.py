@@ -86,6 +86,9 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     words = [t for t in toks[:k] if t.text[:1].isalnum()]
     if words and words[0].lemma == "как" and toks[k].feat("Tense") == "Past":
         return "reference"  # "Как мы с вами и условились, …": an earlier agreement recalled, not made here
+    if words and words[0].lemma == "как" and cue is not None and cue.kind == "in_progress" and toks[k].feat(
+            "Tense") == "Pres":
+        return "question"  # "посмотрим, как выполняются поручения": how work goes, asked, not told under way
     if words and words[0].text.lower() in ("поскольку", "так") and (words[0].text.lower() == "поскольку" or (
             len(words) > 1 and words[1].text.lower() == "как")):
         return "reason"  # "…, поскольку Украина продолжает противостоять атакам": why, not what is promised

@@ -9,6 +9,8 @@ running mention, its surname in the nominative ("с Эдгарсом Ринке�
 """
 from __future__ import annotations
 
+import os
+
 from readout.extract.entities.person import Person, PersonForm
 from readout.nlp import Analysis, models
 
@@ -47,6 +49,9 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
     elif words and len(best.text.split()) == len(words) > 1 and best.text.split()[-1].istitle() and _nominative(
             best, analysis):
         words[-1] = best.text.split()[-1]  # a nominative mention is the name as written ("Байба Браже", not "Бража")
+    elif words and analysis is not None and not _nominative(best, analysis) and (
+            nom := _nominative_surname(best, running, analysis)):
+        words[-1] = nom  # "с Анджеем Дудой" … "сказал А. Дуда": the nominative mention gives the surname
     elif words and analysis is not None and not any(_nominative(f, analysis) for f in running):
         written_last = best.text.split()[-1] if best.text.split() else words[-1]
         last_tok = analysis.tokens_in(best.start, best.stop)[-1:]
@@ -172,6 +177,22 @@ def _surname_nominative(word: str, first_declined: bool, gender: str | None = No
             if name != low:
                 return name[:1].upper() + name[1:]
     return word
+
+
+def _nominative_surname(best: PersonForm, forms: list[PersonForm], analysis: Analysis) -> str | None:
+    """The surname as a nominative mention writes it, when it is the best mention's surname in another case
+    ("Дуда" beside "Анджеем Дудой": the same stem, an ending of at most two letters more or less), else None."""
+    last = best.text.split()[-1] if best.text.split() else ""
+    for f in forms:
+        written = f.text.split()
+        if f is best or not written or not written[-1][:1].isupper() or not _nominative(f, analysis):
+            continue
+        w = written[-1]
+        common = len(os.path.commonprefix([w.lower(), last.lower()]))
+        if w != last and common >= max(3, min(len(w), len(last)) - 2) and abs(len(w) - len(last)) <= 2 and not any(
+                "Patr" in p.tag for p in models().parse(w.lower())):  # "Александрович" is no surname
+            return w
+    return None
 
 
 def _nominative(form: PersonForm, analysis: Analysis | None) -> bool:

@@ -137,6 +137,7 @@ def find_countries(analysis: Analysis) -> list[CountryMention]:
     table = _name_table()
     text = analysis.text
     out: list[CountryMention] = []
+    people = [(s.start, s.stop) for s in analysis.ner if s.type == "PER" and " " in text[s.start:s.stop].strip()]
     for sent in analysis.sentences:
         toks = analysis.sentence_tokens(sent)
         lemmas = [_lemma_and_pos(t.text)[0] for t in toks]
@@ -148,7 +149,9 @@ def find_countries(analysis: Analysis) -> list[CountryMention]:
             if hit:
                 code, n = hit
                 a, b = toks[i].start, toks[i + n - 1].stop
-                if code != "-" and not _in_currency(lemmas, i, n):  # a region ("Латинская Америка") is consumed
+                in_name = n == 1 and i > 0 and any(pa <= toks[i - 1].start and b <= pb for pa, pb in people) and not (
+                    models().morph_vocab.word_is_known(toks[i - 1].text.lower()))  # "с губернатором Чжао Гана"
+                if code != "-" and not _in_currency(lemmas, i, n) and not in_name:  # a region is consumed
                     out.append(CountryMention(a, b, text[a:b], code, "name"))
                 i += n
                 continue

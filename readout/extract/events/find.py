@@ -79,7 +79,7 @@ def _planned(toks, k: int) -> bool:
             return True
     if any(t.lemma in planned_words() or _future_verb(t) for t in toks[k:k + 4]):
         return True
-    for t in toks[k + 1:k + 10]:  # "На встрече главы внешнеполитических ведомств обсудят …": the clause's verb
+    for t in toks[k + 1:k + 18]:  # "На встрече главы внешнеполитических ведомств обсудят …": the clause's verb
         if t.text in ",;:.":
             return False
         if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin":

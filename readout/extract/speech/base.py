@@ -18,7 +18,7 @@ from readout.extract.context import Context
 from readout.model import Span
 
 DASH = "–—-"
-_OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
+_OPEN_CLOSE = OPEN_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 
 @dataclass(frozen=True, slots=True)
 class Found:

@@ -37,8 +37,10 @@ def attributed_paragraph(ctx: Context) -> Iterator[Found]:
             continue
         a_attr, b_attr = start + m.start("attr"), start + m.end("attr")
         cue = speech_verb_in(ctx, a_attr, b_attr, tail=True)
-        if cue is None or cue.start - a_attr > 2 or not first_person(ctx, start, start + m.start()):
-            continue  # the verb opens the attribution ("- отметил X"), and the words are someone's own
+        if cue is None or cue.start - a_attr > 2 or not (m.group("punct") in (",", "!", "?") or first_person(
+                ctx, start, start + m.start())):
+            continue  # the verb opens the attribution ("- отметил X"), and the words are someone's own: in the
+            # first person, or closed by the comma of direct speech ("… вышло на новый уровень, — отметил X.")
         if _narrated_speech(ctx, start, start + m.start()):
             continue  # "Санду также отметила, что …": reported speech, told by the narrator
         speakers, how = attribution_speakers(ctx, a_attr, b_attr)

@@ -13,20 +13,28 @@ import re
 from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.person import Person
-from readout.extract.speech.base import speech_verbs, subject_in
+from readout.extract.speech.base import OPEN_CLOSE, closing, speech_verbs, subject_in
 from readout.nlp import subject_before
 
 _ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[–—-]\s+")
 
 
 def _speech_bodies(text: str) -> list[tuple[int, int]]:
-    """Spans of dash-paragraph speech (up to its last attribution dash): their names are not narration."""
+    """Spans of dash-paragraph speech (up to its last attribution dash) and of quotations of four words or more:
+    their names are not narration ('"Мой добрый друг - Шавкат Миромонович. …", - сказал Президент' is not about
+    the friend)."""
     out, pos = [], 0
     for para in text.split("\n"):
         if re.match(r"\s*[–—-]\s", para):
             ends = [m.start() for m in _ATTRIBUTION_DASH.finditer(para)]
             out.append((pos, pos + (ends[-1] if ends else len(para))))
         pos += len(para) + 1
+    i = 0
+    while i < len(text):
+        if text[i] in OPEN_CLOSE and (j := closing(text, i)) is not None and len(text[i + 1:j].split()) >= 4:
+            out.append((i, j))
+            i = j
+        i += 1
     return out
 
 

@@ -109,7 +109,9 @@ def _interviewee(ctx: Context) -> Person | None:
     return res[0][0] if res and res[0] else None
 
 # the attribution after a closing mark, up to the sentence's end; an initial's dot does not end it
-_AFTER = re.compile(r"\s*,?\s*[–—-]\s*((?:[А-ЯЁ]\.\s?|[^.!?\n«]){3,120})")
+_AFTER = re.compile(r"\s*,?\s*[–—-]\s*((?:[А-ЯЁ]\.\s?|«[^«»\n]{1,40}»|[^.!?\n«]){3,120})")
+# the attribution after a closing mark; a name in marks may stand in it ("— как передает «Арменпресс», со ссылкой
+# на сообщение Аппарата вице-премьера, подчеркнул Тигран Хачатрян")
 
 
 def quote_marks(ctx: Context) -> Iterator[Found]:

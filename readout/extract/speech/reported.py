@@ -262,6 +262,9 @@ def _says_nothing(ctx: Context, a: int, b: int, verb, speakers) -> bool:
             "«", '"', "“", "„", "–", "—", "-", ""):
         return True  # "приветствуя гостей, Президент Ильхам Алиев сказал: ¶ -…": the attribution of direct speech
     names = [(f.start, f.stop) for p in speakers for f in getattr(p, "forms", ())]
+    if re.match(r"[»\"“]\s*,?\s*[–—-]", text[a:verb.start]):
+        a = verb.stop  # "«…», — как передает «Арменпресс», со ссылкой на …, подчеркнул X": a quote's attribution,
+        # whose words before the verb say where it was told, not what
     words = [x for x in ctx.analysis.tokens_in(a, b) if x.pos in _CONTENT and x.start != verb.start
              and x.lemma not in _DISCOURSE and not any(s <= x.start < e for s, e in names)]
     return not words
