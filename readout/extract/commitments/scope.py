@@ -47,6 +47,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         return "negated"  # "решения … до сих пор не приняты": the verb of a two-word cue negated
     if any(t.lemma in data.lexicon("conditional") and (t.text[:1].islower() or t.lemma == "если") for t in toks):
         return "conditional"  # "Ли Цян" is a name, not the particle "ли"
+    if any(t.lemma == "как" and toks[j + 1].lemma == "только" for j, t in enumerate(toks[:k]) if j + 1 < k):
+        return "conditional"  # "как только информация будет подтверждена, …": when it happens, not a promise
     if lemmas & set(data.lines("hedge_cues")):
         return "hedge"
     if background(toks, doc_year, doc_month):
@@ -98,7 +100,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         return "question"  # a headline with no mark: "О чем договорились Путин и Порошенко в Минске"
     if words and words[0].lemma in ("какой", "чтобы"):
         return "question or purpose"  # "какие встречи запланированы", "чтобы договорились сами делегации"
-    if toks[k].feat("VerbForm") == "Conv":
+    if toks[k].feat("VerbForm") == "Conv" and not (cue is not None and cue.kind == "signed" and toks[k].feat(
+            "Aspect") == "Perf"):  # "…, подписав соглашение о сотрудничестве": a signing done, told by its gerund
         return "gerund"  # "Продолжая работу в таком темпе, доведем …": the main verb carries the commitment
     return None
 
