@@ -35,6 +35,7 @@ class State:
     publisher: Publisher | None = None
     publisher_country: str | None = None
     countries: list[CountryMention] = field(default_factory=list)
+    regions: list[CountryMention] = field(default_factory=list)  # a state's regions: "Вологодская область" (RU)
     persons: list[Person] = field(default_factory=list)
     roles: list[RoleMention] = field(default_factory=list)
     ctx: Context | None = None
@@ -68,8 +69,10 @@ def _publisher(s: State) -> None:
 
 def _countries(s: State) -> None:
     from readout.extract.entities.countries import find_countries
+    from readout.extract.entities.regions import find_regions
 
     s.countries = find_countries(s.analysis)
+    s.regions = find_regions(s.analysis, s.countries)
 
 
 def _persons(s: State) -> None:
@@ -84,7 +87,7 @@ def _context(s: State) -> None:
     from readout.extract.context import Context
 
     s.ctx = Context(s.doc, s.analysis, s.persons, s.countries, s.roles, s.publisher_country,
-                    official=s.publisher is not None and s.publisher_country is not None)
+                    official=s.publisher is not None and s.publisher_country is not None, regions=s.regions)
     if s.publisher_country is None:
         from readout.extract.entities.publisher import our_country
 
@@ -133,9 +136,10 @@ def _entities(s: State) -> None:
 STEPS: tuple[Step, ...] = (
     Step("analyze", _analyze, ("doc",), ("analysis",)),
     Step("publisher", _publisher, ("doc", "analysis"), ("publisher", "publisher_country")),
-    Step("countries", _countries, ("analysis",), ("countries",)),
+    Step("countries", _countries, ("analysis",), ("countries", "regions")),
     Step("persons", _persons, ("analysis", "countries", "publisher_country"), ("persons", "roles")),
-    Step("context", _context, ("doc", "analysis", "persons", "roles", "countries", "publisher", "publisher_country"),
+    Step("context", _context, ("doc", "analysis", "persons", "roles", "countries", "regions", "publisher",
+                               "publisher_country"),
          ("ctx",)),
     # quotes add the speakers they name to the context; commitments, events and entities read them there
     Step("quotes", _quotes, ("ctx",), ("quotes",)),

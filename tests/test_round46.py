@@ -63,3 +63,8 @@ def test_tasks_reported_as_being_carried_out_are_work_under_way():
     # asked how the work goes is no report that it goes on
     assert readout.read("Посмотрим, как выполняются поручения по строительству школ.", date="2025-09-01"
                         ).commitments == ()
+
+
+def test_a_routine_carried_out_is_no_commitment():
+    # review of the session's rules: "выполняться" counts with a noun of an obligation only
+    assert readout.read("Рейсы из Москвы в Анталию выполняются ежедневно.", date="2025-09-01").commitments == ()

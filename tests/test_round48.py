@@ -23,3 +23,12 @@ def test_a_clause_of_kak_tolko_is_when_something_happens_not_a_promise():
     got = _commitments("Как только информация будет подтверждена, она будет доведена до общественности.",
                        date="2026-03-04")
     assert [t for _, t in got] == ["она будет доведена до общественности"]
+
+
+def test_a_signing_gerund_beside_a_future_or_a_call_is_no_signing():
+    # review of the session's rules: the gerund tells a signing done only beside a past indicative
+    kinds = [k for k, _ in _commitments("Подписав соглашение о свободной торговле, Россия и Индонезия смогут вдвое "
+                                        "увеличить товарооборот.", date="2024-06-28")]
+    assert "signed" not in kinds
+    assert "signed" not in [k for k, _ in _commitments("Президент Ирана призвал США вернуться к ядерной сделке, "
+                                                       "подписав соответствующие гарантии.", date="2024-06-28")]

@@ -36,6 +36,7 @@ class Context(Resolution):
     roles: list[RoleMention]
     publisher_country: str | None
     official: bool  # the publisher is an official body: its "Президент" is its own head of state
+    regions: list[CountryMention] = field(default_factory=list)  # regions of a state: "Чувашии" (RU); no countries
     quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of direct speech found so far
     releases: list[tuple[int, int]] = field(default_factory=list)  # quoted press releases: narration inside
     subjects: list[tuple[int, Person]] = field(default_factory=list)  # narration subjects, by offset

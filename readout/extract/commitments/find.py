@@ -71,7 +71,8 @@ def _match(toks) -> tuple[Cue, int] | None:
             i = next((i for i in range(len(lemmas) - n + 1) if tuple(lemmas[i:i + n]) == cue.lemmas), None)
             if i is None:
                 continue
-        if cue.when == "present" and toks[i].feat("Tense") != "Pres":
+        if cue.when == "present" and not any(t.lemma in cue.lemmas and t.pos in ("VERB", "AUX") and t.feat(
+                "Tense") == "Pres" for t in toks[i:]):  # the cue's verb, after its noun too ("задачи выполняются")
             continue  # "строятся дороги" is work under way; "будут строиться" is a plan, "строились" a report
         if cue.when == "short" and toks[i].feat("Variant") != "Short":
             continue
@@ -277,7 +278,8 @@ def find_commitments(ctx: Context) -> list[Commitment]:
                 dependent.add(ci)  # "договорились, что следующий раунд состоится в Киеве": what was agreed
                 continue
             m = _match(cl)
-            why = excluded(cl, m[1], sent.text, _year(ctx), m[0], _month(ctx)) if m else None
+            why = excluded(cl, m[1], sent.text, _year(ctx), m[0], _month(ctx),
+                           ctx.analysis.sentence_tokens(sent)) if m else None
             if m and why is None:
                 hits.append((ci, m))
             elif m:

@@ -68,8 +68,8 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         return tuple(participant_states(ctx))
     out: list[str] = []
     after_s: list[bool] = []  # every state named is a partner after "с": "реализуется с Китаем" — the other side
-    for c in ctx.countries:  # is the event's other state
-        if a <= c.start < b and _actor(ctx, c, a) and c.code not in out:
+    for c in sorted(ctx.countries + ctx.regions, key=lambda c: c.start):  # is the event's other state; a region
+        if a <= c.start < b and _actor(ctx, c, a) and c.code not in out:  # acts for its state ("Вологодская область")
             out.append(c.code)
             prev = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
             after_s.append(bool(prev) and prev[0].lemma in ("с", "со"))
@@ -88,6 +88,9 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         if p.country and len(p.country) == 2 and p.country not in out:
             out.append(p.country)
         unknown = unknown or not p.country
+    if kind == "instruction" and (not out or with_only) and _one_instructs(toks) and (home := _home(ctx)):
+        return (home,)  # an instruction is one state's: "Глава Чувашии … Олег Николаев поручил представить
+        # предложения по сотрудничеству с белорусскими партнерами" binds Russia alone
     for code in _subject_roles(ctx, a, b):  # "глава государства примет участие", "у президента запланировано"
         if code not in out:
             out.append(code)
@@ -281,6 +284,10 @@ def participant_states(ctx: Context) -> list[str]:
         for c in ctx.countries:
             if sent.start <= c.start < sent.stop and c.code not in out:
                 out.append(c.code)
+        for c in ctx.regions:  # "Глава Чувашии поручил …", not a place ("прибыл в Москву")
+            prev = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
+            if sent.start <= c.start < sent.stop and c.code not in out and not (prev and prev[0].pos == "ADP"):
+                out.append(c.code)
     if ctx.publisher_country and ctx.publisher_country not in out:
         out.append(ctx.publisher_country)
     if len(out) == 1 and not ctx.official and any(not p.country for p in lead):
@@ -293,6 +300,25 @@ def _named_most_besides(ctx: Context, known: list[str]) -> list[str]:
     """The state the text names most apart from ``known``, as a one-item list (none if it names no other): the
     state of a participant whom news copy names without saying where they come from."""
     return [code for code, _ in Counter(c.code for c in ctx.countries).most_common() if code not in known][:1]
+
+
+def _one_instructs(toks) -> bool:
+    """One subject instructs with an active "поручить" and no plural addressee: "Олег Николаев поручил представить
+    предложения", not "Правительствам поручено …" nor "поручил правительствам двух стран …"."""
+    for k, t in enumerate(toks):
+        if t.lemma == "поручить" and t.feat("Voice") != "Pass" and t.feat("VerbForm") == "Fin":
+            return t.feat("Number") != "Plur" and subject_before(toks, k) and not any(
+                x.feat("Case") == "Dat" and x.feat("Number") == "Plur" and x.pos == "NOUN" for x in toks[k + 1:])
+    return False
+
+
+def _home(ctx: Context) -> str | None:
+    """The state whose domestic news the text is: its publisher's, else the state of a region its lead names
+    ("Глава Чувашии поручил …" is Russia's)."""
+    if ctx.publisher_country:
+        return ctx.publisher_country
+    lead = ctx.analysis.sentences[:2]
+    return next((r.code for r in ctx.regions if any(s.start <= r.start < s.stop for s in lead)), None)
 
 
 def _speaker_at(ctx: Context, offset: int):

@@ -38,7 +38,7 @@ def background(toks, doc_year: int | None, doc_month: int | None = None) -> bool
 
 
 def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=None,
-              doc_month: int | None = None) -> str | None:
+              doc_month: int | None = None, sentence=None) -> str | None:
     lemmas = {t.lemma for t in toks}
     if sentence_text.rstrip().endswith("?"):
         return "question"
@@ -100,8 +100,7 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         return "question"  # a headline with no mark: "О чем договорились Путин и Порошенко в Минске"
     if words and words[0].lemma in ("какой", "чтобы"):
         return "question or purpose"  # "какие встречи запланированы", "чтобы договорились сами делегации"
-    if toks[k].feat("VerbForm") == "Conv" and not (cue is not None and cue.kind == "signed" and toks[k].feat(
-            "Aspect") == "Perf"):  # "…, подписав соглашение о сотрудничестве": a signing done, told by its gerund
+    if toks[k].feat("VerbForm") == "Conv" and not _signed_by_gerund(toks, k, cue, sentence or toks):
         return "gerund"  # "Продолжая работу в таком темпе, доведем …": the main verb carries the commitment
     return None
 
@@ -131,3 +130,15 @@ def _after_future_auxiliary(toks, k: int) -> bool:
     while j >= 0 and (toks[j].pos in ("ADV", "PART") or toks[j].lemma == "и"):  # "будет и впредь продолжать"
         j -= 1
     return j >= 0 and toks[j].lemma == "быть" and toks[j].text.lower().startswith("буд")  # the tagger: Tense=Pres
+
+
+def _signed_by_gerund(toks, k: int, cue, sentence) -> bool:
+    """"Губернатор принял участие в форуме, подписав соглашение": a perfective gerund of signing beside a past
+    indicative tells a signing done; not beside a future or a modal ("Подписав договор, стороны смогут …"), an
+    infinitive ("призвал вернуться к сделке, подписав гарантии") or "лишь"/"только" (a condition)."""
+    if cue is None or cue.kind != "signed" or toks[k].feat("Aspect") != "Perf":
+        return False
+    finite = [t for t in sentence if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"]
+    return bool(finite) and all(t.feat("Tense") == "Past" and t.feat("Mood") in (None, "Ind") for t in finite) and not any(
+        t.feat("VerbForm") == "Inf" or t.lemma in ("лишь", "только") for t in sentence)
+

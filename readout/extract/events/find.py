@@ -79,7 +79,9 @@ def _planned(toks, k: int) -> bool:
             return True
     if any(t.lemma in planned_words() or _future_verb(t) for t in toks[k:k + 4]):
         return True
-    for t in toks[k + 1:k + 18]:  # "На встрече главы внешнеполитических ведомств обсудят …": the clause's verb
+    framed = k > 0 and (toks[k - 1].pos == "ADP" or k > 1 and toks[k - 1].lemma in ("время", "ход") and toks[
+        k - 2].pos == "ADP")  # "Во время встречи с первым заместителем председателя … обсудит": a long frame
+    for t in toks[k + 1:k + (18 if framed else 10)]:  # "На встрече главы ведомств обсудят …": the clause's verb
         if t.text in ",;:.":
             return False
         if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin":

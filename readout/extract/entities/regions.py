@@ -1,0 +1,116 @@
+"""Regions of a state named in a text: Russia's subdivisions ("Вологодская область", "глава Чувашии", "губернатор
+Приморья"), found among the ISO 3166-2 names that pycountry ships, which write Russian in BGN/PCGN Latin
+(``data/translit_ru.tsv``). A region is no state of the record's countries, but it tells whose state acts: "Вологодская
+область и Китай будут сотрудничать" binds Russia and China.
+
+>>> from readout.nlp import analyze
+>>> [(r.text, r.code) for r in find_regions(analyze("Вологодская область и Китай будут сотрудничать."), [])]
+[('Вологодская область', 'RU')]
+>>> [(r.text, r.code) for r in find_regions(analyze("Глава Чувашии встретился с губернатором Приморья в Ташкенте."), [])]
+[('Чувашии', 'RU'), ('Приморья', 'RU')]
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+
+from readout import data
+from readout.extract.entities.countries import CountryMention
+from readout.nlp import Analysis, models
+
+_STATES = ("RU",)  # states whose subdivision names ISO 3166-2 writes in BGN/PCGN Latin of Russian
+_FORMS = {"respublika", "oblast", "kray", "avtonomnyy", "avtonomnaya", "okrug", "el"}  # forms, not names
+
+
+@functools.cache
+def _letters() -> dict[str, tuple[str, str]]:
+    return {r["letter"]: (r["latin"], r["latin"] if r["initial"] == "-" else r["initial"])
+            for r in data.tsv("translit_ru")}
+
+
+def latin(word: str) -> str:
+    """A Russian word in BGN/PCGN Latin, lower case, with no apostrophes or quotes.
+
+    >>> latin("Еврейская"), latin("Забайкальский"), latin("Приморье")
+    ('yevreyskaya', 'zabaykalskiy', 'primorye')
+    """
+    letters, out, prev = _letters(), [], ""
+    for ch in word.lower():
+        plain, initial = letters.get(ch, (ch, ch))
+        out.append(initial if not prev or prev in "аеёиоуыэюяъь" else plain)
+        prev = ch
+    return "".join(out).replace("'", "").replace('"', "")
+
+
+_ENDINGS = ("skaya", "skiy", "skoye", "iya", "aya", "iy", "yy", "ye", "ya", "a")  # adjective and noun endings
+
+
+def _stem(key: str) -> str:
+    for ending in _ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return key[:-len(ending)]
+    return key
+
+
+@functools.cache
+def _names() -> tuple[tuple[str, str], ...]:
+    """(stem of a Latin name word, state code) of every subdivision of ``_STATES``."""
+    import pycountry
+
+    out = []
+    for code in _STATES:
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            if sub.type.endswith("city"):
+                continue  # "Москва и Нью-Дели договорились": a capital stands for its state, as a city, not a region
+            for word in re.split(r"[\s,()]+", sub.name):
+                key = word.replace("'", "").lower()
+                if len(key) >= 4 and key not in _FORMS:
+                    out.append((_stem(key), code))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=10_000)
+def region_state(lemma: str) -> str | None:
+    """The state of the region a lemma names: the stem of its Latin form is a subdivision name's stem, or differs
+    from it only in its last two letters, five letters at least in common ("чувашия" and Chuvashskaya, "приморье"
+    and Primorskiy, "чечня" and Chechenskaya; not "ханой", "европа", "сарань" or "кировоград").
+
+    >>> region_state("приморье"), region_state("татарстан"), region_state("вологодский"), region_state("омск")
+    ('RU', 'RU', 'RU', 'RU')
+    >>> region_state("москва")  # a federal city: a capital stands for its state as a city does
+    >>> region_state("самарканд"), region_state("ханой"), region_state("европа"), region_state("кировоград")
+    (None, None, None, None)
+    """
+    key = _stem(latin(lemma))
+    for name, code in _names():
+        common = len(os.path.commonprefix([key, name]))
+        if key == name or common >= 5 and common >= max(len(key), len(name)) - 2:
+            return code
+    return None
+
+
+def find_regions(analysis: Analysis, countries: list[CountryMention]) -> list[CountryMention]:
+    """Every region of ``_STATES`` the text names by a place noun ("Чувашии", "Приморья") or by an adjective before a
+    noun of a region's form ("Вологодская область", "Ханты-Мансийский автономный округ"), outside the states'
+    own names."""
+    forms = data.lexicon("subdivision_noun")
+    out: list[CountryMention] = []
+    toks = analysis.tokens
+    for i, t in enumerate(toks):
+        if not t.text[:1].isupper() or t.text.isupper() or any(c.start <= t.start < c.stop for c in countries):
+            continue
+        stop = t.stop
+        if t.pos == "ADJ" or "-" in t.text:
+            nxt = next((x for x in toks[i + 1:i + 3] if x.lemma in forms), None)
+            if nxt is None:
+                continue
+            stop = nxt.stop
+        else:
+            parses = models().parse(t.text.lower())
+            if not parses or "Geox" not in parses[0].tag:
+                continue
+        code = region_state(t.lemma)
+        if code is not None:
+            out.append(CountryMention(t.start, stop, analysis.text[t.start:stop], code, "region"))
+    return out
