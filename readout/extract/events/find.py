@@ -48,6 +48,22 @@ def _joint_document(toks, i: int, kind: str) -> bool:
     return kind == "briefing" and i > 0 and toks[i - 1].lemma == "совместный" and toks[i].lemma == "заявление"
 
 
+def _frame(toks, i: int, kind: str) -> bool:
+    """A summit or forum that frames the event: "встреча прошла в рамках XV Саммита ОЭС", "на полях саммита ШОС"
+    (GUIDELINES: the meeting is what happened; annotators list the frame's visit, never its summit)."""
+    return kind in ("summit", "forum") and i > 1 and toks[i - 1].lemma in data.lexicon("frame_event_word") and toks[
+        i - 2].pos == "ADP" or kind in ("summit", "forum") and i > 2 and toks[i - 2].lemma in data.lexicon(
+        "frame_event_word") and toks[i - 3].pos == "ADP" and toks[i - 1].pos in ("ADJ", "NUM")
+
+
+def _bilateral(toks, i: int) -> bool:
+    """A "саммит" of two ("Саммит двух лидеров", "российско-индийский саммит", "двусторонний саммит"): talks, not the
+    multilateral summit of the vocabulary."""
+    before, after = toks[max(0, i - 2):i], toks[i + 1:i + 3]
+    return any(t.lemma in ("двусторонний", "два") for t in before + after) or any(
+        "-" in t.text and t.pos == "ADJ" for t in before)
+
+
 def _background(ctx: Context, toks) -> bool:
     """A held event told as background: a year before the document's, or "назад", "ранее"."""
     from readout.extract.commitments.dates import text_year
@@ -61,8 +77,7 @@ def _planned(toks, k: int) -> bool:
     past-tense verb comes between ("посетил Астану с государственным визитом" is held); when the cue is itself an
     infinitive ("готов встретиться"); or when it is a purpose or readiness ("открыт для встречи", "готов к
     переговорам")."""
-    if toks[k].feat("VerbForm") == "Inf" or (k > 1 and toks[k - 1].lemma in ("для", "к") and any(
-            t.lemma in _READY for t in toks[max(0, k - 4):k - 1])):
+    if toks[k].feat("VerbForm") == "Inf" or _readiness(toks, k):
         return True
     for t in reversed(toks[max(0, k - 12):k]):
         if t.lemma in data.lexicon("departure_verb"):
@@ -89,6 +104,15 @@ def _planned(toks, k: int) -> bool:
     return False
 
 
+def _readiness(toks, k: int) -> bool:
+    """A purpose or readiness before the cue: "готов к переговорам", "открыт для встречи", "готовятся к заседанию
+    Совета" (the cue after "к" / "для" and the nouns of its phrase)."""
+    j = k - 1
+    while j > 0 and k - j <= 3 and toks[j].pos in ("NOUN", "ADJ") and toks[j].lemma not in ("для", "к"):
+        j -= 1
+    return j > 0 and toks[j].lemma in ("для", "к") and any(t.lemma in _READY for t in toks[max(0, j - 3):j])
+
+
 def _discussed(toks, k: int) -> bool:
     """The event is what was discussed, the object of "обсудили" ("обсудили встречу глав государств", "обсудили
     предстоящий визит"): a topic, not the occasion the text reports."""
@@ -102,7 +126,7 @@ def _discussed(toks, k: int) -> bool:
     return False
 
 
-_READY = {"готовый", "готов", "открытый", "открыт", "открыть"}  # "открыт для встречи", "готов к переговорам": not yet held
+_READY = {"готовый", "готов", "открытый", "открыт", "открыть", "готовиться"}  # "открыт для встречи", "готов к переговорам": not yet held
 
 
 def _surely_future(word: str) -> bool:
@@ -157,6 +181,8 @@ def find_events(ctx: Context) -> list[FoundEvent]:
             kind, n = hit
             status = "planned" if _planned(toks, i) else "held"
             why = ("joint document" if _joint_document(toks, i, kind) else
+                   "a frame of the event" if _frame(toks, i, kind) else
+                   "two sides' summit" if kind == "summit" and _bilateral(toks, i) else
                    "a title" if kind == "council" and _in_title(ctx, toks, i) else
                    "a topic discussed" if _discussed(toks, i) else
                    "background" if status == "held" and _background(ctx, toks) else
