@@ -13,6 +13,8 @@ workers. The text is never changed: tokens and sentences are offsets into it.
 """
 from __future__ import annotations
 
+import re
+
 import bisect
 import functools
 import os
@@ -245,13 +247,25 @@ def _ner(m: Models, token_lists: list) -> list[list[tuple[str, list]]]:
     return out
 
 
+_GLUED = re.compile(r"(?<=[а-яё]{3}[.!?])(?=[А-ЯЁ][а-яё])")  # "в оккупации.Азербайджанские депутаты"
+
+
 def _paragraphs(text: str):
     """(offset, paragraph) for each non-blank line: a sentence never crosses a line break (a headline without a
-    full stop stays its own sentence)."""
+    full stop stays its own sentence), nor a full stop glued to the next sentence's capital ("оккупации.Азербайджанские",
+    a page's lost space; not "г.Минск" or "А.Лукашенко").
+
+    >>> [p for _, p in _paragraphs("Земли в оккупации.Депутаты решили встречаться. Это г.Минск.")]
+    ['Земли в оккупации.', 'Депутаты решили встречаться. Это г.Минск.']
+    """
     pos = 0
     for line in text.split("\n"):
         if line.strip():
-            yield pos, line
+            cut = 0
+            for m in _GLUED.finditer(line):
+                yield pos + cut, line[cut:m.start()]
+                cut = m.start()
+            yield pos + cut, line[cut:]
         pos += len(line) + 1
 
 

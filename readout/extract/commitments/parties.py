@@ -201,16 +201,32 @@ def _subject_genitive(ctx: Context, c, clause_start: int) -> bool:
     before = ctx.analysis.tokens_in(clause_start, c.start)
     after = ctx.analysis.tokens_in(c.stop, c.stop + 20)[:1]
     listed = bool(after) and (after[0].text == "," or after[0].lemma == "и")  # one of several states
-    verb = any(t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin" for t in before)
-    for t in reversed(before):
+    for j in range(len(before) - 1, -1, -1):
+        t = before[j]
         if t.text in (",",) or t.lemma == "и":
             listed = True
             continue
         if t.feat("Case") == "Gen" and t.pos in ("NOUN", "PROPN", "ADJ"):
             continue
-        # one state alone ("Визит премьер-министра Финляндии в Россию состоится") leaves the parties to the sides
+        # one state alone ("Визит премьер-министра Финляндии в Россию состоится") leaves the parties to the sides;
+        # the subject may follow its verb ("Ожидаются визиты в Беларусь лидеров Узбекистана и Ганы")
+        verb = any(x.pos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" for x in before[:j]) and not _inverted(
+            before, j)
         return t.lemma == "участие" or t.pos == "NOUN" and t.feat("Case") == "Nom" and not verb and listed
     return False
+
+
+def _inverted(before, j: int) -> bool:
+    """The nominative at ``j`` is the subject of the passive or intransitive verb right before its phrase:
+    "Ожидаются визиты …", "Состоится встреча …" (the verb agrees with it in number)."""
+    verbs = [k for k in range(j) if before[k].pos in ("VERB", "AUX") and before[k].feat("VerbForm") == "Fin"]
+    if len(verbs) != 1:
+        return False
+    v = before[verbs[0]]
+    between = before[verbs[0] + 1:j]
+    return all(x.pos in ("ADV", "ADJ", "DET") or x.pos == "ADP" or x.feat("Case") not in (None, "Nom")
+               for x in between) and v.feat("Number") in (None, before[j].feat("Number")) and (
+        v.text.endswith(("ся", "тся")) or v.lemma in ("состояться", "пройти", "начаться"))
 
 
 def _owner(ctx: Context, c, clause_start: int) -> bool:
