@@ -32,3 +32,17 @@ def test_a_subject_after_its_verb_binds_the_states_of_its_genitives():
     record = readout.read("Глава государства обсудил с послом итоги года.\n\nОжидаются визиты в Беларусь лидеров "
                           "Узбекистана и Ганы.", date="2026-03-09")
     assert {"UZ", "GH"} <= set(record.commitments[0].parties)
+
+
+def test_common_abbreviations_of_states():
+    # https://sport-interfax.ru/IceHockey2021/422498 (an Interfax mirror): "переговоры … и канцлера ФРГ"
+    for text, code in [("Путин провел переговоры с канцлером ФРГ.", "DE"), ("Президент ЮАР прибыл в Москву.", "ZA"),
+                       ("Посол Святого Престола вручил верительные грамоты.", "VA")]:
+        assert code in [e.country for e in readout.read(text).entities if e.kind == "country"], text
+
+
+def test_working_on_something_together_is_work_under_way():
+    # https://saylav.gov.tm/ru/news/616: "Туркменистан и Кыргызская Республика работают над укреплением стабильности"
+    record = readout.read("Туркменистан и Кыргызская Республика работают над укреплением стабильности в регионе.",
+                          date="2025-04-23")
+    assert [(c.kind, set(c.parties)) for c in record.commitments] == [("in_progress", {"TM", "KG"})]
