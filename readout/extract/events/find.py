@@ -80,8 +80,8 @@ def _planned(toks, k: int) -> bool:
     if toks[k].feat("VerbForm") == "Inf" or _readiness(toks, k):
         return True
     for t in reversed(toks[max(0, k - 12):k]):
-        if t.lemma in data.lexicon("departure_verb"):
-            return True  # "Из Ташкента Медведев отправился в Астану на саммит": the next event, not this one
+        if t.lemma in data.lexicon("departure_verb"):  # "Из Ташкента Медведев отправился в Астану на саммит": the
+            return toks[k - 1].lemma != "для"  # next event; not "направились к зданию Правительства для переговоров"
         if t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and t.feat("VerbForm") in (None, "Fin"):
             return False
         if t.lemma in planned_words() or t.feat("VerbForm") == "Inf":
