@@ -51,9 +51,10 @@ def _joint_document(toks, i: int, kind: str) -> bool:
 def _frame(toks, i: int, kind: str) -> bool:
     """A summit or forum that frames the event: "встреча прошла в рамках XV Саммита ОЭС", "на полях саммита ШОС"
     (GUIDELINES: the meeting is what happened; annotators list the frame's visit, never its summit)."""
-    return kind in ("summit", "forum") and i > 1 and toks[i - 1].lemma in data.lexicon("frame_event_word") and toks[
-        i - 2].pos == "ADP" or kind in ("summit", "forum") and i > 2 and toks[i - 2].lemma in data.lexicon(
-        "frame_event_word") and toks[i - 3].pos == "ADP" and toks[i - 1].pos in ("ADJ", "NUM")
+    if kind not in ("summit", "forum"):
+        return False
+    j = i - 1 - (i > 1 and toks[i - 1].pos in ("ADJ", "NUM"))  # "в рамках XV Саммита", "на полях очередного саммита"
+    return j > 0 and toks[j].lemma in data.lexicon("frame_event_word") and toks[j - 1].pos == "ADP"
 
 
 def _bilateral(toks, i: int) -> bool:
