@@ -292,10 +292,13 @@ class Resolution(Participants):
 
         leaders = {"president", "head_of_state", "prime_minister", "monarch", "leader"}
         leader_titles = data.lexicon("leader_noun") | {"премьер", "премьер-министр", "канцлер", "председатель"}
+        owner = self.analysis.tokens_in(noun.stop, noun.stop + 40)[:1]  # "глава ведомства" is no head of state
+        leader_title = noun.lemma in leader_titles and not (
+            noun.lemma == "глава" and owner and owner[0].feat("Case") == "Gen" and owner[0].lemma != "государство")
         for p in self.recent_subjects(offset):
             if p.holder_id and not p.role:
                 self.assign_office(p)
-            if p.role in leaders and noun.lemma not in leader_titles:
+            if p.role in leaders and not leader_title:
                 continue
             return p
         others = [p for p in self.lead_persons() if p.role not in leaders]  # the one lead person who is no leader

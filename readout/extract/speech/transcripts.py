@@ -114,7 +114,7 @@ def _label_person(ctx: Context, a: int, b: int, label: str, kind: str) -> Person
 
 
 _HEADING = re.compile(r"(?m)^[ \t]*(?:Выступление|Речь|Заявление)(?P<who>(?:[ \t]*\n?[ \t]*\n?[ \t]*[А-ЯЁа-яё][\w-]*){0,6})"
-                      r"[ \t]*\n(?=\s*[-–—]\s)")
+                      r"[ \t]*\n(?=\s*[-–—](?:\s|[А-ЯЁ]))")  # "-Дамы и господа!": a dash typed without its space
 
 
 def speech_heading(ctx: Context) -> Iterator[Found]:

@@ -1,0 +1,36 @@
+"""Constructions of the blind round 53 (docs/quality.md): a statement under its heading whose dash lost its space, a
+head of an agency who is no head of state, and plans, agreements and work under way told by nouns ("проведет
+встречу", "объявили об установлении", "началась подготовка"). Every sentence is ours; the comment names the page
+where the construction was seen."""
+import readout
+
+
+def test_a_statement_under_its_heading_with_a_dash_typed_without_its_space():
+    # https://old.xalqqazeti.com/ru/news/official/16567: "Заявление премьер-министра Венгрии Виктора Орбана ¶ -Дамы
+    # и господа! …"
+    text = ("После подписания документов премьер-министр Венгрии Виктор Орбан и Президент Азербайджана Ильхам Алиев "
+            "выступили с заявлениями для печати.\n\n"
+            "Заявление премьер-министра Венгрии Виктора Орбана\n\n-Дамы и господа! Мы подписали важные документы.")
+    assert [q.speaker_name for q in readout.read(text, date="2014-11-11").quotes] == ["Виктор Орбан"]
+
+
+def test_the_head_of_an_agency_is_no_head_of_state():
+    # kremlin.ru (the bundled corpus): "… рабочую встречу с Министром культуры Ольгой Любимовой … Глава ведомства, в
+    # частности, информировала Президента о модернизации музеев"
+    record = readout.read("Владимир Путин провел рабочую встречу с Министром культуры Ольгой Любимовой.\n\nГлава "
+                          "ведомства, в частности, информировала Президента о модернизации музеев.", date="2025-04-04")
+    assert [q.speaker_name for q in record.quotes] == ["Ольга Любимова"]
+
+
+def _kinds(text):
+    return [c.kind for c in readout.read(text, date="2025-04-07").commitments]
+
+
+def test_plans_agreements_and_work_told_by_their_nouns():
+    # https://kant.kg/2025-04-07/glava-mid-kyrgyzstana-v-nyu-jorke-vstretitsya-s-gensekretarem-oon
+    assert _kinds("В Нью-Йорке министр проведет встречу с генеральным секретарем ООН.") == ["plan"]
+    assert _kinds("Министр провел встречу с генеральным секретарем ООН.") == []
+    # https://russian.news.cn/20250831/a861fb5b0b45455d8ac9fedea7781f3e/c.html
+    assert _kinds("Лидеры объявили об установлении отношений стратегического партнерства.") == ["agreement"]
+    # https://smotrim.ru/article/3575894
+    assert _kinds("В странах Содружества началась подготовка к празднованию 80-летия Победы.") == ["in_progress"]
