@@ -1,6 +1,6 @@
 """Constructions of the blind round 53 (docs/quality.md): a statement under its heading whose dash lost its space, a
-head of an agency who is no head of state, and plans, agreements and work under way told by nouns ("проведет
-встречу", "объявили об установлении", "началась подготовка"). Every sentence is ours; the comment names the page
+head of an agency who is no head of state, and an agreement and work under way told by nouns ("объявили об
+установлении", "началась подготовка"). Every sentence is ours; the comment names the page
 where the construction was seen."""
 import readout
 
@@ -20,16 +20,17 @@ def test_the_head_of_an_agency_is_no_head_of_state():
     record = readout.read("Владимир Путин провел рабочую встречу с Министром культуры Ольгой Любимовой.\n\nГлава "
                           "ведомства, в частности, информировала Президента о модернизации музеев.", date="2025-04-04")
     assert [q.speaker_name for q in record.quotes] == ["Ольга Любимова"]
+    # the head of a government is one: "Глава кабмина подчеркнул …" after the premier is named (round 48, kg/02)
+    record = readout.read("Председатель кабмина Кыргызстана Акылбек Жапаров встретился с премьер-министром Венгрии.\n\n"
+                          "Глава кабмина подчеркнул важность переговоров.", date="2024-06-05")
+    assert [q.speaker_name for q in record.quotes] == ["Акылбек Жапаров"]
 
 
 def _kinds(text):
     return [c.kind for c in readout.read(text, date="2025-04-07").commitments]
 
 
-def test_plans_agreements_and_work_told_by_their_nouns():
-    # https://kant.kg/2025-04-07/glava-mid-kyrgyzstana-v-nyu-jorke-vstretitsya-s-gensekretarem-oon
-    assert _kinds("В Нью-Йорке министр проведет встречу с генеральным секретарем ООН.") == ["plan"]
-    assert _kinds("Министр провел встречу с генеральным секретарем ООН.") == []
+def test_an_agreement_and_work_told_by_their_nouns():
     # https://russian.news.cn/20250831/a861fb5b0b45455d8ac9fedea7781f3e/c.html
     assert _kinds("Лидеры объявили об установлении отношений стратегического партнерства.") == ["agreement"]
     # https://smotrim.ru/article/3575894

@@ -294,7 +294,8 @@ class Resolution(Participants):
         leader_titles = data.lexicon("leader_noun") | {"премьер", "премьер-министр", "канцлер", "председатель"}
         owner = self.analysis.tokens_in(noun.stop, noun.stop + 40)[:1]  # "глава ведомства" is no head of state
         leader_title = noun.lemma in leader_titles and not (
-            noun.lemma == "глава" and owner and owner[0].feat("Case") == "Gen" and owner[0].lemma != "государство")
+            noun.lemma == "глава" and owner and owner[0].feat("Case") == "Gen" and owner[0].lemma not in (
+                "государство", "правительство", "кабмин", "кабинет"))
         for p in self.recent_subjects(offset):
             if p.holder_id and not p.role:
                 self.assign_office(p)
