@@ -299,11 +299,22 @@ class Resolution(Participants):
         for p in self.recent_subjects(offset):
             if p.holder_id and not p.role:
                 self.assign_office(p)
-            if p.role in leaders and not leader_title:
+            if p.role in leaders and not leader_title or self._titled_otherwise(p, noun.lemma):
                 continue
             return p
         others = [p for p in self.lead_persons() if p.role not in leaders]  # the one lead person who is no leader
         return others[0] if len(others) == 1 else None
+
+    def _titled_otherwise(self, p: Person, noun: str) -> bool:
+        """The text named the person with another office right before his name ("акиму столицы Адильбеку
+        Джаксыбекову"), never with this one: "По словам мэра Москвы" is not the akim (``lexicon: office_noun``)."""
+        from readout import data
+
+        offices = data.lexicon("office_noun")
+        if noun not in offices:
+            return False
+        seen = {t.lemma for f in p.forms for t in self.analysis.tokens_in(max(0, f.start - 40), f.start)[-4:]}
+        return noun not in seen and bool(seen & offices)
 
     def _of_state(self, tokens, offset: int) -> Person | None:
         """The one person named before whose state the function noun's own adjective names: "грузинский министр

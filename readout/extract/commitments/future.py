@@ -45,7 +45,7 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
                                 and not _oblique(ctx, c) for c in ctx.countries) or _person_subject(ctx, *before) or any(
                 x.lemma in data.lines("commitment_subjects") and _free_noun(cl, n) for n, x in enumerate(cl[:i])) or (
                 _passive(cl, i) and cl[i + 1].lemma not in data.lexicon("mental_future")) or _named_after(
-                ctx, cl, i)
+                ctx, cl, i) or _pronoun_agent(ctx, cl, i)
             why = excluded(cl, i, sent.text) if subject else None
             if subject and why is not None:
                 ctx.reject("commitments", "future_action", cl[0].start, cl[-1].stop, why)
@@ -85,6 +85,13 @@ def _named_after(ctx: Context, cl, i: int) -> bool:
     Турецкой Республики Реджеп Тайип Эрдоган"."""
     after = (cl[i].stop, cl[-1].stop)
     return cl[0].feat("Case") in ("Acc", "Gen") and _person_subject(ctx, *after)
+
+
+def _pronoun_agent(ctx: Context, cl, i: int) -> bool:
+    """"Завтра он встретится с Мирзояном": "он"/"она" in the nominative before a verb only a person does
+    (``lexicon: person_act_verb``), a person named in the document; "он пройдет в Минске" may be a forum."""
+    return bool(ctx.persons) and cl[i].lemma in data.lexicon("person_act_verb") and any(
+        x.lemma in ("он", "она") and x.feat("Case") == "Nom" for x in cl[:i])
 
 
 def _measured(ctx: Context, cl, sentence_start: int | None = None) -> bool:
@@ -131,7 +138,7 @@ def _passive(toks, i: int) -> bool:
 def present_work(ctx: Context, sent, clauses) -> list[Commitment]:
     """Work under way told in the present with two states or more as the subject, and the present verbs listed
     after it ("Россия и Китай усиливают сотрудничество, запускают совместные проекты"); a state of affairs
-    ("являются партнерами", ``lexicon: not_work``) or a verb of saying is none."""
+    ("являются партнерами", ``lexicon: not_work``), a discussion (``discuss_verb``) or a verb of saying is none."""
     from readout.extract.commitments.parties import state_subject
     from readout.extract.speech.base import speech_verbs
 
@@ -139,7 +146,8 @@ def present_work(ctx: Context, sent, clauses) -> list[Commitment]:
         k = next((i for i, t in enumerate(cl) if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"), None)
         if k is None or not _present_plural(cl[k]) or cl[k].lemma in speech_verbs():
             continue
-        if cl[k].lemma in data.lexicon("not_work") or not _object_after(cl, k):
+        if cl[k].lemma in data.lexicon("not_work") | data.lexicon("discuss_verb") or not _object_after(cl, k):
+            # "Россия и Саудовская Аравия обсуждают совместные проекты": a topic talked over, no work under way
             continue
         named = [c for c in ctx.countries if cl[0].start <= c.start < cl[k].start and not _after_preposition(cl, c)]
         if len({c.code for c in named}) < 2 or not any(state_subject(ctx, c, cl[0].start) for c in named):

@@ -49,7 +49,7 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         return "conditional"  # "Ли Цян" is a name, not the particle "ли"
     if any(t.lemma == "как" and toks[j + 1].lemma == "только" for j, t in enumerate(toks[:k]) if j + 1 < k):
         return "conditional"  # "как только информация будет подтверждена, …": when it happens, not a promise
-    if lemmas & set(data.lines("hedge_cues")):
+    if any(_hedge(toks, j) for j in range(len(toks))):
         return "hedge"
     if background(toks, doc_year, doc_month):
         return "background"
@@ -121,7 +121,14 @@ def hedged(previous) -> bool:
     """The clause before a "что" clause makes it a reason, a hope or a belief: "за то, что…", "Надеемся, что…",
     "выразил уверенность, что…" (``lexicon: belief_word``, only before "что": "уверенный рост" is no belief)."""
     return [t.text.lower() for t in previous[-2:]] == ["за", "то"] or any(
-        t.lemma in data.lines("hedge_cues") or t.lemma in data.lexicon("belief_word") for t in previous)
+        _hedge(previous, j) or t.lemma in data.lexicon("belief_word") for j, t in enumerate(previous))
+
+
+def _hedge(toks, j: int) -> bool:
+    """A word of hope or condition (``hedge_cues``); "случай" only as "в случае", not "по случаю годовщины"
+    (on the occasion of)."""
+    return toks[j].lemma in data.lines("hedge_cues") and not (
+        toks[j].lemma == "случай" and j > 0 and toks[j - 1].lemma == "по")
 
 
 def _after_future_auxiliary(toks, k: int) -> bool:

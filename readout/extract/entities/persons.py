@@ -15,6 +15,7 @@ import functools
 import os
 import re
 
+from readout import data
 from readout.extract.entities.canonical import canonical
 from readout.extract.entities.person import Person, PersonForm
 from readout.nlp import Analysis, models
@@ -313,6 +314,9 @@ def find_persons(analysis: Analysis) -> list[Person]:
         f = _form(analysis, a, b)
         if f:
             forms.append(f)
+    attributed = _attributed(analysis, ner_spans, clutter)
+    spans = {(f.start, f.stop) for f in attributed}
+    forms = [f for f in forms if (f.start, f.stop) not in spans] + attributed
     # longest forms first decide the persons; shorter ones join the first person they fit
     people: list[Person] = []
     for f in sorted(forms, key=lambda f: (-len(_key_words(f)), f.card, f.start)):
@@ -347,7 +351,8 @@ def _bare_surnames(analysis: Analysis, people: list[Person], clutter: list[tuple
     """A person named in full is named by the surname alone later on ("Владимир Зеленский … Зеленский
     приветствовал…"), in any case, where NER missed it: each such word becomes a mention of that person."""
     taken = [(f.start, f.stop) for p in people for f in p.forms]
-    surnames = [(p, p.name.split()[-1].lower().replace("ё", "е")) for p in people if len(p.name.split()) > 1]
+    surnames = [(p, p.name.split()[-1].lower().replace("ё", "е")) for p in people
+                if len(p.name.split()) > 1 or any(f.rule == "attribution" for f in p.forms)]
     for t in analysis.tokens:
         word = t.text.lower().replace("ё", "е")
         if not t.text[:1].isupper() or len(word) < 4 or any(a <= t.start < b for a, b in taken + clutter):
@@ -356,3 +361,28 @@ def _bare_surnames(analysis: Analysis, people: list[Person], clutter: list[tuple
         if len(owners) == 1:  # two persons of one surname: the word is nobody's for sure
             owners[0].forms.append(PersonForm(t.start, t.stop, t.text, (owners[0].name.split()[-1],),
                                               rule="surname", join_only=True))
+
+
+def _attributed(analysis: Analysis, ner: list[tuple[int, int]], clutter: list[tuple[int, int]]) -> list[PersonForm]:
+    """"…, – отметил Новак.": a capitalised word that ends a quote's attribution, right after a verb of saying that
+    follows a comma or a dash, is a person's surname: where NER read a person in it, even a dictionary word
+    ("Новак"); where NER is silent, no dictionary word, state or title ("…, – сообщил Кремль" is none)."""
+    verbs = data.lines("speech_verbs")
+    toks = analysis.tokens
+    out = []
+    for i in range(1, len(toks) - 2):
+        v, w, end = toks[i], toks[i + 1], toks[i + 2]
+        if v.lemma not in verbs or v.feat("VerbForm") != "Fin" or toks[i - 1].text not in (",", "–", "—", "-"):
+            continue
+        if end.text not in (".", ",", "!", ";") or not w.text[:1].isupper() or not w.text.isalpha() or len(
+                w.text) < 3 or not w.text[1:].islower() or any(a <= w.start < b for a, b in clutter) or any(
+                s.type != "PER" and s.start <= w.start < s.stop for s in analysis.ner):  # "сообщает БелТА"
+            continue
+        named = any(a <= w.start and w.stop <= b for a, b in ner)
+        if not named and _common_word(w.text) or _is_country(w.text) or _is_title_or_pronoun(w.text) or _verb_form(
+                w.text) or named and not any((a, b) == (w.start, w.stop) for a, b in ner):
+            continue  # a word inside a longer name ("Абдель Азиз") is that name's
+        f = _form(analysis, w.start, w.stop)
+        if f is not None and (named or not f.join_only):
+            out.append(PersonForm(f.start, f.stop, f.text, f.words, rule="attribution"))
+    return out

@@ -187,7 +187,10 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     t = toks[k]
     plural = t.feat("Number") == "Plur"
     gerund = t.feat("VerbForm") == "Conv"
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    j = k + 1
+    while j < len(toks) - 1 and j < k + 3 and toks[j].pos == "ADJ" and toks[j].feat("Case") in (None, "Nom"):
+        j += 1  # "…, сообщил официальный представитель МИД": the noun after the adjectives
+    nxt = toks[j] if j < len(toks) else None
     inverted = not gerund and k > 1 and toks[k - 1].text == "," and nxt is not None and (nxt.pos in (
         "NOUN", "PROPN") and nxt.feat("Case") in (None, "Nom") or nxt.text[:1].isupper() and t.feat("Tense") == "Pres"
     ) and any(
@@ -354,9 +357,16 @@ def _clause_start(toks, k: int, window: int) -> int:
     for n, t in enumerate(toks[:k]):
         if t.text in (";",) and t.stop > start:
             start = t.stop
-        elif n and t.lemma in ("а", "но") and toks[n - 1].text == "," and t.stop > start:
+        elif n and t.lemma in ("а", "но") and toks[n - 1].text == "," and t.stop > start and not _correlative(toks, n):
             start = t.stop  # "… поставили президенты Казахстана, а Таджикистан сообщили, что …"
     return start
+
+
+def _correlative(toks, n: int) -> bool:
+    """"не только …, но и …" is one clause: "Россия и Саудовская Аравия взаимодействуют не только по линии
+    промышленности, но и в медицине, уточнил вице-премьер"."""
+    return toks[n].lemma == "но" and n + 1 < len(toks) and toks[n + 1].lemma == "и" and any(
+        x.lemma == "только" and j and toks[j - 1].lemma == "не" for j, x in enumerate(toks[:n]))
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
