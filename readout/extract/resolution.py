@@ -8,7 +8,7 @@ import re
 
 from readout.extract.entities.persons import Person
 from readout.extract.entities.roles import RoleMention, titles_name
-from readout.extract.participants import Participants
+from readout.extract.function_nouns import FunctionNouns
 
 PRONOUNS = {"он", "она"}
 PLURAL_PRONOUNS = {"они"}
@@ -36,7 +36,7 @@ def person_gender(p: Person) -> str | None:
     return None
 
 
-class Resolution(Participants):
+class Resolution(FunctionNouns):
     """Resolution of mentions to persons; the attributes it reads are the Context's."""
 
     __slots__ = ()
@@ -280,113 +280,7 @@ class Resolution(Participants):
             nouns = [t for t in nouns if t.feat("Case") == "Nom" and t.feat("Number") != "Plur"]
         if (role_nouns or nominative) and nouns:  # "– добавил министр"
             p = self._of_state(tokens, start) or self._continued(nouns[0], start) or self._titled(
-                nouns[0].lemma, start) or self._subject_for(nouns[0], start)
+                nouns[0].lemma, start) or self._owned(nouns[0], start) or self._subject_for(nouns[0], start)
             if p is not None:
                 return [p], "role_noun"
         return None
-
-    def _subject_for(self, noun, offset: int) -> Person | None:
-        """The last narration subject a function noun can mean: a head of state or government only for a leader's
-        title ("мэр Киева сказал" after the President spoke is the mayor named before, not the President)."""
-        from readout import data
-
-        leaders = {"president", "head_of_state", "prime_minister", "monarch", "leader"}
-        leader_titles = data.lexicon("leader_noun") | {"премьер", "премьер-министр", "канцлер", "председатель"}
-        owner = self.analysis.tokens_in(noun.stop, noun.stop + 40)[:1]  # "глава ведомства" is no head of state
-        leader_title = noun.lemma in leader_titles and not (
-            noun.lemma == "глава" and owner and owner[0].feat("Case") == "Gen" and owner[0].lemma not in (
-                "государство", "правительство", "кабмин", "кабинет"))
-        for p in self.recent_subjects(offset):
-            if p.holder_id and not p.role:
-                self.assign_office(p)
-            if p.role in leaders and not leader_title or self._titled_otherwise(p, noun.lemma):
-                continue
-            return p
-        others = [p for p in self.lead_persons() if p.role not in leaders]  # the one lead person who is no leader
-        return others[0] if len(others) == 1 else None
-
-    def _titled_otherwise(self, p: Person, noun: str) -> bool:
-        """The text named the person with another office right before his name ("акиму столицы Адильбеку
-        Джаксыбекову"), never with this one: "По словам мэра Москвы" is not the akim (``lexicon: office_noun``)."""
-        from readout import data
-
-        offices = data.lexicon("office_noun")
-        if noun not in offices:
-            return False
-        seen = {t.lemma for f in p.forms for t in self.analysis.tokens_in(max(0, f.start - 40), f.start)[-4:]}
-        return noun not in seen and bool(seen & offices)
-
-    def _of_state(self, tokens, offset: int) -> Person | None:
-        """The one person named before whose state the function noun's own adjective names: "грузинский министр
-        выразил уверенность" after "министр … Грузии Илья Дарчиашвили … с министром … Азербайджана …" (not a state
-        elsewhere before the verb: "В беседе с грузинским коллегой министр отметил")."""
-        from readout import data
-
-        code = self._adjective_before(tokens, lambda t: t.lemma in data.lines("role_nouns"))
-        return self._only_of(code, offset) if code else None
-
-    def _adjective_before(self, tokens, is_head) -> str | None:
-        """The state of a country adjective standing right before a nominative head noun of ``tokens``."""
-        for n, t in enumerate(tokens):
-            if n and is_head(t) and t.feat("Case") in (None, "Nom") and t.feat("Number") != "Plur":
-                prev = tokens[n - 1]
-                return next((c.code for c in self.countries if c.start <= prev.start < c.stop
-                             and c.rule == "adjective"), None)
-        return None
-
-    def _only_of(self, code: str, offset: int) -> Person | None:
-        """The one person of a state named before ``offset``."""
-        for p in self.persons:
-            if not p.country:
-                self.assign_office(p)
-        found = [p for p in self.persons if p.country == code and any(f.start < offset for f in p.forms)]
-        return found[0] if len(found) == 1 else None
-
-    def _continued(self, noun, offset: int) -> Person | None:
-        """"Министр также отметил …": "также" right after the bare function noun goes on with the last narration
-        subject, when the text gave that person the same title."""
-        after = self.analysis.tokens_in(noun.stop, noun.stop + 8)[:1]
-        if not after or after[0].lemma != "также":
-            return None
-        p = self.subject_before(offset)
-        if p is None or isinstance(p, tuple):
-            return None
-        titled = any(t.lemma == noun.lemma for f in p.forms
-                     for t in self.analysis.tokens_in(max(0, f.start - 120), f.start)[-10:])
-        return p if titled else None
-
-    def _side(self, tokens) -> Person | None:
-        """The one participant of the state a nominative singular "сторона" names by its adjective, or of a state
-        that is the subject itself: "Кыргызская сторона подчеркнула важность диалога" is the Kyrgyz participant of
-        the call, "Туркменистан предложил создать …" the Turkmen one (not "На переговорах с грузинской стороной
-        министр подчеркнул")."""
-        if not tokens:
-            return None
-        mentions = [c for c in self.countries if tokens[0].start <= c.start < tokens[-1].stop]
-        words = [t for t in tokens if t.text[:1].isalpha()]
-        state = len(mentions) == 1 and all(mentions[0].start <= t.start < mentions[0].stop for t in words) and all(
-            t.feat("Case") in (None, "Nom") for t in words)  # "Туркменистан предложил Кыргызстану …"
-        code = mentions[0].code if state else self._adjective_before(tokens, lambda t: t.lemma == "сторона")
-        if code is None:
-            return None
-        found = self._only_of(code, tokens[0].start)
-        if found is not None:  # the one person of that state named so far
-            return found
-        lead = [p for p in self.lead_persons() if p.country == code]
-        return lead[0] if len(lead) == 1 else None
-
-    def _titled(self, noun: str, offset: int) -> Person | None:
-        """The person last introduced with the same function noun before his name ("губернатор Ростовской области
-        Василий Голубев … По словам губернатора"), if any."""
-        best = None
-        for p in self.persons:
-            for f in p.forms:
-                sent = self.analysis.sentence_at(f.start)  # "Председатель кабинета министров - руководитель
-                a = max(sent.start if sent else 0, f.start - 120)  # администрации президента КР Адылбек Касымалиев"
-                titles = [t.start for t in self.analysis.tokens_in(a, f.start)[-10:] if t.lemma == noun]
-                between = titles and any(titles[-1] < g.start < f.start for q in self.persons if q is not p
-                                         for g in q.forms)  # "министром … Байрамовым и главой МИД … Кошербаевым"
-                if f.start < offset and not self.in_quote(f.start) and titles and not between:
-                    if best is None or f.start > best[0]:
-                        best = (f.start, p)
-        return best[1] if best else None

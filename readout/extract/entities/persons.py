@@ -64,6 +64,17 @@ def _split_card(text: str, start: int) -> list[tuple[int, int]]:
     return [(start, start + len(text))]
 
 
+def _split_by_case(analysis: Analysis, a: int, b: int) -> list[tuple[int, int]]:
+    """Two names NER ran together, told apart by their cases: "Эмомали Рахмона Радий Хабиров подписал" is a
+    genitive name and a nominative one."""
+    words = [t for t in analysis.tokens_in(a, b) if t.text[:1].isalpha()]
+    cases = [t.feat("Case") for t in words]
+    if len(words) == 4 and None not in cases and cases[0] == cases[1] and cases[2] == cases[3] != cases[1] and (
+            "Name" in _tags(words[2].text)) and not _common_word(words[3].text):  # a first name opens the second
+        return [(words[0].start, words[1].stop), (words[2].start, words[3].stop)]
+    return [(a, b)]
+
+
 def _is_title_or_pronoun(word: str) -> bool:
     from readout.extract.entities.roles import is_title_word
 
@@ -305,7 +316,8 @@ def find_persons(analysis: Analysis) -> list[Person]:
         kin = _KIN_TAIL.match(analysis.text, stop)  # "Ильхам Гейдар" + " оглу Алиев"
         if kin:
             stop = kin.end()
-        for a, b in _split_card(analysis.text[span.start:stop], span.start):
+        for a, b in (p for part in _split_card(analysis.text[span.start:stop], span.start)
+                     for p in _split_by_case(analysis, *part)):
             f = _form(analysis, a, b)
             if f:
                 forms.append(f)

@@ -87,6 +87,19 @@ def _match_title(tokens: tuple[Token, ...], i: int, adjectives: frozenset[int] =
     return None
 
 
+def _past_state_form(tokens, j: int) -> int | None:
+    """The index after a state's capitalised form words ("Исламской Республики", "Федеративной Республики") that
+    stand before its name, if ``tokens[j]`` opens such words (``lexicon: state_form``)."""
+    from readout import data
+
+    m = j
+    while m < len(tokens) and m < j + 3 and tokens[m].text[:1].isupper() and (
+            tokens[m].pos == "ADJ" or tokens[m].lemma in data.lexicon("state_form")):
+        m += 1
+    forms = any(t.lemma in data.lexicon("state_form") for t in tokens[j:m])
+    return m if forms and m < len(tokens) else None
+
+
 def _body(token) -> bool:
     """A capitalised noun in the genitive between a title and its state: the body the office belongs to
     ("Госсовета", "Кабмина")."""
@@ -130,6 +143,9 @@ def find_roles(analysis: Analysis, countries: list, publisher_country: str | Non
                 b = max(b, toks[j - 1].stop)
             elif j < len(toks) and toks[j].start in by_start:
                 c = by_start[toks[j].start]
+                country, b = c.code, c.stop
+            elif (m := _past_state_form(toks, j)) is not None and toks[m].start in by_start:
+                c = by_start[toks[m].start]  # "министр иностранных дел Исламской Республики Иран"
                 country, b = c.code, c.stop
             elif j + 1 < len(toks) and toks[j + 1].start in by_start and _body(toks[j]):
                 c = by_start[toks[j + 1].start]  # "премьер-министр Госсовета КНР": the state of the body named

@@ -102,6 +102,9 @@ def cut_off(ctx: Context) -> Iterator[Found]:
             verb = ctx.analysis.tokens_in(cue.start, cue.stop)[:1]
             if found and (len(found) == 1 or verb and verb[0].feat("Number") != "Plur"):
                 speaker = min(found, key=lambda p: min(f.start for f in p.forms))  # a singular verb: one subject
+        if speaker is None and prev and text[prev[0].start:i].rstrip().endswith(":"):
+            label = nominative_speakers(ctx, prev[0].start, prev[0].stop)[0]  # "Владимир Кухарев, председатель
+            speaker = label[0] if len(label) == 1 else None  # Мингорисполкома:" ¶ "«Мы обсудили …" (a name label)
         if speaker is not None and len(text[a:b].split()) >= 3:
             yield Found(a, b, True, (speaker,), "cut_off", "narration", None)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
+from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs, subject_in, trim
@@ -133,6 +134,17 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
         found = None
         if after and (cue := speech_verb_in(ctx, after.start(1), after.end(1), tail=True)):
             sp, how = attribution_speakers(ctx, after.start(1), after.end(1))
+            quoted = [p for p in ctx.persons_in(after.start(1), after.end(1)) if any(
+                after.start(1) <= f.start < after.end(1) and ctx.name_case(f) in ("Acc", "Gen") for f in p.forms)]
+            if ctx.analysis.text[cue.start:cue.stop].lower().startswith("цитир") and not quoted and (
+                    res := ctx.resolve(cue.stop, after.end(1))) and isinstance(res[0][0], Person):
+                quoted = res[0][:1]  # "— цитирует Президента его пресс-служба": the title's holder
+            if ctx.analysis.text[cue.start:cue.stop].lower().startswith("цитир") and quoted:
+                sp, how = (quoted[0],), "quoted"  # "— цитирует Нурсултана Назарбаева пресс-служба": the first
+                # person named after the verb, its object, spoke
+            if how == "organization" and _bare_text_noun(ctx, after.start(1), after.end(1)) and _first_person_one(
+                    ctx, a, b) and isinstance(last := ctx.subject_before(i), Person):
+                sp, how = (last,), "message_sender"  # "«Убежден, что …», — говорится в заявлении": his words
             found = Found(a, b, True, sp, "quote_marks", how, cue)
         elif (inverted := _verb_after(ctx, j + 1)) is not None:
             # '"Надуманными и беспардонными" назвал сегодня заявления … глава МИД Сергей Лавров': the verb right
@@ -347,3 +359,20 @@ def _headline_repeat(ctx: Context, f: Found, said: list[Found]) -> bool:
             if words and len(words & body) >= 0.5 * len(words):
                 return True
     return False
+
+
+def _bare_text_noun(ctx: Context, a: int, b: int) -> bool:
+    """The attribution names a text and no owner: "— говорится в заявлении" (``lexicon: text_noun``)."""
+    toks = [t for t in ctx.analysis.tokens_in(a, b) if t.text[:1].isalnum()]
+    return any(t.lemma in data.lexicon("text_noun") for t in toks) and all(
+        t.lemma in data.lexicon("text_noun") or t.lemma in data.lexicon("impersonal_saying") or t.pos == "ADP"
+        for t in toks)
+
+
+def _first_person_one(ctx: Context, a: int, b: int) -> bool:
+    """The quoted words speak as one person: "я", a verb in the first person singular, or a short singular
+    adjective that opens them ("Убежден, что …", "Рада …")."""
+    toks = [t for t in ctx.analysis.tokens_in(a, b) if t.text[:1].isalnum()]
+    return any(t.lemma == "я" or t.feat("Person") == "1" and t.feat("Number") == "Sing" for t in toks) or bool(
+        toks) and toks[0].feat("Variant") == "Short" and toks[0].feat("Number") == "Sing" and toks[0].pos in (
+        "ADJ", "VERB")
