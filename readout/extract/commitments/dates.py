@@ -66,12 +66,12 @@ _RELATIONS = {"к": "by", "ко": "by", "до": "until", "с": "since", "со": 
 
 # Each pattern's name is the handler that turns its match into a value.
 PATTERNS = {
-    "day_month": _PREP + r"(?P<d1>\d{1,2})(?:\s*(?:[-–—]|по|и)\s*(?P<d2>\d{1,2}))?\s+" + _MONTH
+    "day_month": _PREP + r"(?P<d1>\d{1,2})(?:\s*(?:[-‒–—―]|по|и)\s*(?P<d2>\d{1,2}))?\s+" + _MONTH
     + r"(?:\s+(?P<y>\d{4})(?:\s*" + _YEAR_WORD + r")?)?",
     "numeric": _PREP + r"\b(?P<d1>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b(?:\s*г\.)?",
     "end_of_year": _PREP + r"(?:конц[аеу]|концом|исход[ау]?)\s+(?:" + _RELATIVE + r"\s+)?(?:(?P<y>\d{4})\s*)?год[а-я]*",
     "relative_year": _PREP + _RELATIVE + r"\s+год[а-я]*",
-    "year": _PREP + r"\b(?P<y>\d{4})(?:\s*[-–—]\s*(?P<y2>\d{2,4}))?(?:-?(?:м|й|го|е|х))?\s*" + _YEAR_WORD,
+    "year": _PREP + r"\b(?P<y>\d{4})(?:\s*[-‒–—―]\s*(?P<y2>\d{2,4}))?(?:-?(?:м|й|го|е|х))?\s*" + _YEAR_WORD,
     "month": _PREP + r"(?<!\d\s)" + _MONTH + r"(?:\s+(?:(?P<y>\d{4})\s*" + _YEAR_WORD + r"|" + _RELATIVE
     + r"\s+года))?",
 }
@@ -195,7 +195,7 @@ def find_dates(text: str, doc_date: str | None = None) -> list[DateMention]:
 
 _PERIOD = r"(?:дн(?:я|ей|ям|ях|ями)|день|сут(?:ки|ок|кам|ках)|недел[а-я]*|месяц[а-я]*|год[а-я]*|лет|квартал[а-я]*|полугоди[а-я]*)"
 _DATE = r"\d{1,2}\s+" + _MONTH.replace("?P<mon>", "?:") + r"(?:\s+\d{4}(?:\s*" + _YEAR_WORD + r")?)?"
-_PLACEHOLDERS = {"{year}": r"\d{4}", "{date}": _DATE, "{period}": _PERIOD, "{dash}": r"[-–—]"}
+_PLACEHOLDERS = {"{year}": r"\d{4}", "{date}": _DATE, "{period}": _PERIOD, "{dash}": r"[-‒–—―]"}
 _PUNCT = {",", "{dash}"}
 
 

@@ -18,7 +18,8 @@ from readout.extract.context import Context
 from readout.model import Commitment, Span
 
 _ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.\s+(?=[А-ЯЁ])")
-_BULLET = re.compile(r"\n(?:[ \t]*\n)*[ \t]*[-–—•][ \t]+(?P<item>[^\n]+)")  # blank lines between items or not
+_BULLET = re.compile(r"\n(?:[ \t]*\n)*[ \t]*(?:[-–—•]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]+)")  # blank lines between
+# items or not; a dash, a bullet or a number ("подписали следующие документы: ¶ 1. Решение …;")
 _SIGNING = ("подписать", "подписанный", "заключить", "утвердить")
 
 

@@ -88,7 +88,7 @@ def closing(text: str, i: int) -> int | None:
             if depth == 0:
                 return k
             depth -= 1
-        elif c == open_ and open_ != close and depth == 0 and re.match(r"\s*[–—-]\s", text[k + 1:k + 4]) and (
+        elif c == open_ and open_ != close and depth == 0 and re.match(r"\s*[‒–—―-]\s", text[k + 1:k + 4]) and (
                 k > i + 1 and text[k - 1] in ",.!?…"):
             return k  # a closing mark typed as an opening one: "«…, экспорт в республику,« — отметил Голубев"
         elif c == open_ and open_ != close:

@@ -18,9 +18,9 @@ from readout.extract.speech.base import (DASH, _OPEN_CLOSE, Found, closing, page
                                          trim)
 from readout.extract.speech.sources import attribution_speakers, nominative_speakers
 
-_INNER_ATTR = re.compile(r"[,.!?…]\s*[–—-]\s+(?P<attr>[^–—«»\n]{3,120}?)[.,:]\s+[–—-]\s+")
+_INNER_ATTR = re.compile(r"[,.!?…]\s*[‒–—―-]\s+(?P<attr>[^–—«»\n]{3,120}?)[.,:]\s+[‒–—―-]\s+")
 
-_TAIL_ATTR = re.compile(r"(?P<punct>[,.!?…])?\s+[–—-]\s+(?P<attr>[^–—«»\n]{3,200}?)\.?\s*$")
+_TAIL_ATTR = re.compile(r"(?P<punct>[,.!?…])?\s+[‒–—―-]\s+(?P<attr>[^–—«»\n]{3,200}?)\.?\s*$")
 
 def attributed_paragraph(ctx: Context) -> Iterator[Found]:
     """A paragraph of first-person speech with no opening dash or marks, closed by its attribution (unn.ua:
@@ -92,7 +92,8 @@ def cut_off(ctx: Context) -> Iterator[Found]:
             yield from pieces
             continue
         prev = [x for x in ctx.analysis.sentences if x.stop <= i][-1:]
-        said = bool(prev) and speech_verb_in(ctx, prev[0].start, prev[0].stop) is not None
+        said = bool(prev) and (speech_verb_in(ctx, prev[0].start, prev[0].stop) is not None or re.match(
+            r"\s*По (?:его |ее |её |их )?словам", prev[0].text) is not None)  # "По словам Абдылдаева, …" ¶ "«Была …
         speaker = ctx.subject_before(i) if said else None  # the narration before introduced the speaker
         here = ctx.analysis.sentence_at(i)
         if here is not None and here.start < i and text[:i].rstrip().endswith(":") and speech_verb_in(
@@ -156,3 +157,25 @@ def fragments(ctx: Context, item: Found) -> Iterator[Found]:
             i = j + 1
         else:
             i += 1
+
+
+def speech_goes_on(ctx: Context, end: int) -> int:
+    """Where a speech that opened with a dash under "X сказал:" ends: it goes on over the paragraphs after it
+    (president.az: "— Уважаемый Касым-Жомарт Кемелевич. ¶ Уважаемые гости. ¶ Еще раз приветствую Вас …") up to a
+    paragraph that opens a new turn (a dash), introduces the next speaker (a colon at its end) or tells what a
+    person did (a name in the nominative with a verb in the past)."""
+    text = ctx.analysis.text
+    pos = end
+    while pos < len(text):
+        nxt = text.find("\n", pos + 1)
+        para_end = len(text) if nxt < 0 else nxt
+        para = text[pos:para_end].strip()
+        if para:
+            a = text.find(para, pos)
+            named = any(a <= f.start < a + len(para) and ctx.name_case(f) == "Nom" for p in ctx.persons for f in p.forms)
+            past = any(t.feat("Tense") == "Past" and t.pos == "VERB" for t in ctx.analysis.tokens_in(a, a + len(para)))
+            if para[:1] in "‒–—―-" or para.endswith(":") or named and past:
+                break
+            end = a + len(para)
+        pos = para_end
+    return end

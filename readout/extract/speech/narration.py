@@ -16,7 +16,7 @@ from readout.extract.entities.person import Person
 from readout.extract.speech.base import OPEN_CLOSE, closing, speech_verbs, subject_in
 from readout.nlp import subject_before
 
-_ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[–—-]\s+")
+_ATTRIBUTION_DASH = re.compile(r"[,.!?…]\s+[‒–—―-]\s+")
 
 
 def _speech_bodies(text: str) -> list[tuple[int, int]]:
@@ -25,7 +25,7 @@ def _speech_bodies(text: str) -> list[tuple[int, int]]:
     the friend)."""
     out, pos = [], 0
     for para in text.split("\n"):
-        if re.match(r"\s*[–—-]\s", para):
+        if re.match(r"\s*[‒–—―-]\s", para):
             ends = [m.start() for m in _ATTRIBUTION_DASH.finditer(para)]
             out.append((pos, pos + (ends[-1] if ends else len(para))))
         pos += len(para) + 1

@@ -18,18 +18,19 @@ from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs, subject_in, trim
-from readout.extract.speech.layouts import (attributed_paragraph, cut_off, first_person, fragments,
+from readout.extract.speech.layouts import (attributed_paragraph, cut_off, first_person, fragments, speech_goes_on,
                                             opened_by_attribution, split_at_inner_attribution)
 from readout.extract.speech.narration import narration_subjects
 from readout.extract.speech.reported import reported_in_sentence
 from readout.extract.speech.sources import attribution_speakers, nominative_speakers
+from readout.extract.speech.headlines import head_end, headline, headline_repeat, repeated
 from readout.extract.speech.transcripts import speech_heading, transcript_turn
 from readout.model import Span
 
-_DASH_PARA = re.compile(r"^\s*[–—-]\s*")
+_DASH_PARA = re.compile(r"^\s*[‒–—―-]\s*")
 # ", – заявил Касым-Жомарт Токаев." / ". – сказал он." at a paragraph's end or before the quote goes on
 
-_ATTR = re.compile(r"(?P<punct>[,.!?…])\s*[–—-]\s+(?P<attr>[^–—«»\n]{3,160}?)(?P<end>[.:]\s+[–—-]\s+|[.!]?\s*$)")
+_ATTR = re.compile(r"(?P<punct>[,.!?…])\s*[‒–—―-]\s+(?P<attr>[^–—«»\n]{3,160}?)(?P<end>[.:]\s+[‒–—―-]\s+|[.!]?\s*$)")
 
 _OB_ETOM = re.compile(r"(?:Как (?:сообщает|передает|передаёт|пишет) [^,]{2,40},\s*)?[Оо]б этом\b")
 
@@ -67,6 +68,10 @@ def dash_paragraph(ctx: Context) -> Iterator[Found]:
             if text[body:start + len(para)].rstrip().endswith("?"):
                 continue
             speakers, how, cue = (interviewee,), "interview", None
+        elif (label := _label_above(ctx, start)) is not None and speech_verb_in(
+                ctx, text[:start].rstrip().rfind("\n") + 1, start):  # "Президент Ильхам Алиев сказал: ¶ — Уважаемый
+            speakers, how, cue = (label,), "narration", None  # Касым-Жомарт Кемелевич. ¶ Уважаемые гости. ¶ …"
+            pieces = [(pieces[0][0], speech_goes_on(ctx, start + len(para)))]
         else:
             if not first_person(ctx, body, start + len(para)) or len(para.split()) < 4:
                 # "- Лукашенко поблагодарил Трампа…", "- Автор": a bulleted line of narration, nobody's words
@@ -110,7 +115,7 @@ def _interviewee(ctx: Context) -> Person | None:
     return res[0][0] if res and res[0] else None
 
 # the attribution after a closing mark, up to the sentence's end; an initial's dot does not end it
-_AFTER = re.compile(r"\s*,?\s*[–—-]\s*((?:[А-ЯЁ]\.\s?|«[^«»\n]{1,40}»|[^.!?\n«]){3,120})")
+_AFTER = re.compile(r"\s*,?\s*[‒–—―-]\s*((?:[А-ЯЁ]\.\s?|«[^«»\n]{1,40}»|[^.!?\n«]){3,160})")
 # the attribution after a closing mark; a name in marks may stand in it ("— как передает «Арменпресс», со ссылкой
 # на сообщение Аппарата вице-премьера, подчеркнул Тигран Хачатрян")
 
@@ -132,7 +137,9 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
         after = _AFTER.match(text, j + 1)  # "», - сказал А.Лукашенко", "», -подчеркнул он"
         before_colon = text[max(0, i - 200):i].rstrip()
         found = None
-        if after and (cue := speech_verb_in(ctx, after.start(1), after.end(1), tail=True)):
+        if after and (cue := speech_verb_in(ctx, after.start(1), after.end(1), tail=True)) and (
+                cue.start - after.start(1) <= 120):  # the verb opens a long attribution; a dash far before it is
+            # a description ("«Академии русской музыки» – уникального коллектива, …")
             sp, how = attribution_speakers(ctx, after.start(1), after.end(1))
             quoted = [p for p in ctx.persons_in(after.start(1), after.end(1)) if any(
                 after.start(1) <= f.start < after.end(1) and ctx.name_case(f) in ("Acc", "Gen") for f in p.forms)]
@@ -193,34 +200,10 @@ def _verb_after(ctx: Context, offset: int) -> Span | None:
         return Span(toks[0].start, toks[0].stop)
     return None
 
-_HEADLINE = re.compile(r"^(?P<who>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+){0,2}):\s+(?P<quote>\S.{10,})$")
-
-def headline(ctx: Context) -> Iterator[Found]:
-    """A headline "Токаев: Казахстан готов к сотрудничеству": the speaker's words in the first line. The body
-    usually repeats them; then the headline is not a quote a second time (see :func:`find_quotes`)."""
-    text = ctx.analysis.text
-    first = text.split("\n", 1)[0]
-    m = _HEADLINE.match(first)
-    if not m or not (m.group("quote").lstrip().startswith(("«", '"', "“", "„")) or _first_person(m.group("quote"))):
-        return  # "Ушаков: Разговор был полезным" is the editor's paraphrase, no quote (GUIDELINES: headlines)
-    speakers, how = attribution_speakers(ctx, m.start("who"), m.end("who"))
-    if not speakers:
-        person = ctx.person_by_surname(m.group("who").split()[-1])
-        speakers, how = ((person,), "name") if person else ((), None)
-    if speakers:
-        a, b = trim(text, m.start("quote"), m.end("quote"))
-        yield Found(a, b, True, speakers, "headline", how, Span(m.start("who"), m.end("who")))
-
-_FIRST_PERSON = re.compile(r"(?i)(?<![а-яё])(?:я|мы|мне|меня|нам|нас|наш[а-я]*|мой|моя|мое|моё|мои)(?![а-яё])")
-
-
-def _first_person(text: str) -> bool:
-    """The words are the speaker's own ("Токаев: Мы рады сотрудничеству"), not an editor's paraphrase."""
-    return bool(_FIRST_PERSON.search(text))
-
 _STATEMENT = re.compile(
     r"(?:^|\s)(?:Заявление|Обращение)\s+(?P<who>[А-ЯЁ][^.!?\d«»]{3,100}?)\s+"
     r"\d{1,2}\s+[а-я]+\s+\d{4}\s+года(?:,?\s+\d{1,2}:\d{2})?\s+")
+
 
 def statement(ctx: Context) -> Iterator[Found]:
     """A document that is one person's statement or address ("Заявление Президента Российской Федерации
@@ -312,7 +295,8 @@ def find_quotes(ctx: Context) -> list[Found]:
                 continue
             found.append(f)
             ctx.quoted.append((f.start, f.stop))
-    found = [f for f in found if f.rule != "headline" or not _repeated(ctx, f, found)]
+    head = head_end(ctx)
+    found = [f for f in found if not (f.rule == "headline" or f.stop <= head) or not repeated(ctx, f, found)]
     # a press release quoted by its service ("«…», – говорится в сообщении пресс-службы") is narration: the
     # reported speech inside it is the people's
     ctx.releases[:] = sorted((f.start, f.stop) for f in found if f.direct and f.speaker_rule == "organization")
@@ -323,7 +307,7 @@ def find_quotes(ctx: Context) -> list[Found]:
             ctx.note_subject(f.cue.start if f.cue else f.stop, people[0])
     said = list(reported(ctx))
     ctx.quoted.extend(ctx.releases)
-    said = [f for f in said if not _headline_repeat(ctx, f, said)]
+    said = [f for f in said if not headline_repeat(ctx, f, said + found, head)]
     opened = {id(f): q for f in said if (q := opened_by_attribution(ctx, f)) is not None}
     found.extend(opened.values())
     said = [f for f in said if id(f) not in opened and not any(q.start <= f.start < q.stop for q in opened.values())]
@@ -331,35 +315,6 @@ def find_quotes(ctx: Context) -> list[Found]:
     # "Как сообщает пресс-служба, «…»": the service is the source of the news, its quoted words are its own
     found.extend(f for f in said if not (f.rule in ("kak_skazal", "org_said") and f.speaker_rule == "organization"))
     return sorted(found, key=lambda f: f.start)
-
-def _repeated(ctx: Context, head: Found, found: list[Found]) -> bool:
-    """The headline's words stand in a quote of the body too (most of them)."""
-    words = set(re.findall(r"\w+", ctx.analysis.text[head.start:head.stop].lower()))
-    for f in found:
-        if f is not head:
-            body = set(re.findall(r"\w+", ctx.analysis.text[f.start:f.stop].lower()))
-            if words and len(words & body) >= 0.8 * len(words):
-                return True
-    return False
-
-
-def _headline_repeat(ctx: Context, f: Found, said: list[Found]) -> bool:
-    """Reported speech in the headline that the body tells again, by the same speakers with most of its words
-    ("Лукашенко и Си Цзиньпин подтвердили особый характер отношений" over the lead's "… подтвердили всепогодный и
-    стратегический характер отношений"): the headline is no report of its own (GUIDELINES: headlines)."""
-    text = ctx.analysis.text
-    end = text.find("\n")
-    if end < 0 or f.stop > end or text[:end].rstrip().endswith((".", "!", "?")) or not text[end:].strip():
-        return False
-    words = set(re.findall(r"\w{3,}", text[f.start:f.stop].lower()))
-    people = {p.name for p in f.speakers}
-    for g in said:
-        if g.start > end and people & {p.name for p in g.speakers}:
-            body = set(re.findall(r"\w{3,}", text[g.start:g.stop].lower()))
-            if words and len(words & body) >= 0.5 * len(words):
-                return True
-    return False
-
 
 def _bare_text_noun(ctx: Context, a: int, b: int) -> bool:
     """The attribution names a text and no owner: "— говорится в заявлении" (``lexicon: text_noun``)."""

@@ -256,6 +256,8 @@ def _says_nothing(ctx: Context, a: int, b: int, verb, speakers) -> bool:
     """The item holds no words of what was said: "В своем выступлении Пашинян заявил:" before a quote the excerpt
     cut off, "В частности, отметил он" (nothing besides the verb, the speaker and discourse words)."""
     text = ctx.analysis.text
+    if not text[verb.stop:b].strip(" ,.;:\n") and "," not in text[a:verb.start]:
+        return True  # "Главы государств заявили," and the page ends: a subject and its verb, no words
     rest = text[verb.stop:b + 2].lstrip()
     if rest.startswith(":") and rest[1:].lstrip()[:1] in ("«", '"', "“", "„", "–", "—", "-", ""):
         return True  # the words follow as direct speech ("заявил: «…»"), or the excerpt cut them off
@@ -265,7 +267,7 @@ def _says_nothing(ctx: Context, a: int, b: int, verb, speakers) -> bool:
             "«", '"', "“", "„", "–", "—", "-", ""):
         return True  # "приветствуя гостей, Президент Ильхам Алиев сказал: ¶ -…": the attribution of direct speech
     names = [(f.start, f.stop) for p in speakers for f in getattr(p, "forms", ())]
-    if re.match(r"[»\"“]\s*,?\s*[–—-]", text[a:verb.start]):
+    if re.match(r"[»\"“]\s*,?\s*[‒–—―-]", text[a:verb.start]):
         a = verb.stop  # "«…», — как передает «Арменпресс», со ссылкой на …, подчеркнул X": a quote's attribution,
         # whose words before the verb say where it was told, not what
     words = [x for x in ctx.analysis.tokens_in(a, b) if x.pos in _CONTENT and x.start != verb.start

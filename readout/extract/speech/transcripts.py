@@ -114,7 +114,7 @@ def _label_person(ctx: Context, a: int, b: int, label: str, kind: str) -> Person
 
 
 _HEADING = re.compile(r"(?m)^[ \t]*(?:Выступление|Речь|Заявление)(?P<who>(?:[ \t]*\n?[ \t]*\n?[ \t]*[А-ЯЁа-яё][\w-]*){0,6})"
-                      r"[ \t]*\n(?=\s*[-–—](?:\s|[А-ЯЁ]))")  # "-Дамы и господа!": a dash typed without its space
+                      r"[ \t]*\n(?=\s*[-‒–—―](?:\s|[А-ЯЁ]))")  # "-Дамы и господа!": a dash typed without its space
 
 
 def speech_heading(ctx: Context) -> Iterator[Found]:
@@ -133,7 +133,7 @@ def speech_heading(ctx: Context) -> Iterator[Found]:
         found = ctx.resolve(m.start("who"), m.end("who")) if m.group("who").strip() else None
         if not found or len(found[0]) != 1:
             continue
-        body = re.match(r"\s*[-–—]\s*", text[m.end():])
+        body = re.match(r"\s*[-‒–—―]\s*", text[m.end():])
         a = m.end() + body.end()
         ends = ([heads[n + 1].start()] if n + 1 < len(heads) else []) + [x for x in page_ends(text) if x > a]
         stop = min(ends + [len(text)])

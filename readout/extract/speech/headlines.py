@@ -1,0 +1,81 @@
+"""Headlines: a headline "Токаев: Казахстан готов к сотрудничеству" as the speaker's words, and the headline
+block (the first line and a subtitle under it) whose speech the body tells again, which is no quote or report of
+its own (GUIDELINES: headlines)."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from readout.extract.context import Context
+from readout.extract.speech.base import Found, trim
+from readout.extract.speech.sources import attribution_speakers
+from readout.model import Span
+
+_HEADLINE = re.compile(r"^(?P<who>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+){0,2}):\s+(?P<quote>\S.{10,})$")
+
+def headline(ctx: Context) -> Iterator[Found]:
+    """A headline "Токаев: Казахстан готов к сотрудничеству": the speaker's words in the first line. The body
+    usually repeats them; then the headline is not a quote a second time (see :func:`find_quotes`)."""
+    text = ctx.analysis.text
+    first = text.split("\n", 1)[0]
+    m = _HEADLINE.match(first)
+    if not m or not (m.group("quote").lstrip().startswith(("«", '"', "“", "„")) or _first_person(m.group("quote"))):
+        return  # "Ушаков: Разговор был полезным" is the editor's paraphrase, no quote (GUIDELINES: headlines)
+    speakers, how = attribution_speakers(ctx, m.start("who"), m.end("who"))
+    if not speakers:
+        person = ctx.person_by_surname(m.group("who").split()[-1])
+        speakers, how = ((person,), "name") if person else ((), None)
+    if speakers:
+        a, b = trim(text, m.start("quote"), m.end("quote"))
+        yield Found(a, b, True, speakers, "headline", how, Span(m.start("who"), m.end("who")))
+
+_FIRST_PERSON = re.compile(r"(?i)(?<![а-яё])(?:я|мы|мне|меня|нам|нас|наш[а-я]*|мой|моя|мое|моё|мои)(?![а-яё])")
+
+
+def _first_person(text: str) -> bool:
+    """The words are the speaker's own ("Токаев: Мы рады сотрудничеству"), not an editor's paraphrase."""
+    return bool(_FIRST_PERSON.search(text))
+
+def repeated(ctx: Context, head: Found, found: list[Found]) -> bool:
+    """The headline's words stand in a quote of the body too (most of them)."""
+    words = set(re.findall(r"\w+", ctx.analysis.text[head.start:head.stop].lower()))
+    for f in found:
+        if f is not head:
+            body = set(re.findall(r"\w+", ctx.analysis.text[f.start:f.stop].lower()))
+            if words and len(words & body) >= 0.8 * len(words):
+                return True
+    return False
+
+
+def head_end(ctx: Context) -> int:
+    """Where the headline block ends: the first line, and a subtitle under it, a short paragraph with no full stop
+    at its end ("По словам руководителя российской дипломатии, он рассчитывает …"); -1 when the first line is a
+    sentence of the body."""
+    text = ctx.analysis.text
+    end = text.find("\n")
+    if end < 0 or text[:end].rstrip().endswith((".", "!", "?")) or not text[end:].strip():
+        return -1
+    m = re.match(r"\s*\n([^\n]{20,300})\n", text[end:])
+    if m and not m.group(1).rstrip().endswith((".", "!", "?", ":")) and len(m.group(1).split()) <= 40 and text[
+            end + m.end():].strip():
+        return end + m.end(1)
+    return end
+
+
+def headline_repeat(ctx: Context, f: Found, said: list[Found], end: int) -> bool:
+    """Reported speech in the headline that the body tells again, by the same speakers with most of its words
+    ("Лукашенко и Си Цзиньпин подтвердили особый характер отношений" over the lead's "… подтвердили всепогодный и
+    стратегический характер отношений"): the headline is no report of its own (GUIDELINES: headlines)."""
+    text = ctx.analysis.text
+    if end < 0 or f.stop > end:
+        return False
+    if any(len(q.split()) > 1 and q in text[end:] for q in re.findall(r"«([^«»]+)»", text[f.start:f.stop + 1])):
+        return True  # its quoted words stand in the body: "… определить со своим визави «параметры нашей работы»"
+    words = set(re.findall(r"\w{3,}", text[f.start:f.stop].lower()))
+    people = {p.name for p in f.speakers}
+    for g in said:
+        if g.start > end and people & {p.name for p in g.speakers}:
+            body = set(re.findall(r"\w{3,}", text[g.start:g.stop].lower()))
+            if words and len(words & body) >= 0.5 * len(words):
+                return True
+    return False
