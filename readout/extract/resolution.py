@@ -150,7 +150,9 @@ class Resolution(FunctionNouns):
         from readout import offices
 
         holder = offices.holder_by_id(p.holder_id)
-        if holder is not None and any((t.country or t.org) == role.country and t.office == role.office
+        office = offices.leader_office(role.country) if role.office in ("head_of_state", "leader") and (
+            role.country) else role.office  # "Глава украинского государства" is Ukraine's president
+        if holder is not None and any((t.country or t.org) == role.country and t.office in (role.office, office)
                                       for t in holder.terms):
             return True
         # or the text itself gives it: "Премьер-министр РК Бакытжан Сагинтаев"

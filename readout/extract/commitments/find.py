@@ -54,11 +54,15 @@ def _attributive(t) -> bool:
     return t.feat("VerbForm") == "Part" and t.feat("Variant") != "Short"
 
 
+_ATTRIBUTIVE_CUES = {"предстоять": "предстоящий", "запланировать": "запланированный", "наметить": "намеченный"}
+# participles that name a plan where they stand before or after a noun ("мероприятий, запланированных на 2020 год");
+# other attributive participles are no cue ("подписанные ранее соглашения")
+
+
 def _match(toks) -> tuple[Cue, int] | None:
     """The cue in a clause's tokens and the index of its first token."""
     # "предстоящим переговорам": natasha gives the participle's verb, the cues name the adjective
-    lemmas = ["предстоящий" if t.lemma == "предстоять" and _attributive(t) else None if _attributive(t) else t.lemma
-              for t in toks]
+    lemmas = [_ATTRIBUTIVE_CUES.get(t.lemma) if _attributive(t) else t.lemma for t in toks]
     present = set(lemmas)
     past = any(t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") for t in toks)
     for cue in cues():
@@ -82,6 +86,9 @@ def _match(toks) -> tuple[Cue, int] | None:
                 "signed", "agreement") and any(t.lemma in cue.lemmas and t.pos == "VERB" and t.feat("VerbForm") == "Inf"
                                                for t in toks)):
             continue  # "поручено … принять Дорожную карту", "за приглашение принять участие": the governing verb says
+        if cue.lemmas[0] in ("запланированный", "намеченный") and not any(
+                t.lemma in data.lexicon("event_noun") for t in toks[max(0, i - 3):i + 7]):
+            continue  # "мероприятий, запланированных на 2020 год" is a plan; "намеченные ресурсы" are none
         if cue.lemmas == ("нацелить",) and any(t.lemma in data.lexicon("document_noun") for t in toks[:i]):
             continue  # "Соглашение нацелено на то, чтобы …": what a document is for, nobody's plan
         return _signed_first(toks, cue, i)

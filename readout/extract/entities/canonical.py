@@ -17,6 +17,24 @@ from readout.nlp import Analysis, models
 _KIN = {"оглу", "кызы", "улы"}  # "Ильхам Гейдар оглу Алиев": the father's name, not part of the short name
 
 
+def _other_given_name(person: Person, holder) -> bool:
+    """A mention gives the person a first name or an initial that is not the holder's: "Огтаем Асадовым" and
+    "О.Асадов" are not Али Асадов, whom a bare "Асадов" would name."""
+    first = (holder.first or "")[:1].lower()
+    if not first:
+        return False
+    for f in person.forms:
+        if f.card:
+            continue
+        if f.initials and len(f.words) == 1 and f.initials[:1].lower() != first:
+            return True
+        if len(f.words) == 2 and f.words[0][:1].lower() != first and not any(
+                w.lower()[:3] == holder.first.lower()[:3] for w in f.words) and any(
+                "Name" in p.tag for p in models().parse(f.words[0])):  # a given name the dictionary knows
+            return True
+    return False
+
+
 def canonical(person: Person, analysis: Analysis | None = None) -> None:
     from readout import offices
 
@@ -34,7 +52,7 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
                     holder = offices.find_holder(written[-1][:-cut])
             if holder is not None and holder.first and holder.first[:3].lower() != f.words[0][:3].lower():
                 holder = None
-        if holder is not None:
+        if holder is not None and not _other_given_name(person, holder):
             person.name, person.holder_id = holder.name, holder.id
             return
     running = [f for f in person.forms if not f.card] or person.forms

@@ -108,7 +108,7 @@ def _body(token) -> bool:
 
 def find_roles(analysis: Analysis, countries: list, publisher_country: str | None = None) -> list[RoleMention]:
     """Every title in the text, with the state it belongs to when the text says which."""
-    from readout import offices
+    from readout import data, offices
 
     by_start = {c.start: c for c in countries}
     by_stop = {c.stop: c for c in countries}
@@ -157,6 +157,10 @@ def find_roles(analysis: Analysis, countries: list, publisher_country: str | Non
                 country = next((seats()[t.lemma] for t in toks[i:i + n] if t.lemma in seats()), None)
             if country is None and office == "leader" and toks[i].lemma == "глава" and n == 1:
                 i += 1  # "глава компании": a head of something, not of a state
+                continue
+            if n == 1 and toks[i].lemma == "председатель" and any(  # "председателем Милли Меджлиса": a chamber's
+                    t.lemma in data.lexicon("parliament_name") for t in toks[j:j + 2]):  # head, no head of state
+                i += 1
                 continue
             if n == 1 and toks[i].lemma == "председатель" and j < len(toks) and toks[j].pos == "NOUN" and (
                     toks[j].feat("Case") == "Gen" and toks[j].text.islower()

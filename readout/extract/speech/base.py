@@ -78,7 +78,7 @@ def closing(text: str, i: int) -> int | None:
     while k < limit:
         c = text[k]
         if c == '"' and open_ == '"':  # straight marks nest by their sides: ' "блокаде"' opens, '" ' closes
-            if text[k - 1:k].isspace() and text[k + 1:k + 2].isalpha():
+            if text[k - 1:k].isspace() and text[k + 1:k + 2].isalnum():  # ' "блокаде"', ' "2+2"'
                 depth += 1
             elif depth:
                 depth -= 1
