@@ -23,6 +23,9 @@ class FunctionNouns(Participants):
         leader_title = noun.lemma in leader_titles and not (
             noun.lemma == "глава" and owner and owner[0].feat("Case") == "Gen" and owner[0].lemma not in (
                 "государство", "правительство", "кабмин", "кабинет"))
+        if noun.lemma == "руководитель" and owner and owner[0].feat("Case") == "Gen" and owner[0].lemma not in data.lexicon(
+                "polity_noun"):
+            return None  # "Руководитель администрации главы республики отметил": an unnamed official, no subject
         for p in self.recent_subjects(offset):
             if p.holder_id and not p.role:
                 self.assign_office(p)
@@ -39,8 +42,14 @@ class FunctionNouns(Participants):
         if not owner or owner[0].feat("Case") != "Gen" or owner[0].pos not in ("NOUN", "PROPN"):
             return None
         found = {id(p): p for p in self.persons for f in p.forms if f.start < offset and not self.in_quote(f.start)
-                 and any(t.lemma == owner[0].lemma for t in self.analysis.tokens_in(max(0, f.start - 150), f.start)[-12:])}
+                 and self._introduced_by(f, owner[0].lemma)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _introduced_by(self, form, lemma: str) -> bool:
+        """The word stands in the title right before the mention, no other person named between them."""
+        before = self.analysis.tokens_in(max(0, form.start - 150), form.start)[-12:]
+        hits = [t for t in before if t.lemma == lemma]
+        return bool(hits) and not any(hits[-1].stop <= g.start < form.start for q in self.persons for g in q.forms)
 
     def _titled_otherwise(self, p: Person, noun: str) -> bool:
         """The text named the person with another office right before his name ("акиму столицы Адильбеку
@@ -120,7 +129,8 @@ class FunctionNouns(Participants):
             for f in p.forms:
                 sent = self.analysis.sentence_at(f.start)  # "Председатель кабинета министров - руководитель
                 a = max(sent.start if sent else 0, f.start - 120)  # администрации президента КР Адылбек Касымалиев"
-                titles = [t.start for t in self.analysis.tokens_in(a, f.start)[-10:] if t.lemma == noun]
+                titles = [t.start for t in self.analysis.tokens_in(a, f.start)[-10:] if t.lemma == noun
+                          and t.feat("Number") != "Plur"]  # "заседании Кабинета министров, … президента X": no title
                 between = titles and any(titles[-1] < g.start < f.start for q in self.persons if q is not p
                                          for g in q.forms)  # "министром … Байрамовым и главой МИД … Кошербаевым"
                 if f.start < offset and not self.in_quote(f.start) and titles and not between:

@@ -89,6 +89,9 @@ def _match(toks) -> tuple[Cue, int] | None:
         if cue.lemmas[0] in ("запланированный", "намеченный") and not any(
                 t.lemma in data.lexicon("event_noun") for t in toks[max(0, i - 3):i + 7]):
             continue  # "мероприятий, запланированных на 2020 год" is a plan; "намеченные ресурсы" are none
+        if cue.lemmas[0] in ("запланированный", "намеченный") and any(
+                t.lemma in data.lexicon("held_verb") and t.feat("Tense") == "Past" for t in toks):
+            continue  # "Запланированная встреча президентов состоялась": the plan is carried out, told as held
         if cue.lemmas == ("нацелить",) and any(t.lemma in data.lexicon("document_noun") for t in toks[:i]):
             continue  # "Соглашение нацелено на то, чтобы …": what a document is for, nobody's plan
         return _signed_first(toks, cue, i)

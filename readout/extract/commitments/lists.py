@@ -93,8 +93,9 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
     out, heads = [], []
     for sent in ctx.analysis.sentences:
         if not sent.text.rstrip().endswith(":") or not any(
-                t.lemma in _SIGNING for t in ctx.analysis.sentence_tokens(sent)):
-            continue
+                t.lemma in _SIGNING and _signs(t) for t in ctx.analysis.sentence_tokens(sent)):
+            continue  # "подписали следующие документы:", "Также были подписаны:"; not "планируется подписать
+            # следующие документы:" (a plan) nor "Подписанное соглашение предусматривает:" (its provisions)
         pos, items = sent.stop, []
         while (m := _BULLET.match(text, pos)) is not None:
             items.append((m.start("item"), m.end("item")))
@@ -108,3 +109,13 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
                 out.append(_both_sides(ctx, make_commitment(ctx, a, b, "signed", "signed_list",
                                                             Span(sent.start, sent.stop))))
     return out, heads
+
+
+def _signs(t) -> bool:
+    """The signing verb tells the act: a finite verb in the past or a short participle ("подписали",
+    "были подписаны"), not an infinitive or a participle before its noun."""
+    if t.feat("VerbForm") == "Inf":
+        return False
+    if t.feat("VerbForm") == "Part":
+        return t.feat("Variant") == "Short"
+    return t.pos not in ("VERB", "AUX") or t.feat("Tense") in ("Past", None)

@@ -125,10 +125,10 @@ def hedged(previous) -> bool:
 
 
 def _hedge(toks, j: int) -> bool:
-    """A word of hope or condition (``hedge_cues``); "случай" only as "в случае", not "по случаю годовщины"
-    (on the occasion of)."""
+    """A word of hope or condition (``hedge_cues``); "случай" only as "в случае", not "по случаю годовщины" (on
+    the occasion of) nor "на случай чрезвычайных ситуаций"."""
     return toks[j].lemma in data.lines("hedge_cues") and not (
-        toks[j].lemma == "случай" and j > 0 and toks[j - 1].lemma == "по")
+        toks[j].lemma == "случай" and (j == 0 or toks[j - 1].lemma != "в"))  # "по такому случаю", "на случай"
 
 
 def _after_future_auxiliary(toks, k: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from typing import Iterator
 
 from readout.extract.context import Context
+from readout.extract.entities.persons import Person
 from readout.extract.speech.base import (DASH, _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs,
                                          trim)
 from readout.extract.speech.sources import attribution_speakers, nominative_speakers
@@ -92,9 +93,16 @@ def cut_off(ctx: Context) -> Iterator[Found]:
             yield from pieces
             continue
         prev = [x for x in ctx.analysis.sentences if x.stop <= i][-1:]
-        said = bool(prev) and (speech_verb_in(ctx, prev[0].start, prev[0].stop) is not None or re.match(
-            r"\s*По (?:его |ее |её |их )?словам", prev[0].text) is not None)  # "По словам Абдылдаева, …" ¶ "«Была …
+        said = bool(prev) and speech_verb_in(ctx, prev[0].start, prev[0].stop) is not None
         speaker = ctx.subject_before(i) if said else None  # the narration before introduced the speaker
+        if said and speaker is None and (found := ctx.resolve(prev[0].start, prev[0].stop, nominative=True)) and len(
+                found[0]) == 1 and isinstance(found[0][0], Person):
+            speaker = found[0][0]  # "Об этом он заявил после встречи …" ¶ "«У нас состоялась …": its subject
+        po = re.match(r"\s*По (его |ее |её |их )?словам ([^,]{2,80}),", prev[0].text) if prev else None
+        if po:  # "По словам Абдылдаева, …" ¶ "«Была …": the one named there; "По словам экспертов": nobody
+            found = None if po.group(1) else ctx.resolve(prev[0].start + po.start(2), prev[0].start + po.end(2))
+            speaker = ctx.subject_before(i) if po.group(1) else (
+                found[0][0] if found and len(found[0]) == 1 and isinstance(found[0][0], Person) else None)
         here = ctx.analysis.sentence_at(i)
         if here is not None and here.start < i and text[:i].rstrip().endswith(":") and speech_verb_in(
                 ctx, here.start, i):  # "Головченко … отметил: «Есть …": the subject of this sentence
@@ -103,7 +111,9 @@ def cut_off(ctx: Context) -> Iterator[Found]:
             verb = ctx.analysis.tokens_in(cue.start, cue.stop)[:1]
             if found and (len(found) == 1 or verb and verb[0].feat("Number") != "Plur"):
                 speaker = min(found, key=lambda p: min(f.start for f in p.forms))  # a singular verb: one subject
-        if speaker is None and prev and text[prev[0].start:i].rstrip().endswith(":"):
+        if speaker is None and prev and text[prev[0].start:i].rstrip().endswith(":") and len(
+                prev[0].text.split()) <= 12 and not any(t.pos == "VERB" and t.feat("VerbForm") == "Fin"
+                                                      for t in ctx.analysis.sentence_tokens(prev[0])):
             label = nominative_speakers(ctx, prev[0].start, prev[0].stop)[0]  # "Владимир Кухарев, председатель
             speaker = label[0] if len(label) == 1 else None  # Мингорисполкома:" ¶ "«Мы обсудили …" (a name label)
         if speaker is not None and len(text[a:b].split()) >= 3:
@@ -162,8 +172,8 @@ def fragments(ctx: Context, item: Found) -> Iterator[Found]:
 def speech_goes_on(ctx: Context, end: int) -> int:
     """Where a speech that opened with a dash under "X сказал:" ends: it goes on over the paragraphs after it
     (president.az: "— Уважаемый Касым-Жомарт Кемелевич. ¶ Уважаемые гости. ¶ Еще раз приветствую Вас …") up to a
-    paragraph that opens a new turn (a dash), introduces the next speaker (a colon at its end) or tells what a
-    person did (a name in the nominative with a verb in the past)."""
+    paragraph that opens a new turn (a dash), introduces the next speaker (a colon at its end) or narrates (a verb in
+    the past with no first person: "Затем состоялась церемония подписания документов")."""
     text = ctx.analysis.text
     pos = end
     while pos < len(text):
@@ -172,10 +182,27 @@ def speech_goes_on(ctx: Context, end: int) -> int:
         para = text[pos:para_end].strip()
         if para:
             a = text.find(para, pos)
-            named = any(a <= f.start < a + len(para) and ctx.name_case(f) == "Nom" for p in ctx.persons for f in p.forms)
             past = any(t.feat("Tense") == "Past" and t.pos == "VERB" for t in ctx.analysis.tokens_in(a, a + len(para)))
-            if para[:1] in "‒–—―-" or para.endswith(":") or named and past:
-                break
+            if para[:1] in "‒–—―-" or para.endswith(":") or past and not first_person(ctx, a, a + len(para)):
+                break  # "Затем состоялась церемония подписания": narration in the past, no "я/мы" of the speaker
             end = a + len(para)
         pos = para_end
     return end
+
+
+def labelled_paragraph(ctx: Context) -> Iterator[Found]:
+    """A paragraph in the first person under a name label with no quotation marks or dash, the layout of TV news
+    pages (news.by, ont.by: "Александр Лукашенко, Президент Республики Беларусь: ¶ Мы, как и прежде, привержены
+    …"): the labelled person's words, up to the paragraph's end."""
+    text = ctx.analysis.text
+    for m in re.finditer(r"(?m)^([^\n:«»\"]{5,160}):[ \t]*\n\s*\n?([^\n]+)", text):
+        a, b = m.start(2), m.end(2)
+        if text[a] in "«»\"“„‒–—―-" or len(m.group(1).split()) > 12 or not first_person(ctx, a, b):
+            continue
+        label = ctx.analysis.tokens_in(m.start(1), m.end(1))
+        if any(t.pos == "VERB" and t.feat("VerbForm") == "Fin" for t in label):
+            continue  # "Президент сказал:" introduces speech another rule reads
+        found = ctx.resolve(m.start(1), m.end(1), nominative=True)
+        if found and len(found[0]) == 1 and isinstance(found[0][0], Person):
+            a, b = trim(text, a, b)
+            yield Found(a, b, True, found[0], "labelled_paragraph", found[1], None)

@@ -18,8 +18,8 @@ from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs, subject_in, trim
-from readout.extract.speech.layouts import (attributed_paragraph, cut_off, first_person, fragments, speech_goes_on,
-                                            opened_by_attribution, split_at_inner_attribution)
+from readout.extract.speech.layouts import (attributed_paragraph, cut_off, first_person, fragments, labelled_paragraph,
+                                            opened_by_attribution, speech_goes_on, split_at_inner_attribution)
 from readout.extract.speech.narration import narration_subjects
 from readout.extract.speech.reported import reported_in_sentence
 from readout.extract.speech.sources import attribution_speakers, nominative_speakers
@@ -141,14 +141,9 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
                 cue.start - after.start(1) <= 120):  # the verb opens a long attribution; a dash far before it is
             # a description ("«Академии русской музыки» – уникального коллектива, …")
             sp, how = attribution_speakers(ctx, after.start(1), after.end(1))
-            quoted = [p for p in ctx.persons_in(after.start(1), after.end(1)) if any(
-                after.start(1) <= f.start < after.end(1) and ctx.name_case(f) in ("Acc", "Gen") for f in p.forms)]
-            if ctx.analysis.text[cue.start:cue.stop].lower().startswith("цитир") and not quoted and (
-                    res := ctx.resolve(cue.stop, after.end(1))) and isinstance(res[0][0], Person):
-                quoted = res[0][:1]  # "— цитирует Президента его пресс-служба": the title's holder
-            if ctx.analysis.text[cue.start:cue.stop].lower().startswith("цитир") and quoted:
-                sp, how = (quoted[0],), "quoted"  # "— цитирует Нурсултана Назарбаева пресс-служба": the first
-                # person named after the verb, its object, spoke
+            if ctx.analysis.text[cue.start:cue.stop].lower().startswith("цитир"):
+                unnamed = ((), None) if re.search(r"\bслова\b", text[cue.stop:after.end(1)]) else (sp, how)
+                sp, how = _quoted(ctx, cue.stop, after.end(1)) or unnamed  # "…слова японского дипломата": nobody
             if how == "organization" and _bare_text_noun(ctx, after.start(1), after.end(1)) and _first_person_one(
                     ctx, a, b) and isinstance(last := ctx.subject_before(i), Person):
                 sp, how = (last,), "message_sender"  # "«Убежден, что …», — говорится в заявлении": his words
@@ -282,7 +277,8 @@ def _paragraph_before(ctx: Context, n: int) -> int:
 
 
 RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, speech_heading, dash_paragraph, quote_marks,
-                                                          statement, headline, attributed_paragraph, cut_off)
+                                                          statement, headline, attributed_paragraph, cut_off,
+                                                          labelled_paragraph)
 
 
 def find_quotes(ctx: Context) -> list[Found]:
@@ -331,3 +327,28 @@ def _first_person_one(ctx: Context, a: int, b: int) -> bool:
     return any(t.lemma == "я" or t.feat("Person") == "1" and t.feat("Number") == "Sing" for t in toks) or bool(
         toks) and toks[0].feat("Variant") == "Short" and toks[0].feat("Number") == "Sing" and toks[0].pos in (
         "ADJ", "VERB")
+
+
+def _owner(ctx: Context, form) -> bool:
+    """The mention names whose service speaks ("пресс-служба министра Мурата Нуртлеу"): a source noun a few words
+    before it."""
+    return any(t.lemma in data.lines("source_nouns") or t.lemma == "служба" for t in ctx.analysis.tokens_in(
+        max(0, form.start - 40), form.start)[-5:])
+
+
+def _quoted(ctx: Context, a: int, b: int):
+    """Whose words "цитирует" gives: the person after "слова" ("цитирует пресс-служба министра X слова японского
+    дипломата"), else the first person named in an oblique case who owns no service ("— цитирует Нурсултана
+    Назарбаева пресс-служба Акорды"), else a title's holder ("— цитирует Президента его пресс-служба")."""
+    words = [t for t in ctx.analysis.tokens_in(a, b) if t.lemma == "слово"]
+    a = words[0].stop if words else a
+    quoted = [p for p in ctx.persons_in(a, b) if any(
+        a <= f.start < b and ctx.name_case(f) in ("Acc", "Gen") and not _owner(ctx, f) for f in p.forms)]
+    if quoted:
+        return (quoted[0],), "quoted"
+    res = ctx.resolve(a, b)
+    if res and res[1] not in ("name", "role", "role_context", "publisher_voice"):
+        return None  # "слова японского дипломата": a function noun in the genitive is no one the text can tell
+    people = [p for p in (res[0] if res else ()) if isinstance(p, Person) and not any(
+        _owner(ctx, f) for f in p.forms if a <= f.start < b)]
+    return ((people[0],), "quoted") if people else None

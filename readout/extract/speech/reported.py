@@ -113,6 +113,10 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             continue
         speakers, how, a, b = found
         a, b = _strip(ctx.analysis.text, a, b)
+        if re.match(r"[»\"“”]\s*,?\s*[‒–—―-]", ctx.analysis.text[a:b]) and not (k and toks[k - 1].lemma == "и"):
+            ctx.reject("quotes", "reported", t.start, t.stop, "a quotation's attribution, told by a source")
+            continue  # "«…», – заявил X на встрече с Y, сообщили в программе «…»": the quote is X's already ("«…», —
+            # написал X и поблагодарил …" goes on with his own words)
         if _says_nothing(ctx, a, b, t, speakers):
             ctx.reject("quotes", "reported", t.start, t.stop, "no words of its own (a colon before a quote, an "
                                                               "attribution alone)")
@@ -359,15 +363,17 @@ def _clause_start(toks, k: int, window: int) -> int:
     for n, t in enumerate(toks[:k]):
         if t.text in (";",) and t.stop > start:
             start = t.stop
-        elif n and t.lemma in ("а", "но") and toks[n - 1].text == "," and t.stop > start and not _correlative(toks, n):
+        elif n and t.lemma in ("а", "но") and toks[n - 1].text == "," and t.stop > start and not _correlative(
+                toks, n, k):
             start = t.stop  # "… поставили президенты Казахстана, а Таджикистан сообщили, что …"
     return start
 
 
-def _correlative(toks, n: int) -> bool:
+def _correlative(toks, n: int, k: int) -> bool:
     """"не только …, но и …" is one clause: "Россия и Саудовская Аравия взаимодействуют не только по линии
-    промышленности, но и в медицине, уточнил вице-премьер"."""
-    return toks[n].lemma == "но" and n + 1 < len(toks) and toks[n + 1].lemma == "и" and any(
+    промышленности, но и в медицине, уточнил вице-премьер" (the verb after a comma: "…, но и министр заявил, что
+    …" opens its own clause)."""
+    return toks[n].lemma == "но" and n + 1 < len(toks) and toks[n + 1].lemma == "и" and toks[k - 1].text == "," and any(
         x.lemma == "только" and j and toks[j - 1].lemma == "не" for j, x in enumerate(toks[:n]))
 
 
