@@ -23,8 +23,8 @@ class FunctionNouns(Participants):
         leader_title = noun.lemma in leader_titles and not (
             noun.lemma == "глава" and owner and owner[0].feat("Case") == "Gen" and owner[0].lemma not in (
                 "государство", "правительство", "кабмин", "кабинет"))
-        if noun.lemma == "руководитель" and owner and owner[0].feat("Case") == "Gen" and owner[0].lemma not in data.lexicon(
-                "polity_noun"):
+        polities = data.lexicon("polity_noun")
+        if noun.lemma == "руководитель" and owner and owner[0].feat("Case") == "Gen" and owner[0].lemma not in polities:
             return None  # "Руководитель администрации главы республики отметил": an unnamed official, no subject
         for p in self.recent_subjects(offset):
             if p.holder_id and not p.role:
@@ -39,8 +39,9 @@ class FunctionNouns(Participants):
         """The one person introduced with the body the title's genitive names ("Глава Кабинета Министров
         акцентировал" is the one named after "Председатель Кабинета Министров", not the ambassador received)."""
         owner = self.analysis.tokens_in(noun.stop, noun.stop + 40)[:1]
-        if not owner or owner[0].feat("Case") != "Gen" or owner[0].pos not in ("NOUN", "PROPN"):
-            return None
+        if not owner or owner[0].feat("Case") != "Gen" or owner[0].pos != "NOUN" or any(
+                f.start <= owner[0].start < f.stop for p in self.persons for f in p.forms):
+            return None  # a body ("Кабинета Министров"), not a person ("пресс-секретарь Путина")
         found = {id(p): p for p in self.persons for f in p.forms if f.start < offset and not self.in_quote(f.start)
                  and self._introduced_by(f, owner[0].lemma)}
         return next(iter(found.values())) if len(found) == 1 else None
