@@ -94,3 +94,13 @@ def test_a_name_label_over_an_unmarked_paragraph_in_the_first_person():
     text = ("Александр Лукашенко встретился с министром Вьетнама.\n\nАлександр Лукашенко, Президент Республики "
             "Беларусь:\n\nМы, как и прежде, привержены добрым направлениям сотрудничества.")
     assert _quotes(text, "2025-09-10") == [("Александр Лукашенко", "Мы, как и прежде, привержены д")]
+
+
+def test_a_surname_with_an_initial_is_a_person_though_the_dictionary_reads_a_name():
+    # https://caravan.kz/news/glava-mid-kitaya-pribyvaet-v-astanu-s-oficialnym-vizitom-286769: "«…», — сказал
+    # И.Омаров." (pymorphy reads "Омаров" as a form of the first name "Омар")
+    text = ("Официальный представитель МИД провел брифинг.\n\n«Визит станет важным событием для двух стран», — "
+            "сказал И.Омаров.")
+    record = readout.read(text, date="2010-04-12")
+    assert [q.speaker_name for q in record.quotes] == ["Омаров"]
+    assert [e.name for e in record.entities if e.kind == "person"] == ["Омаров"]

@@ -10,6 +10,7 @@ running mention, its surname in the nominative ("с Эдгарсом Ринке�
 from __future__ import annotations
 
 import os
+import re
 
 from readout.extract.entities.person import Person, PersonForm
 from readout.nlp import Analysis, models
@@ -59,7 +60,8 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
     best = max(running, key=lambda f: (not _KIN & {w.lower() for w in f.words}, len(f.words),
                                        not _declined_form(f, running), _nominative(f, analysis), -f.start))
     words = list(best.words)
-    written = {f.text.split()[-1] for f in running if f.text.split()}  # a bare "Навроцкий" tells it declines
+    written = {re.split(r"[\s.]+", f.text.strip())[-1] for f in running if f.text.strip()}  # a bare "Навроцкий"
+    # tells it declines; "А.Новак" is "Новак" written with an initial
     if len(running) > 1 and len(written) == 1 and words:  # an undeclined name ("Байбу Браже", "Байбой Браже")
         words[-1] = written.pop()
     elif words and best.text.split() and best.text.split()[-1].lower().endswith(tuple(_KIN)):

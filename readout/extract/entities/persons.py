@@ -139,7 +139,7 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
     if len(kept) == 1 and _verb_form(kept[0]):
         return None  # "Поблагодарив за добрые слова, …": a sentence-initial gerund the tagger took for a name
     # a first name alone, or with a patronymic only ("Карен Георгиевич!"), names someone already named in full
-    join_only = len(kept) == 1 and not _known_surname(kept[0]) and (
+    join_only = len(kept) == 1 and not initials and not _known_surname(kept[0]) and (  # "И.Омаров" is a surname
         "Name" in tags[words.index(kept[0])] and "Surn" not in tags[words.index(kept[0])] or _common_word(kept[0]))
     return PersonForm(a, b, text, kept, initials, False, join_only=join_only)
 
