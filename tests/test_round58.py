@@ -41,3 +41,19 @@ def test_straight_marks_around_a_term_that_opens_with_a_digit_nest():
             'МИД России.')
     quotes = readout.read(text, date="2017-02-17").quotes
     assert [q.text for q in quotes] == ['Стороны договорились провести консультации в формате "2+2" в марте']
+
+
+def test_each_object_of_an_agreement_about_actions_is_a_commitment():
+    # https://icma.az/ru/news/azerbajdzhan-i-somali-podpisali-memorandum-o-vzaimoponimanii-po-sotrudnichestvu-v-
+    # agrarnoj-sfere-728111: "договорились о создании рабочей группы, реализации совместных инвестиционных проектов
+    # … и эффективном использовании сельскохозяйственных земель" (the annotators count three)
+    text = ("Министры договорились о создании совместной комиссии, реализации проектов в сельском хозяйстве и "
+            "проведении выставки в Баку.")
+    found = [c.text for c in readout.read(text, date="2025-06-01").commitments]
+    assert found == ["Министры договорились о создании совместной комиссии", "реализации проектов в сельском хозяйстве",
+                     "проведении выставки в Баку"]
+    # a treaty's name is one object: "согласован Договор о стратегическом партнерстве и сотрудничестве"
+    text = "Полностью согласован Договор о стратегическом партнерстве и сотрудничестве двух стран."
+    assert len(readout.read(text, date="2025-05-07").commitments) == 1
+    # nouns in the genitive after the action are its object: "о развитии торговли и инвестиций"
+    assert len(readout.read("Стороны договорились о развитии торговли и инвестиций.", date="2025-05-07").commitments) == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout import data
-from readout.extract.commitments.coordination import split_points
+from readout.extract.commitments.coordination import about_points, split_points
 from readout.extract.context import Context
 from readout.model import Commitment, Span
 
@@ -51,6 +51,9 @@ def split_coordinated(ctx: Context, c: Commitment, toks, k: int) -> list[Commitm
     """A commitment whose cue governs two coordinated actions as two commitments, both binding the parties of
     the whole clause (``coordination``)."""
     points = [(i, m) for i, m in split_points(toks, k) if c.start <= toks[i].start < c.stop]
+    if not points and c.kind == "agreement":  # "договорились о создании X, реализации Y и …": each object
+        toks = ctx.analysis.tokens_in(c.start, c.stop)
+        points = about_points(toks, next((i for i, t in enumerate(toks) if c.cue and t.start == c.cue.start), 0))
     if not points:
         return [c]
     text, out = ctx.analysis.text, []

@@ -82,3 +82,42 @@ def _acts(toks) -> list[tuple[int, int]]:
         if toks[i].lemma == "и" and i - prev >= 2 and m + 1 < len(toks) and toks[m + 1].text[:1].isalnum():
             out.append((i, m))
     return out
+
+
+_DEVERBAL = ("ние", "тие", "ция")  # actions; not "партнерство", "сотрудничество" (names of treaties)
+
+
+def _object_noun(t) -> bool:
+    """A noun of an action in the prepositional case: "создании", "реализации", "организации" (read off the
+    ending, which the tagger may take for a genitive after a comma)."""
+    return t.pos == "NOUN" and t.lemma.endswith(_DEVERBAL) and t.text.lower().endswith(("нии", "тии", "ции"))
+
+
+def about_points(toks, cue: int = 0) -> list[tuple[int, int]]:
+    """(separator index, noun index) of each further object of an agreement "о/об …": "договорились о создании
+    рабочей группы, реализации совместных проектов и эффективном использовании земель" is three commitments (the
+    blind rounds' annotators count each); "о развитии торговли и инвестиций" (a genitive) stays one.
+
+    >>> from readout.nlp import analyze
+    >>> toks = analyze("Стороны договорились о создании группы, реализации проектов и развитии туризма",
+    ...                lambda w: True).tokens
+    >>> [toks[m].text for _, m in about_points(toks, 1)]
+    ['реализации', 'развитии']
+    """
+    start = next((i for i, t in enumerate(toks[cue + 1:cue + 4], cue + 1) if t.lemma in ("о", "об") and t.pos == "ADP"
+                  and any(_object_noun(x) for x in toks[i + 1:i + 3])), None)  # right after the cue: not
+    # "согласован Договор о стратегическом партнерстве и сотрудничестве"
+    if start is None:
+        return []
+    out, last = [], start + 1
+    for j in range(start + 2, len(toks)):
+        if not (toks[j].text == "," or toks[j].lemma == "и" and toks[j].pos == "CCONJ"):
+            continue
+        m = j + 1
+        while m < len(toks) and m < j + 5 and (toks[m].lemma in ("а", "также", "о", "об", "и") or (
+                toks[m].pos == "ADJ" and toks[m].feat("Case") == "Loc")):
+            m += 1
+        if m < len(toks) and _object_noun(toks[m]) and m - last >= 2 and m + 1 < len(toks):
+            out.append((j, m))
+            last = m
+    return out
