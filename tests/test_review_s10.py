@@ -104,3 +104,29 @@ def test_a_surname_with_an_initial_is_a_person_though_the_dictionary_reads_a_nam
     record = readout.read(text, date="2010-04-12")
     assert [q.speaker_name for q in record.quotes] == ["Омаров"]
     assert [e.name for e in record.entities if e.kind == "person"] == ["Омаров"]
+
+
+def test_a_second_review_of_the_late_rules():
+    # a second reviewer's probes: a genitive "-ции" noun and a nested object are no objects of their own
+    found = readout.read("Стороны договорились о развитии кооперации и интеграции в рамках союза.", date="2025-05-05")
+    assert len(found.commitments) == 1
+    found = readout.read("Стороны договорились о подписании соглашения о создании предприятия и организации "
+                         "производства удобрений.", date="2025-05-05")
+    assert len(found.commitments) == 1
+    # a signing told in the past over its list is held; a planned meeting that took place is held
+    text = "Стороны подписали следующие документы:\n\n1. Соглашение о торговле;\n\n2. Меморандум о туризме."
+    assert {e.status for e in readout.read(text, date="2025-05-05").events if e.kind == "signing"} == {"held"}
+    record = readout.read("Запланированная на вторник встреча министров состоялась в Минске.", date="2025-05-05")
+    assert {e.status for e in record.events if e.kind == "meeting"} == {"held"}
+
+
+def test_an_oblique_name_glued_to_the_subject_by_ner_is_split():
+    # https://nnnow.ru/politika/predstavitelstvo-nizhegorodskoj-oblasti-poyavitsya-v-uzbekistane/: "В рамках
+    # встречи с советником премьер-министра республики Мехриддином Хайриддиновым Никитин сообщил, что …"
+    text = ("Глеб Никитин провел переговоры в Ташкенте.\n\nВ рамках встречи с советником премьер-министра "
+            "Мехриддином Хайриддиновым Никитин сообщил, что товарооборот вырос в полтора раза.")
+    assert [q.speaker_name for q in readout.read(text, date="2022-04-20").quotes] == ["Глеб Никитин"]
+    # a card "Фамилия Имя Отчество" stays one person
+    names = {e.name for e in readout.read("Участники беседы: Шугаев Дмитрий Евгеньевич – директор службы.",
+                                          date="2025-05-05").entities if e.kind == "person"}
+    assert not any(n in ("Евгеньевич", "Дмитрий") for n in names)

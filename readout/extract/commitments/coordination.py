@@ -120,4 +120,7 @@ def about_points(toks, cue: int = 0) -> list[tuple[int, int]]:
         if m < len(toks) and _object_noun(toks[m]) and m - last >= 2 and m + 1 < len(toks):
             out.append((j, m))
             last = m
-    return out
+    # "-нии", "-тии" are prepositional only; "-ции" may be a genitive ("о развитии кооперации и интеграции"): such
+    # an item counts only in a list that a sure item closes ("о создании X, реализации Y и использовании Z")
+    sure = [n for n, (_, m) in enumerate(out) if not toks[m].text.lower().endswith("ции")]
+    return out[:sure[-1] + 1] if sure else []

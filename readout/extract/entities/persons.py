@@ -17,6 +17,11 @@ import re
 
 from readout import data
 from readout.extract.entities.canonical import canonical
+from readout.extract.entities.name_words import (common_word as _common_word, in_dictionary as _in_dictionary,  # noqa: F401
+                                                  is_address_word as _is_address_word, is_country as _is_country,
+                                                  is_title_or_pronoun as _is_title_or_pronoun,
+                                                  known_surname as _known_surname, restore_yo as _restore_yo,
+                                                  shape as _shape, tags as _tags, verb_form as _verb_form)
 from readout.extract.entities.person import Person, PersonForm
 from readout.nlp import Analysis, models
 
@@ -25,29 +30,6 @@ _TRAILING = re.compile(r"\s+((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?)\.?$")
 _INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2})")
 _KIN_TAIL = re.compile(r"\s+(?:оглу|кызы|улы)\s+[А-ЯЁ][\w-]+")
 _PARTICLES = {"оглу", "кызы", "улы", "бен", "бин", "ибн", "аль", "эль", "ад", "де", "да", "фон", "ван"}
-
-
-def _tags(word: str) -> set[str]:
-    tags: set[str] = set()
-    for p in models().parse(word)[:3]:
-        for g in ("Name", "Surn", "Patr", "NPRO"):
-            if g in p.tag:
-                tags.add(g)
-    return tags
-
-
-def _restore_yo(normal: str, original: str) -> str:
-    """natasha's normal form drops "ё": put it back where the original word had it."""
-    if "ё" not in original.lower():
-        return normal
-    out = []
-    for w in normal.split():
-        for o in re.findall(r"[\w-]+", original):
-            if "ё" in o.lower() and o.lower().replace("ё", "е")[: max(3, len(w) - 2)] == w.lower()[: max(3, len(w) - 2)]:
-                w = "".join("ё" if oc == "ё" else ("Ё" if oc == "Ё" else wc) for wc, oc in zip(w, o)) + w[len(o):]
-                break
-        out.append(w)
-    return " ".join(out)
 
 
 def _split_card(text: str, start: int) -> list[tuple[int, int]]:
@@ -72,13 +54,13 @@ def _split_by_case(analysis: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     if len(words) == 4 and None not in cases and cases[0] == cases[1] and cases[2] == cases[3] != cases[1] and (
             "Name" in _tags(words[2].text)) and not _common_word(words[3].text):  # a first name opens the second
         return [(words[0].start, words[1].stop), (words[2].start, words[3].stop)]
+    if len(words) == 3 and all(w.text[1:].islower() for w in words) and not any(
+            "Patr" in _tags(w.text) or w.text.lower() in _PARTICLES for w in words):  # "с советником Мехриддином Хайриддиновым Никитин сообщил":
+        # an oblique name, then a subject (not a card "Шугаев Дмитрий Евгеньевич")
+        forms = [{p.tag.case for p in models().parse(w.text) if p.tag.case} for w in words]
+        if "nomn" not in forms[0] & forms[1] and forms[0] & forms[1] and forms[2] == {"nomn"}:
+            return [(words[0].start, words[1].stop), (words[2].start, words[2].stop)]
     return [(a, b)]
-
-
-def _is_title_or_pronoun(word: str) -> bool:
-    from readout.extract.entities.roles import is_title_word
-
-    return is_title_word(word) or "NPRO" in _tags(word) or word.lower() in {"вас", "вы", "ваше", "господин"}
 
 
 def _normalize(analysis: Analysis, a: int, b: int, text: str) -> str:
@@ -179,64 +161,6 @@ def _patronymic_states() -> frozenset[str | None]:
     from readout.extract.entities.countries import state_code
 
     return frozenset(state_code(w) for w in data.lexicon("patronymic_state"))
-
-
-def _shape(word: str) -> str:
-    """"МИРОНОВ" → "Миронов": a name in capitals is still a name; "Бен" and "Аль" keep their case."""
-    return word.capitalize() if len(word) > 2 and word.isupper() else word
-
-
-def _is_address_word(word: str) -> bool:
-    """"Уважаемый", "Дорогой", "господин": a word of address before a name (``data/address_words.txt``)."""
-    from readout import data
-    from readout.nlp import lemma_of
-
-    return lemma_of(word.lower()) in data.lines("address_words")
-
-
-def _known_surname(word: str) -> bool:
-    """An office holder's surname ("Байдена" parses as a first name, but names a president)."""
-    from readout import offices
-
-    return bool(offices.holders_by_surname(word)) or offices.find_holder(word) is not None
-
-
-def _in_dictionary(parses) -> bool:
-    """pymorphy's likeliest parse comes from its dictionary, not from a guess by the word's ending."""
-    return "DictionaryAnalyzer" in type(parses[0].methods_stack[0][0]).__name__
-
-
-def _verb_form(word: str) -> bool:
-    """A dictionary verb form (gerund, finite verb, infinitive, participle) or plural noun ("Ставропольцы", a
-    region's people) that no parse reads as a name."""
-    parses = models().parse(word)
-    if not parses or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
-        return False
-    known = _in_dictionary(parses)
-    plural_noun = parses[0].tag.POS == "NOUN" and {"plur", "nomn"} <= set(parses[0].tag.grammemes) and all(
-        "nomn" in p.tag for p in parses if p.tag.POS == "NOUN")  # "Ставропольцы уже провели …", not "Токаев"
-    return known and (parses[0].tag.POS in ("GRND", "VERB", "INFN", "PRTF", "PRTS") or plural_noun)
-
-
-def _common_word(word: str) -> bool:
-    """A dictionary word that is no name ("Выступление", "Родина", a town): not a person on its own."""
-    parses = models().parse(word)
-    if not parses or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
-        return False
-    from readout import offices
-
-    if offices.find_holder(word) is not None:  # "Токаев" parses as a form of "токай", but names a president
-        return False
-    known = _in_dictionary(parses)
-    return (known and parses[0].normal_form == word.lower().replace("ё", "е")) or "Geox" in parses[0].tag
-
-
-def _is_country(word: str) -> bool:
-    from readout.extract.entities.countries import gazetteer
-
-    from readout.nlp import lemma_of
-
-    return (lemma_of(word),) in gazetteer()[0]
 
 
 def _natasha_token(t):

@@ -80,6 +80,10 @@ def _planned(toks, k: int) -> bool:
     переговорам")."""
     if toks[k].feat("VerbForm") == "Inf" or _readiness(toks, k):
         return True
+    if toks[k].pos == "VERB" and toks[k].feat("Tense") == "Past" and toks[k].feat("VerbForm") == "Fin":
+        return False  # "подписали следующие документы:": the act itself told in the past
+    if any(t.lemma in data.lexicon("held_verb") and t.feat("Tense") == "Past" for t in toks[k + 1:k + 8]):
+        return False  # "Запланированная встреча министров состоялась в Минске": the plan carried out
     for t in reversed(toks[max(0, k - 12):k]):
         if t.lemma in data.lexicon("departure_verb"):  # "Из Ташкента Медведев отправился в Астану на саммит": the
             return toks[k - 1].lemma != "для"  # next event; not "направились к зданию Правительства для переговоров"
