@@ -130,3 +130,14 @@ def test_an_oblique_name_glued_to_the_subject_by_ner_is_split():
     names = {e.name for e in readout.read("Участники беседы: Шугаев Дмитрий Евгеньевич – директор службы.",
                                           date="2025-05-05").entities if e.kind == "person"}
     assert not any(n in ("Евгеньевич", "Дмитрий") for n in names)
+
+
+def test_the_owner_of_a_title_before_the_speakers_name_is_no_subject():
+    # a second reviewer's probe: "Пресс-секретарь Путина Дмитрий Песков заявил, что …" gave no speaker (NER reads
+    # "Путина" as a person of its own)
+    text = "Пресс-секретарь Путина Дмитрий Песков заявил, что переговоры пройдут в Стамбуле."
+    assert [q.speaker_name for q in readout.read(text, date="2025-05-15").quotes] == ["Дмитрий Песков"]
+    # two subjects joined by "и" still speak together, not one of them
+    text = "Владимир Путин и Си Цзиньпин заявили, что отношения достигли высокого уровня."
+    assert sorted(q.speaker_name for q in readout.read(text, date="2025-05-08").quotes) == ["Владимир Путин",
+                                                                                            "Си Цзиньпин"]

@@ -328,7 +328,7 @@ def _one_subject(ctx: Context, toks, k: int, clause: int, named: tuple) -> tuple
         last = max(before, key=lambda p: max(f.start for f in p.forms if f.stop <= rel[-1].start), default=None)
         return (last,) if last is not None else ()
     sure = [p for p in named if any(clause <= f.start < toks[k].start and ctx.name_case(f) == "Nom"
-                                    and not _after_preposition(toks, f.start)
+                                    and not _after_preposition(toks, f.start) and not _title_owner(ctx, toks, f, named)
                                     and not partner([x for x in toks if x.stop <= f.start]) for f in p.forms)]
     # or the only one not surely in an oblique case: an undeclined name after another in the instrumental
     # ("Принимая делегацию во главе с Буннянгом Ворачитом, президент Вьетнама Чыонг Тан Шанг поблагодарил…")
@@ -339,6 +339,14 @@ def _one_subject(ctx: Context, toks, k: int, clause: int, named: tuple) -> tuple
     if len(sure) == 1:
         return (sure[0],)
     return (maybe[0],) if not sure and len(maybe) == 1 else ()
+
+
+def _title_owner(ctx: Context, toks, form, named: tuple) -> bool:
+    """The name owns the title before it and another name follows right after: "Пресс-секретарь Путина Дмитрий
+    Песков заявил" (Putin's spokesman speaks, whatever case the tagger gives "Путина")."""
+    before = [x for x in toks if x.stop <= form.start][-1:]
+    nxt = any(not ctx.analysis.text[form.stop:g.start].strip() and g.start > form.stop for p in named for g in p.forms)
+    return bool(before) and before[0].lemma in data.lines("role_nouns") and nxt
 
 
 def _after_preposition(toks, start: int, reach: int = 3) -> bool:
