@@ -86,16 +86,20 @@ def _match(toks) -> tuple[Cue, int] | None:
                 "signed", "agreement") and any(t.lemma in cue.lemmas and t.pos == "VERB" and t.feat("VerbForm") == "Inf"
                                                for t in toks)):
             continue  # "поручено … принять Дорожную карту", "за приглашение принять участие": the governing verb says
-        if cue.lemmas[0] in ("запланированный", "намеченный") and not any(
-                t.lemma in data.lexicon("event_noun") for t in toks[max(0, i - 3):i + 7]):
-            continue  # "мероприятий, запланированных на 2020 год" is a plan; "намеченные ресурсы" are none
-        if cue.lemmas[0] in ("запланированный", "намеченный") and any(
-                t.lemma in data.lexicon("held_verb") and t.feat("Tense") == "Past" for t in toks):
-            continue  # "Запланированная встреча президентов состоялась": the plan is carried out, told as held
+        if cue.lemmas[0] in ("запланированный", "намеченный") and not _planned_event(toks, i):
+            continue
         if cue.lemmas == ("нацелить",) and any(t.lemma in data.lexicon("document_noun") for t in toks[:i]):
             continue  # "Соглашение нацелено на то, чтобы …": what a document is for, nobody's plan
         return _signed_first(toks, cue, i)
     return _signed_named(toks)
+
+
+def _planned_event(toks, i: int) -> bool:
+    """The participle at ``i`` names an event still to come: an event noun beside it ("мероприятий, запланированных
+    на 2020 год"; "намеченные ресурсы" are none) and no past verb of its holding ("Запланированная встреча
+    президентов состоялась" is carried out)."""
+    return any(t.lemma in data.lexicon("event_noun") for t in toks[max(0, i - 3):i + 7]) and not any(
+        t.lemma in data.lexicon("held_verb") and t.feat("Tense") == "Past" for t in toks)
 
 
 _SIGNED_NAMED = Cue(("подписать",), "signed", False)

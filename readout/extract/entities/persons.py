@@ -17,9 +17,8 @@ import re
 
 from readout import data
 from readout.extract.entities.canonical import canonical
-from readout.extract.entities.name_words import (common_word as _common_word, in_dictionary as _in_dictionary,  # noqa: F401
-                                                  is_address_word as _is_address_word, is_country as _is_country,
-                                                  is_title_or_pronoun as _is_title_or_pronoun,
+from readout.extract.entities.name_words import (common_word as _common_word, is_address_word as _is_address_word,
+                                                  is_country as _is_country, is_title_or_pronoun as _is_title_or_pronoun,
                                                   known_surname as _known_surname, restore_yo as _restore_yo,
                                                   shape as _shape, tags as _tags, verb_form as _verb_form)
 from readout.extract.entities.person import Person, PersonForm
