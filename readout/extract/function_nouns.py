@@ -26,11 +26,15 @@ class FunctionNouns(Participants):
         polities = data.lexicon("polity_noun")
         if noun.lemma == "руководитель" and owner and owner[0].feat("Case") == "Gen" and owner[0].lemma not in polities:
             return None  # "Руководитель администрации главы республики отметил": an unnamed official, no subject
+        body = owner[0].lemma if owner and owner[0].feat("Case") == "Gen" and owner[0].pos in ("NOUN", "PROPN") and (
+            owner[0].text.istitle()) else None  # "Спикер Госдумы": a named body, not "МИД" or "ведомства"
         for p in self.recent_subjects(offset):
             if p.holder_id and not p.role:
                 self.assign_office(p)
             if p.role in leaders and not leader_title or self._titled_otherwise(p, noun.lemma):
                 continue
+            if body and isinstance(p, Person) and not any(self._introduced_by(f, body) for f in p.forms):
+                continue  # "спикер Жогорку Кенеша Асылбек Жээнбеков … Спикер Госдумы обратил внимание"
             return p
         others = [p for p in self.lead_persons() if p.role not in leaders]  # the one lead person who is no leader
         return others[0] if len(others) == 1 else None
@@ -39,7 +43,7 @@ class FunctionNouns(Participants):
         """The one person introduced with the body the title's genitive names ("Глава Кабинета Министров
         акцентировал" is the one named after "Председатель Кабинета Министров", not the ambassador received)."""
         owner = self.analysis.tokens_in(noun.stop, noun.stop + 40)[:1]
-        if not owner or owner[0].feat("Case") != "Gen" or owner[0].pos != "NOUN" or any(
+        if not owner or owner[0].feat("Case") != "Gen" or owner[0].pos not in ("NOUN", "PROPN") or any(
                 f.start <= owner[0].start < f.stop for p in self.persons for f in p.forms):
             return None  # a body ("Кабинета Министров"), not a person ("пресс-секретарь Путина")
         found = {id(p): p for p in self.persons for f in p.forms if f.start < offset and not self.in_quote(f.start)
@@ -49,7 +53,8 @@ class FunctionNouns(Participants):
     def _introduced_by(self, form, lemma: str) -> bool:
         """The word stands in the title right before the mention, no other person named between them."""
         before = self.analysis.tokens_in(max(0, form.start - 150), form.start)[-12:]
-        hits = [t for t in before if t.lemma == lemma]
+        hits = [t for t in before if t.lemma == lemma or t.lemma in spelled_out(lemma)]  # "Госдума" introduced as
+        # "Государственной думы", "кабмин" as "кабинета министров"
         return bool(hits) and not any(hits[-1].stop <= g.start < form.start for q in self.persons for g in q.forms)
 
     def _titled_otherwise(self, p: Person, noun: str) -> bool:
@@ -122,19 +127,39 @@ class FunctionNouns(Participants):
         lead = [p for p in self.lead_persons() if p.country == code]
         return lead[0] if len(lead) == 1 else None
 
-    def _titled(self, noun: str, offset: int) -> Person | None:
+    def _titled(self, noun: str, offset: int, owner: str | None = None) -> Person | None:
         """The person last introduced with the same function noun before his name ("губернатор Ростовской области
-        Василий Голубев … По словам губернатора"), if any."""
+        Василий Голубев … По словам губернатора"), if any; with the ``owner`` the noun has here ("Спикер Госдумы"),
+        one introduced with that body ("председателем Государственной думы"), not "спикер Жогорку Кенеша"."""
         best = None
         for p in self.persons:
             for f in p.forms:
                 sent = self.analysis.sentence_at(f.start)  # "Председатель кабинета министров - руководитель
                 a = max(sent.start if sent else 0, f.start - 120)  # администрации президента КР Адылбек Касымалиев"
-                titles = [t.start for t in self.analysis.tokens_in(a, f.start)[-10:] if t.lemma == noun
-                          and t.feat("Number") != "Plur"]  # "заседании Кабинета министров, … президента X": no title
+                titles = [t.start for t in self.analysis.tokens_in(a, f.start)[-10:] if (
+                    t.lemma == noun or t.lemma in spelled_out(noun)[:1]) and t.feat("Number") != "Plur"]  # "заседании Кабинета министров, … президента X": no title
                 between = titles and any(titles[-1] < g.start < f.start for q in self.persons if q is not p
                                          for g in q.forms)  # "министром … Байрамовым и главой МИД … Кошербаевым"
+                if owner and titles and not any(t.lemma == owner or t.lemma in spelled_out(owner) for t in
+                                                self.analysis.tokens_in(titles[-1], f.start)):
+                    continue  # "спикер Жогорку Кенеша Асылбек Жээнбеков" is not the "Спикер Госдумы"
                 if f.start < offset and not self.in_quote(f.start) and titles and not between:
                     if best is None or f.start > best[0]:
                         best = (f.start, p)
         return best[1] if best else None
+
+
+def spelled_out(lemma: str) -> tuple[str, ...]:
+    """The words a short title or body name stands for (``lexicon: short_title``): "зампред" → ("заместитель",
+    "председатель"), "госдума" → ("государственный", "дума"); else ().
+
+    >>> spelled_out("кабмин"), spelled_out("министр")
+    (('кабинет', 'министр'), ())
+    """
+    from readout import data
+
+    for entry in data.lexicon("short_title"):
+        short, *words = entry.split()
+        if short == lemma:
+            return tuple(words)
+    return ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout import data
-from readout.extract.commitments.coordination import about_points, split_points
+from readout.extract.commitments.coordination import about_points, split_points, title_points
 from readout.extract.context import Context
 from readout.model import Commitment, Span
 
@@ -54,6 +54,9 @@ def split_coordinated(ctx: Context, c: Commitment, toks, k: int) -> list[Commitm
     if not points and c.kind == "agreement":  # "договорились о создании X, реализации Y и …": each object
         toks = ctx.analysis.tokens_in(c.start, c.stop)
         points = about_points(toks, next((i for i, t in enumerate(toks) if c.cue and t.start == c.cue.start), 0))
+    if not points and c.kind == "signed":  # "подписали «Соглашение …» и «Меморандум …»": each document
+        toks = ctx.analysis.tokens_in(c.start, c.stop)
+        points = title_points(toks, next((i for i, t in enumerate(toks) if c.cue and t.start == c.cue.start), 0))
     if not points:
         return [c]
     text, out = ctx.analysis.text, []

@@ -84,6 +84,22 @@ def _acts(toks) -> list[tuple[int, int]]:
     return out
 
 
+def title_points(toks, cue: int = 0) -> list[tuple[int, int]]:
+    """(separator index, first word's index) of each further quoted title a signing verb governs: "подписали
+    «Соглашение о …» и «Меморандум о …»" is two commitments, one a document (the blind rounds' annotators count
+    each signed document); the titles must follow the verb at once, and only "», «" or "» и «" part them.
+
+    >>> from readout.nlp import analyze
+    >>> toks = analyze("Министры подписали «Соглашение о туризме» и «Меморандум о связи».", lambda w: True).tokens
+    >>> [toks[m].text for _, m in title_points(toks, 1)]
+    ['Меморандум']
+    """
+    if not any(t.text == "«" for t in toks[cue + 1:cue + 3]):
+        return []
+    return [(j + 1, j + 3) for j in range(cue + 2, len(toks) - 3) if toks[j].text == "»"
+            and toks[j + 1].text in (",", "и") and toks[j + 2].text == "«"]
+
+
 _DEVERBAL = ("ние", "тие", "ция")  # actions; not "партнерство", "сотрудничество" (names of treaties)
 
 

@@ -64,6 +64,8 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
     # tells it declines; "А.Новак" is "Новак" written with an initial
     if len(running) > 1 and len(written) == 1 and words:  # an undeclined name ("Байбу Браже", "Байбой Браже")
         words[-1] = written.pop()
+    elif _nominative_by_first_name(words, best.text.split()):
+        words[-1] = best.text.split()[-1]  # "Кохир Расулзода": no "Расулзод" after a first name in the nominative
     elif words and best.text.split() and best.text.split()[-1].lower().endswith(tuple(_KIN)):
         words[-1] = best.text.split()[-1]  # "Мевлют Чавушоглу": a Turkic surname in -оглу does not decline
     elif words and len(best.text.split()) == len(words) > 1 and best.text.split()[-1].istitle() and _nominative(
@@ -94,6 +96,13 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
         if best.text.split()[-1].lower().endswith("ску"):  # "Нику Попеску": a Romanian -ску never declines
             words[-1] = best.text.split()[-1]
     person.name = " ".join(words)
+
+
+def _nominative_by_first_name(words: list[str], written: list[str]) -> bool:
+    """The normaliser cut a surname's "-а" ("Расулзода" → "Расулзод") though the first name before it, a man's name
+    ending in a consonant, stands as written, so in the nominative ("Кохир Расулзода", "Андрей Сибига")."""
+    return len(words) > 1 and len(written) == len(words) and written[0] == words[0] and written[0][-1:].lower() in (
+        "бвгджзйклмнпрстфхцчшщ") and written[-1].lower() == words[-1].lower() + "а"
 
 
 _CASE_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "е")

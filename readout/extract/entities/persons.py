@@ -119,6 +119,8 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
         return None
     if len(kept) == 1 and _verb_form(kept[0]):
         return None  # "Поблагодарив за добрые слова, …": a sentence-initial gerund the tagger took for a name
+    if len(kept) == 1 and not initials and kept[0].lower() in data.lines("source_nouns"):
+        return None  # "…, сообщила Акорда": an institution the news cites, which the tagger took for a person
     # a first name alone, or with a patronymic only ("Карен Георгиевич!"), names someone already named in full
     join_only = len(kept) == 1 and not initials and not _known_surname(kept[0]) and (  # "И.Омаров" is a surname
         "Name" in tags[words.index(kept[0])] and "Surn" not in tags[words.index(kept[0])] or _common_word(kept[0]))

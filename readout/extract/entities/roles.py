@@ -47,6 +47,16 @@ def _title_words() -> frozenset[str]:
 
 
 @functools.cache
+def _seat_after(toks, j: int) -> tuple[str, int] | None:
+    """A seat of power right after a title, of one or two words ("глава Белого дома", "глава Кремля"): its words
+    and end, else None."""
+    for w in (2, 1):
+        key = " ".join(t.lemma for t in toks[j:j + w])
+        if len(toks[j:j + w]) == w and key in seats():
+            return key, toks[j + w - 1].stop
+    return None
+
+
 def seats() -> dict[str, str]:
     """Seats of power that name their state inside a title: ``{'кремль': 'RU'}``."""
     return {r["words"]: r["country"] for r in data.tsv("country_words") if r["kind"] == "seat"}
@@ -155,6 +165,8 @@ def find_roles(analysis: Analysis, countries: list, publisher_country: str | Non
                 country, a = c.code, c.start
             if country is None:  # "представитель Кремля": a seat of power inside the title names its state
                 country = next((seats()[t.lemma] for t in toks[i:i + n] if t.lemma in seats()), None)
+            if country is None and (seat := _seat_after(toks, j)):  # "Глава Белого дома": the seat names the state
+                country, b = seats()[seat[0]], seat[1]
             if country is None and office == "leader" and toks[i].lemma == "глава" and n == 1:
                 i += 1  # "глава компании": a head of something, not of a state
                 continue

@@ -84,7 +84,9 @@ def _planned(toks, k: int) -> bool:
         return False  # "подписали следующие документы:": the act itself told in the past
     if any(t.lemma in data.lexicon("held_verb") and t.feat("Tense") == "Past" for t in toks[k + 1:k + 8]):
         return False  # "Запланированная встреча министров состоялась в Минске": the plan carried out
-    for t in reversed(toks[max(0, k - 12):k]):
+    if any(toks[j].lemma == "в" and toks[j + 1].lemma == "план" for j in range(max(0, k - 4), k - 1)):
+        return True  # "В планах — подписание дорожной карты" (uz.sputniknews.ru)
+    for t in reversed(toks[max(0, k - 20):k]):
         if t.lemma in data.lexicon("departure_verb"):  # "Из Ташкента Медведев отправился в Астану на саммит": the
             return toks[k - 1].lemma != "для"  # next event; not "направились к зданию Правительства для переговоров"
         if t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and t.feat("VerbForm") in (None, "Fin"):
@@ -120,7 +122,13 @@ def _readiness(toks, k: int) -> bool:
 
 def _discussed(toks, k: int) -> bool:
     """The event is what was discussed, the object of "обсудили" ("обсудили встречу глав государств", "обсудили
-    предстоящий визит"): a topic, not the occasion the text reports."""
+    предстоящий визит", "обсудили проведение совместного Форума регионов"): a topic, not the occasion the text
+    reports."""
+    j = k - 1
+    while j > 0 and toks[j].pos == "ADJ":
+        j -= 1
+    if toks[k].feat("Case") == "Gen" and j > 0 and toks[j].pos == "NOUN" and toks[j].feat("Case") == "Acc":
+        k = j  # the event in the genitive of the discussed noun: "обсудили проведение форума"
     if toks[k].feat("Case") != "Acc":
         return False
     for t in reversed(toks[max(0, k - 7):k]):  # "обсудил с советником Байдена мирные переговоры"
@@ -131,6 +139,7 @@ def _discussed(toks, k: int) -> bool:
     return False
 
 
+_DEMONSTRATIVE = {"данный", "этот", "указанный", "такой"}  # "подготовке к форуму … данный форум вносит вклад"
 _READY = {"готовый", "готов", "открытый", "открыт", "открыть", "готовиться", "планировать", "планируемый"}  # "открыт для встречи", "готов к переговорам": not yet held
 
 
@@ -158,7 +167,8 @@ def _in_title(ctx: Context, toks, i: int) -> bool:
     while j >= 0 and toks[j].pos == "ADJ":
         j -= 1
     members = data.lexicon("member_title")  # "сопредседатель Межправительственной комиссии"
-    return j >= 0 and toks[j].pos == "NOUN" and (is_title_word(toks[j].text) or toks[j].lemma in members)
+    return j >= 0 and toks[j].pos == "NOUN" and (is_title_word(toks[j].text) or toks[j].lemma in members or (
+        toks[j].lemma in data.lines("source_nouns")))  # "сообщает пресс-служба Госсовета РТ": the body, no session
 
 
 def find_events(ctx: Context) -> list[FoundEvent]:
@@ -190,6 +200,8 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                    "two sides' summit" if kind == "summit" and _bilateral(toks, i) else
                    "a title" if kind == "council" and _in_title(ctx, toks, i) else
                    "a topic discussed" if _discussed(toks, i) else
+                   "the planned one named again" if status == "held" and (kind, "planned") in found and (
+                       kind, "held") not in found and i and toks[i - 1].lemma in _DEMONSTRATIVE else
                    "background" if status == "held" and _background(ctx, toks) else
                    "message outside the lead" if kind == "message" and not _in_lead(ctx, sent.start) else None)
             if why:

@@ -73,7 +73,7 @@ def closing(text: str, i: int) -> int | None:
     44
     """
     open_, close = text[i], _OPEN_CLOSE[text[i]]
-    depth, k = 0, i + 1
+    depth, k, paragraphs = 0, i + 1, 0
     limit = min(len(text), i + 5000)
     while k < limit:
         c = text[k]
@@ -82,8 +82,10 @@ def closing(text: str, i: int) -> int | None:
                 depth += 1
             elif depth:
                 depth -= 1
+            elif not paragraphs or re.match(r",?\s*[‒–—―-]\s", text[k + 1:k + 5]):
+                return k  # over paragraphs only up to an attribution dash: '"Ужин …¶Такое …", - отмечается в посте'
             else:
-                return k
+                return None
         elif c == close and (open_ != close or depth == 0):
             if depth == 0:
                 return k
@@ -93,7 +95,7 @@ def closing(text: str, i: int) -> int | None:
             return k  # a closing mark typed as an opening one: "«…, экспорт в республику,« — отметил Голубев"
         elif c == open_ and open_ != close:
             depth += 1
-        elif c == "\n" and open_ == '"':
+        elif c == "\n" and open_ == '"' and (paragraphs := paragraphs + (text[k - 1] != "\n")) > 3:
             return None
         k += 1
     return None

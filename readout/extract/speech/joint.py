@@ -96,3 +96,17 @@ def unnamed_participants(ctx: Context, toks, k: int, clause: int, sent: Sentence
         return None
     persons = ctx.lead_persons()
     return tuple(persons) if len(persons) == 2 else None
+
+
+def gerund_joint(ctx: Context, toks, k: int) -> tuple | None:
+    """The participants, for a gerund of saying whose main clause has a plural subject that stands for them all:
+    "Подчеркнув, что отношения будут развиваться, главы государств обсудили перспективы" (the subject right after
+    a comma and before its plural finite verb, any verb)."""
+    for i in range(k + 1, len(toks) - 2):
+        if toks[i].text != ",":
+            continue
+        v = next((m for m in range(i + 1, min(len(toks), i + 5)) if toks[m].pos in ("VERB", "AUX")), None)
+        if v is not None and toks[v].feat("VerbForm") == "Fin" and toks[v].feat("Number") == "Plur" and (
+                joint := joint_speakers(ctx, toks, v, toks[i].stop)):
+            return joint
+    return None

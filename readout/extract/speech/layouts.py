@@ -183,11 +183,29 @@ def speech_goes_on(ctx: Context, end: int) -> int:
         if para:
             a = text.find(para, pos)
             past = any(t.feat("Tense") == "Past" and t.pos == "VERB" for t in ctx.analysis.tokens_in(a, a + len(para)))
-            if para[:1] in "‒–—―-" or para.endswith(":") or past and not first_person(ctx, a, a + len(para)):
+            if para[:1] in "‒–—―-" or para.endswith(":") or _COLON_DASH.match(para) or past and not first_person(
+                    ctx, a, a + len(para)):  # "Президент Ильхам Алиев: — Уважаемый …": the next speaker's turn
                 break  # "Затем состоялась церемония подписания": narration in the past, no "я/мы" of the speaker
             end = a + len(para)
         pos = para_end
     return end
+
+
+_COLON_DASH = re.compile(r"(?m)^([^\n:«»\"]{5,160}):[ \t]*[‒–—―-][ \t]+(?=\S)([^\n]+)")
+
+
+def colon_dash(ctx: Context) -> Iterator[Found]:
+    """A paragraph that opens with a name label, a colon and a dash (president.az: "Президент Ильхам Алиев: —
+    Уважаемый господин посол, …"): the labelled person's words, up to the paragraph's end."""
+    text = ctx.analysis.text
+    for m in _COLON_DASH.finditer(text):
+        label = ctx.analysis.tokens_in(m.start(1), m.end(1))
+        if len(m.group(1).split()) > 12 or any(t.pos == "VERB" and t.feat("VerbForm") == "Fin" for t in label):
+            continue  # "Посол сказал: — …" is a verb's speech, which the dash rules read
+        found = ctx.resolve(m.start(1), m.end(1), nominative=True)
+        if found and len(found[0]) == 1 and isinstance(found[0][0], Person):
+            a, b = trim(text, m.start(2), m.end(2))
+            yield Found(a, b, True, found[0], "colon_dash", found[1], None)
 
 
 def labelled_paragraph(ctx: Context) -> Iterator[Found]:

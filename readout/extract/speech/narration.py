@@ -45,16 +45,31 @@ def narration_subjects(ctx: Context) -> None:
     first_token = {t.start: t for t in ctx.analysis.tokens}
     for p in ctx.persons:
         for f in p.forms:
-            if not inside(f.start) and (_named_subject(ctx, f) or _po_slovam(ctx, f)):
+            if not inside(f.start) and (_named_subject(ctx, f) or _po_slovam(ctx, f)) and not _said_content(ctx, f.start):
                 ctx.note_subject(f.start, p)
     _function_noun_subjects(ctx, inside)
     for r in ctx.roles:
         t = first_token.get(r.start)
-        if r.plural or inside(r.start) or (t is not None and t.feat("Case") not in (None, "Nom")):
+        if r.plural or inside(r.start) or (t is not None and t.feat("Case") not in (None, "Nom")) or _said_content(
+                ctx, r.start):
             continue
         holder = ctx.holder_of(r)
         if holder is not None and (ctx.doc.date or any(p.holder_id == holder.id for p in ctx.persons)):
             ctx.note_subject(r.start, (holder, r))  # undated: today's holder the text never names is no subject
+
+
+def _said_content(ctx: Context, offset: int) -> bool:
+    """The mention stands in what someone said, after a verb of saying and "что" in its sentence: "Глава Белого
+    дома выразил уверенность в том, что российский президент пойдет …. При этом он подчеркнул": "он" is the one
+    who spoke, not the one spoken of."""
+    sent = ctx.analysis.sentence_at(offset)
+    if sent is None:
+        return False
+    toks = ctx.analysis.tokens_in(sent.start, offset)
+    verbs = speech_verbs()
+    k = next((k for k, t in enumerate(toks) if t.lemma in verbs and t.pos == "VERB" and t.feat("VerbForm") == "Fin"),
+             None)
+    return k is not None and any(t.lemma == "что" and toks[n - 1].text == "," for n, t in enumerate(toks) if n > k)
 
 
 def _named_subject(ctx: Context, f) -> bool:

@@ -18,8 +18,9 @@ from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs, subject_in, trim
-from readout.extract.speech.layouts import (attributed_paragraph, cut_off, first_person, fragments, labelled_paragraph,
-                                            opened_by_attribution, speech_goes_on, split_at_inner_attribution)
+from readout.extract.speech.layouts import (attributed_paragraph, colon_dash, cut_off, first_person, fragments,
+                                            labelled_paragraph, opened_by_attribution, speech_goes_on,
+                                            split_at_inner_attribution)
 from readout.extract.speech.narration import narration_subjects
 from readout.extract.speech.reported import reported_in_sentence
 from readout.extract.speech.sources import attribution_speakers, nominative_speakers
@@ -232,6 +233,8 @@ def reported(ctx: Context) -> Iterator[Found]:
             speakers, how = subject_in(ctx, sent.start + m.end(), sent.stop)
             if how == "name" and len(speakers) > 1:  # "Об этом сообщил Андрей Сибига на пресс-конференции с
                 speakers = tuple(ctx.before_partner(list(speakers), sent.start + m.end(), sent.stop))  # коллегой …"
+            if speakers and _own_doing(ctx, prev, speakers):
+                continue  # "X встретился с Y. Об этом X написал в соцсети": the news's source, no speech
             if speakers and not ctx.in_quote(prev.start):
                 a, b = trim(ctx.analysis.text, _paragraph_before(ctx, n), prev.stop)
                 b -= ctx.analysis.text[b - 1:b] == "."
@@ -242,6 +245,18 @@ def reported(ctx: Context) -> Iterator[Found]:
                 yield Found(a, b, direct, speakers, "ob_etom", how, Span(verb.start, verb.stop))
                 continue
         yield from reported_in_sentence(ctx, sent)
+
+def _own_doing(ctx: Context, prev, speakers) -> bool:
+    """The sentence before tells what the speaker did, not what they said: "X встретился с Y. … об этом X написал
+    в соцсети" (its first finite verb is past, no verb of saying, after X as its subject, in a sentence with an
+    event cue of ``event_cues.tsv``): the source of the news, as "сообщила пресс-служба" is."""
+    toks = ctx.analysis.sentence_tokens(prev)
+    verb = next((t for t in toks if t.pos == "VERB" and t.feat("VerbForm") == "Fin"), None)
+    if verb is None or verb.feat("Tense") != "Past" or verb.lemma in speech_verbs() or len(speakers) != 1:
+        return False
+    cues = {r["cue"] for r in data.tsv("event_cues") if " " not in r["cue"]}
+    return speakers[0] in ctx.persons_in(prev.start, verb.start) and any(t.lemma in cues for t in toks)
+
 
 def _own_first_person(ctx: Context, a: int, b: int) -> bool:
     """First-person words outside any quoted fragment of ``[a, b)``."""
@@ -278,7 +293,7 @@ def _paragraph_before(ctx: Context, n: int) -> int:
 
 RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, speech_heading, dash_paragraph, quote_marks,
                                                           statement, headline, attributed_paragraph, cut_off,
-                                                          labelled_paragraph)
+                                                          labelled_paragraph, colon_dash)
 
 
 def find_quotes(ctx: Context) -> list[Found]:

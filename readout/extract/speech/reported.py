@@ -14,7 +14,7 @@ from readout import data
 from readout.extract.context import Context
 from readout.extract.speech.base import Found, speech_verbs, subject_in
 from readout.extract.speech.narration import partner
-from readout.extract.speech.joint import joint_source, joint_speakers, unnamed_participants
+from readout.extract.speech.joint import gerund_joint, joint_source, joint_speakers, unnamed_participants
 from readout.extract.speech.sources import org_speaker, source_speaker
 from readout.model import Span
 from readout.nlp import Sentence, lemma_of
@@ -229,6 +229,8 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
                       and x.start < verb.start), None)
         a, end = (comma.stop, verb.start) if comma is not None else (t.stop, sent.stop)
         after = subject_in(ctx, a, end) if clause == sent.start else ((), None)
+        if len(after[0]) != 1 and clause == sent.start and (joint := gerund_joint(ctx, toks, k)):
+            return joint, "joint", t.start, sent.stop  # "Подчеркнув, что …, главы государств обсудили …"
         return (after[0], after[1], t.start, sent.stop) if after[0] and len(after[0]) == 1 else None
     if k and toks[k - 1].text == "," and clause < toks[k - 1].start:  # "<content>, отметил X"
         end = next((x.start for x in toks[k + 1:] if x.text in (",", ".", ";", ":")), sent.stop)
