@@ -26,8 +26,7 @@ class FunctionNouns(Participants):
         polities = data.lexicon("polity_noun")
         if noun.lemma == "руководитель" and owner and owner[0].feat("Case") == "Gen" and owner[0].lemma not in polities:
             return None  # "Руководитель администрации главы республики отметил": an unnamed official, no subject
-        body = owner[0].lemma if owner and owner[0].feat("Case") == "Gen" and owner[0].pos in ("NOUN", "PROPN") and (
-            owner[0].text.istitle()) else None  # "Спикер Госдумы": a named body, not "МИД" or "ведомства"
+        body = owner[0].lemma if owner and self.named_body(owner[0]) else None  # "Спикер Госдумы"
         for p in self.recent_subjects(offset):
             if p.holder_id and not p.role:
                 self.assign_office(p)
@@ -38,6 +37,14 @@ class FunctionNouns(Participants):
             return p
         others = [p for p in self.lead_persons() if p.role not in leaders]  # the one lead person who is no leader
         return others[0] if len(others) == 1 else None
+
+    def named_body(self, t) -> bool:
+        """The word after a function noun names an institution the text may have introduced otherwise: a
+        capitalised genitive inside an organisation's name ("Спикер Госдумы"), not "МИД", a person ("пресс-секретарь
+        Путина") or a place ("глава Среднего Урала")."""
+        return t.feat("Case") == "Gen" and t.pos in ("NOUN", "PROPN") and t.text.istitle() and any(
+            s.type == "ORG" and s.start <= t.start < s.stop for s in self.analysis.ner) and not any(
+            f.start <= t.start < f.stop for p in self.persons for f in p.forms)
 
     def _owned(self, noun, offset: int) -> Person | None:
         """The one person introduced with the body the title's genitive names ("Глава Кабинета Министров

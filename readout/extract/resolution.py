@@ -281,17 +281,12 @@ class Resolution(FunctionNouns):
         if nominative:  # "Дипломат подчеркнул…": a function noun as the subject of a verb of saying
             nouns = [t for t in nouns if t.feat("Case") == "Nom" and t.feat("Number") != "Plur"]
         if (role_nouns or nominative) and nouns:  # "– добавил министр"
-            owner = _owner_after(tokens, nouns[0])  # "Спикер Госдумы": no bare noun that continues the subject
+            after = [t for t in tokens if t.start > nouns[0].start][:1]
+            owner = after[0].lemma if after and self.named_body(after[0]) else None  # "Спикер Госдумы": no bare
+            # noun that continues the subject
             p = self._of_state(tokens, start) or (None if owner else self._continued(nouns[0], start)) or self._titled(
                 nouns[0].lemma, start, owner) or self._owned(nouns[0], start) or self._subject_for(nouns[0], start)
             if p is not None:
                 return [p], "role_noun"
         return None
 
-
-def _owner_after(tokens, noun) -> str | None:
-    """The lemma of a body's name in the genitive right after a function noun ("Спикер Госдумы" → "госдума"), or
-    None."""
-    after = [t for t in tokens if t.start > noun.start][:1]
-    return after[0].lemma if after and after[0].pos in ("NOUN", "PROPN") and after[0].feat("Case") == "Gen" and (
-        after[0].text[:1].isupper()) else None

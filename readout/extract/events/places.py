@@ -229,8 +229,8 @@ def lead_city(ctx: Context, event_sentences) -> str | None:
     return min(found)[2] if found else None
 
 
-RULES: tuple[Callable[[Context, list], str | None], ...] = (header, event_sentence, dateline, place_verb, greeting,
-                                                            lead_city)
+RULES: tuple[Callable[[Context, list], str | None], ...] = (header, event_sentence, lead_city, dateline, place_verb,
+                                                            greeting)
 
 
 def event_place(ctx: Context, event_sentences: list[tuple[int, int]]) -> tuple[str | None, str | None]:

@@ -65,6 +65,30 @@ def first_person(ctx: Context, a: int, b: int) -> bool:
     return any(t.lemma in ("я", "мы", "наш", "мой", "вы", "ваш") or t.feat("Person") in ("1", "2")
                for t in ctx.analysis.tokens_in(a, b))
 
+def unmarked_speech(ctx: Context, a: int, verb: int) -> tuple[int, int] | None:
+    """First-person words with no marks or dash before "…, заявил X" (manas.news: "Мы подтвердили неизменность
+    курса … Подписанные документы являются подтверждением, заявил Садыр Жапаров"): a direct quote from the first
+    of the paragraph's sentences that speak in the first person up to the comma, or None."""
+    text = ctx.analysis.text
+    comma = text.rfind(",", a, verb)
+    if comma < 0 or text[comma + 1:verb].strip() or ctx.in_quote(a):
+        return None
+    para = text.rfind("\n", 0, a) + 1
+    inside = [s for s in ctx.analysis.sentences if para <= s.start and s.stop <= a + 1]  # sentences before
+    start = a
+    for s in reversed(inside):
+        if not first_person(ctx, s.start, s.stop) or ctx.in_quote(s.start):
+            break
+        start = s.start
+    pieces = re.split(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”", text[start:comma])  # not "Иран – «наши общие партнеры …»"
+    plain, pos = [], start
+    for piece in pieces:
+        i = text.find(piece, pos)
+        plain.append((i, i + len(piece)))
+        pos = i + len(piece)
+    return (start, comma) if any(first_person(ctx, x, y) for x, y in plain if y > x) else None
+
+
 def split_at_inner_attribution(ctx: Context, a: int, b: int, rule: str) -> Iterator[Found]:
     """"…, – отметил Лавров. – …" inside one pair of marks: two quotes of the speaker the attribution names."""
     text = ctx.analysis.text

@@ -15,6 +15,7 @@ from readout.extract.context import Context
 from readout.extract.speech.base import Found, speech_verbs, subject_in
 from readout.extract.speech.narration import partner
 from readout.extract.speech.joint import gerund_joint, joint_source, joint_speakers, unnamed_participants
+from readout.extract.speech.layouts import unmarked_speech
 from readout.extract.speech.sources import org_speaker, source_speaker
 from readout.model import Span
 from readout.nlp import Sentence, lemma_of
@@ -131,6 +132,9 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         for p in speakers:
             if how not in ("organization", "joint"):
                 ctx.note_subject(t.start, p)
+        if a < t.start and (own := unmarked_speech(ctx, a, t.start)):  # "Мы подтвердили …, заявил X"
+            yield Found(*own, True, speakers, "unmarked", how, Span(t.start, t.stop))
+            return
         yield Found(a, b, False, speakers, "reported", how, Span(t.start, t.stop))
         return
     if institution is not None:

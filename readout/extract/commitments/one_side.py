@@ -1,0 +1,70 @@
+"""Clauses that bind one state only, where the bilateral fallback (``parties.sides``) would add the other side:
+"наша страна примет участие" (the publisher's or speaker's state), a singular predicate whose subject is the
+reporting speaker ("Губернатор отметил, что … намерен развивать …": his state), and a clause about a place of one
+state that names no state ("мостовой переход пройдет через остров Елена" after "в Приморском крае": Russia).
+
+>>> from readout import read
+>>> [c.parties for c in read("Наша страна примет участие в сохранении редкой породы лошадей.",
+...                          publisher_country="BY").commitments]
+[('BY',)]
+"""
+from __future__ import annotations
+
+from readout.extract.context import Context
+from readout.nlp import first_predicate, subject_before
+
+
+def our_country(ctx: Context, toks, speaker) -> str | None:
+    """"Наша страна / наше государство" as the clause's subject: the speaker's state inside speech, else the
+    publisher's; "я планирую открыть консульства" in a quote: the speaker's state."""
+    if speaker is not None and any(t.lemma == "я" or t.feat("Person") == "1" and t.feat("Number") == "Sing"
+                                   for t in toks):
+        return _state_of(ctx, speaker)
+    for k, t in enumerate(toks[:-1]):
+        if t.lemma == "наш" and toks[k + 1].lemma in ("страна", "государство", "республика") and toks[
+                k + 1].feat("Case") == "Nom":
+            code = speaker.country if speaker is not None and speaker.country else ctx.publisher_country
+            return code if code and len(code) == 2 else None
+    return None
+
+
+def speakers_own(ctx: Context, toks) -> str | None:
+    """A singular predicate with no subject of its own inside one person's reported words: that person's state
+    ("Губернатор отметил, что … намерен … развивать деловые отношения")."""
+    at = toks[0].start if toks else -1
+    said = [f for f in getattr(ctx, "found_quotes", []) if not f.direct and f.start <= at < f.stop
+            and len(f.speakers) == 1]
+    speaker = said[0].speakers[0] if said else None
+    if speaker is not None and not getattr(speaker, "country", None) and hasattr(speaker, "holder_id"):
+        ctx.assign_office(speaker)
+    k = first_predicate(toks)
+    code = _state_of(ctx, speaker) if speaker is not None else None
+    if k is None or code is None:
+        return None
+    t = toks[k]
+    if t.feat("Number") != "Sing" or t.feat("Person") in ("1", "2") or subject_before(toks, k):
+        return None
+    return code
+
+
+def _state_of(ctx: Context, person) -> str | None:
+    """A person's state: the office's, else the one state or region named in the title right before a mention
+    ("губернатором Иркутской области РФ … Дмитрием Мезенцевым": RU)."""
+    code = getattr(person, "country", None)
+    if code:
+        return code if len(code) == 2 else None
+    for f in getattr(person, "forms", ()):
+        others = [g.stop for q in ctx.persons if q is not person for g in q.forms if g.stop <= f.start]
+        lo = max([f.start - 100] + others)  # not a state of someone named before: "Саид … с губернатором …"
+        near = [c for c in ctx.countries + ctx.regions if lo <= c.start < f.start]
+        if near:
+            return max(near, key=lambda c: c.start).code
+    return None
+
+
+def regions_state(ctx: Context, a: int, b: int) -> str | None:
+    """The one state whose regions or places the clause or its sentence names, when it names no state itself."""
+    sent = ctx.analysis.sentence_at(a)
+    lo, hi = (sent.start, sent.stop) if sent else (a, b)
+    codes = {r.code for r in ctx.regions if lo <= r.start < hi}
+    return codes.pop() if len(codes) == 1 else None
