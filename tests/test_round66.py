@@ -1,7 +1,8 @@
-"""Constructions of the blind rounds 66 and 67 (docs/quality.md): a city the lead names with "в" over an agency's
-dateline, first-person words with no marks before "…, заявил X", a function noun before a place's name, and
-clauses that bind one state (the speaker's "я", a speaker whose words carry an ownerless predicate, a region of one
-state). Every sentence is ours; the comment names the page where the construction was seen."""
+"""Constructions of the blind rounds 66–68 (docs/quality.md): a city the lead names with "в" over an agency's
+dateline, first-person words with no marks before "…, заявил X", a function noun before a place's name, clauses
+that bind one state (the speaker's "я", a speaker whose words carry an ownerless predicate), a session of a
+commission of two states, and the chair of an organisation. Every sentence is ours; the comment names the page
+where the construction was seen."""
 import readout
 
 
@@ -53,3 +54,31 @@ def test_clauses_that_bind_one_state():
             "области Дмитрием Мезенцевым. Губернатор отметил, что намерен развивать деловые связи с республикой.")
     found = readout.read(text, date="2009-06-17").commitments
     assert [tuple(c.parties) for c in found] == [("RU",)]
+
+
+def test_a_session_of_a_commission_of_two_states_is_a_council():
+    # https://1news.az/news/20260223085620613-Baku-i-Tegeran-podpisali-memorandum-po-itogam-17-go-zasedaniya-
+    # Goskomissii-FOTO: "23 февраля в Баку состоялось 17-е заседание Государственной комиссии по … сотрудничеству
+    # между Азербайджанской Республикой и Исламской Республикой Иран"
+    text = ("В Баку прошло 17-е заседание Государственной комиссии по торговому и гуманитарному сотрудничеству "
+            "между Азербайджанской Республикой и Исламской Республикой Иран.")
+    events = readout.read(text, date="2026-02-23").events
+    assert [(e.kind, e.status, e.place) for e in events] == [("council", "held", "Баку")]
+    # https://kazakhstan-news.info/politika/item/102836-…: "… принял участие в заседании Совета Парламентской
+    # Ассамблеи ОДКБ в Минске"
+    text = "Председатель Мажилиса принял участие в заседании Совета Парламентской Ассамблеи ОДКБ в Минске."
+    assert [e.kind for e in readout.read(text, date="2025-10-01").events] == ["council"]
+    # one state's commission or a chamber of parliament is no council of states (kremlin.ru 76781, the corpus)
+    for text in ("Владимир Путин провел заседание Военно-промышленной комиссии Российской Федерации.",
+                 "Валентина Матвиенко провела заседание Совета Федерации."):
+        assert "council" not in {e.kind for e in readout.read(text, date="2025-04-23").events}
+
+
+def test_the_chair_of_an_organisation_is_no_head_of_state():
+    # https://bestnews.kz/kazakhstan/11727-predsedatel-obse-vyskazalsya-o-politreformakh-v-kazakhstane-na-vstreche-
+    # so-spikerom-mazhilisa: "… провел встречу с действующим председателем ОБСЕ, министр иностранных дел Польши
+    # Збигневом Рау … - Мы хотим призвать Казахстан …, - сказал председатель ОБСЕ."
+    text = ("Спикер Мажилиса Ерлан Кошанов провел встречу с председателем ОБСЕ, министром иностранных дел Польши "
+            "Збигневом Рау.\n\n- Мы готовы помочь реформам, - сказал председатель ОБСЕ.")
+    quotes = readout.read(text, date="2022-05-04").quotes
+    assert [q.speaker_name for q in quotes] == ["Збигнев Рау"]

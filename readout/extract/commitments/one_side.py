@@ -4,9 +4,10 @@ reporting speaker ("Губернатор отметил, что … намере
 state that names no state ("мостовой переход пройдет через остров Елена" after "в Приморском крае": Russia).
 
 >>> from readout import read
->>> [c.parties for c in read("Наша страна примет участие в сохранении редкой породы лошадей.",
-...                          publisher_country="BY").commitments]
-[('BY',)]
+>>> r = read("Владимир Путин провел переговоры с Мин Аун Хлайном. «Я планирую открыть консульство в Казани», – "
+...          "сказал Мин Аун Хлайн.", date="2025-03-04")
+>>> [c.parties for c in r.commitments]
+[('MM',)]
 """
 from __future__ import annotations
 
@@ -56,8 +57,9 @@ def _state_of(ctx: Context, person) -> str | None:
     for f in getattr(person, "forms", ()):
         others = [g.stop for q in ctx.persons if q is not person for g in q.forms if g.stop <= f.start]
         lo = max([f.start - 100] + others)  # not a state of someone named before: "Саид … с губернатором …"
-        near = [c for c in ctx.countries + ctx.regions if lo <= c.start < f.start]
-        if near:
+        near = [c for c in ctx.countries + ctx.regions if lo <= c.start < f.start and not any(
+            t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(c.stop, f.start))]  # in the title, not "глава
+        if near:  # Баян-Улгийского округа проинформировал акима области Даниала Ахметова"
             return max(near, key=lambda c: c.start).code
     return None
 

@@ -179,6 +179,10 @@ def find_roles(analysis: Analysis, countries: list, publisher_country: str | Non
                     and toks[j].lemma not in ("страна", "государство", "республика")):
                 i += 1  # "председатель парламента Армении": the head of a body, no head of state
                 continue
+            if n == 1 and toks[i].lemma == "председатель" and country is None and j < len(toks) and len(
+                    toks[j].text) > 2 and toks[j].text.isupper() and toks[j].text.isalpha():
+                i += 1  # "председатель ОБСЕ": the chair of an organisation, no head of state
+                continue
             if office == "leader":
                 office = offices.leader_office(country) if country else "leader"
             out.append(RoleMention(a, b, text[a:b], office, country, plural, ours))

@@ -189,7 +189,7 @@ def find_events(ctx: Context) -> list[FoundEvent]:
             if checks and (ctx.in_quote(toks[i].start) or any(a <= toks[i].start < b for a, b in clutter)):
                 i += 1
                 continue
-            hit = table.longest_at(lemmas, i) or _reception(ctx, toks, i)
+            hit = table.longest_at(lemmas, i) or _reception(ctx, toks, i) or _session(ctx, toks, i)
             if hit is None:
                 i += 1
                 continue
@@ -285,6 +285,28 @@ def _reception(ctx: Context, toks, i: int) -> tuple[str, int] | None:
             return "meeting", 1
         return None
     return None
+
+
+def _session(ctx: Context, toks, i: int) -> tuple[str, int] | None:
+    """"В Баку состоялось 17-е заседание Государственной комиссии по … сотрудничеству между Азербайджаном и
+    Ираном", "заседании Совета Парламентской Ассамблеи ОДКБ": a session of a commission or council of states (the
+    body's name, up to 16 words, names two states or a union of states in capitals), a ``council``; not
+    "заседание Совета Федерации", "Военно-промышленной комиссии Российской Федерации" or a company's board."""
+    if toks[i].lemma != "заседание":
+        return None
+    j = i + 1
+    while j < len(toks) and j <= i + 4 and (toks[j].pos in ("ADJ", "NUM") or toks[j].text[:1].isdigit()):
+        j += 1
+    if j >= len(toks) or toks[j].lemma not in data.lexicon("session_body") or toks[j].feat("Case") != "Gen":
+        return None
+    name = toks[j + 1:j + 17]
+    if any(t.lemma in data.lexicon("domestic_body") for t in name[:2]):
+        return None
+    span = toks[i + 1:j + 17]  # "заседание Межправительственной туркмено-турецкой комиссии": states before the noun too
+    states = len({c.code for c in ctx.countries if span[0].start <= c.start < span[-1].stop}) > 1
+    union = any(len(t.text) >= 3 and t.text.isupper() and t.text.isalpha() and not any(
+        c.start <= t.start < c.stop for c in ctx.countries) for t in name)
+    return ("council", j - i + 1) if states or union else None
 
 
 def one_occasion(kinds: set[str], first: dict[str, int] | None = None) -> set[str]:
