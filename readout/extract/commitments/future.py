@@ -54,6 +54,9 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
                 if re.match(r",\s*чтобы\b", ctx.analysis.text[b:sent.stop]):  # "Будем работать над тем, чтобы …"
                     b = trim_end(ctx.analysis.text, a, sent.stop)
                 made = make_commitment(ctx, a, b, "plan", "future_action", Span(t.start, t.stop))
+                if _both_aspects(t) and not made.horizon and not any(x.feat("VerbForm") == "Inf" for x in cl[i + 1:]):
+                    made = replace(made, kind="in_progress")  # "Казахстан реализует новые проекты": work under way;
+                    # not "в ближайшие годы модернизируем 16 аэропортов", "считаем целесообразным проработать …"
                 return split_coordinated(ctx, made, cl, i)
     return []
 
@@ -127,6 +130,23 @@ def _future(toks, i: int) -> bool:
     while j < len(toks) and j < i + 3 and toks[j].pos == "ADV":
         j += 1
     return j < len(toks) and (toks[j].feat("VerbForm") == "Inf" or short_participle(toks[j]))
+
+
+def _both_aspects(t) -> bool:
+    """A verb of both aspects ("реализует", "организует", "финансирует"): the form reads as a present as well as a
+    future, and a readout tells work under way with it; "посетит", "подпишет" are futures only.
+
+    >>> from readout.nlp import analyze
+    >>> [t.text for t in analyze("Казахстан реализует проекты и подпишет договор", lambda w: True).tokens
+    ...  if _both_aspects(t)]
+    ['реализует']
+    """
+    from readout.nlp import models
+
+    if t.lemma == "быть":
+        return False
+    tags = {(p.tag.aspect, p.tag.tense) for p in models().parse(t.text.lower()) if p.tag.POS == "VERB"}
+    return ("impf", "pres") in tags and ("perf", "futr") in tags
 
 
 def _passive(toks, i: int) -> bool:

@@ -15,6 +15,26 @@ from readout.extract.context import Context
 from readout.nlp import first_predicate, subject_before
 
 
+def alone(ctx: Context, toks) -> bool:
+    """Nothing in the clause names another side: no state in any case or adjective ("Форум регионов России и
+    Белоруссии", "с монгольскими партнерами"), no joint word ("совместный", "вместе"), no person after "с" ("с
+    Президентом Путиным")."""
+    from readout import data
+
+    if not toks:
+        return False
+    for c in ctx.countries:
+        if toks[0].start <= c.start < toks[-1].stop:
+            before = ctx.analysis.tokens_in(max(0, c.start - 20), c.start)[-1:]
+            first = ctx.analysis.tokens_in(c.start, c.stop)[:1]
+            if c.rule == "adjective" or before and before[0].lemma in ("с", "со", "между", "и") or first and first[
+                    0].feat("Case") == "Nom":
+                return False  # not "знаком с возможностями Республики Таджикистан", a state in the genitive
+    if any(t.lemma in data.lexicon("joint_marker") or t.lemma in ("совместный", "совместно", "вместе") for t in toks):
+        return False
+    return not any(t.lemma in ("с", "со") and any(ctx.persons_in(t.stop, t.stop + 60)) for t in toks)
+
+
 def our_country(ctx: Context, toks, speaker) -> str | None:
     """"Наша страна / наше государство" as the clause's subject: the speaker's state inside speech, else the
     publisher's; "я планирую открыть консульства" in a quote: the speaker's state."""
@@ -43,8 +63,12 @@ def speakers_own(ctx: Context, toks) -> str | None:
     if k is None or code is None:
         return None
     t = toks[k]
-    if t.feat("Number") != "Sing" or t.feat("Person") in ("1", "2") or subject_before(toks, k):
-        return None
+    if t.feat("Number") != "Sing" or t.feat("Person") in ("1", "2") or subject_before(toks, k) or t.lemma == "быть":
+        return None  # "будет подписан договор": a passive, its subject after it
+    if t.feat("Variant") == "Short" and t.feat("VerbForm") == "Part" or any(
+            x.feat("Case") == "Nom" and x.pos in ("NOUN", "PROPN") and not any(
+                c.start <= x.start < c.stop for c in ctx.countries) for x in toks[k + 1:]):
+        return None  # "пройдет Форум регионов": the subject after the verb ("Республики Таджикистан" is none)
     return code
 
 

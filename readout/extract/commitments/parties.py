@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from readout import data
-from readout.extract.commitments.one_side import our_country, regions_state, speakers_own
+from readout.extract.commitments.one_side import alone, our_country, regions_state, speakers_own
 from readout.extract.context import Context
 from readout.extract.entities.names import nominative
 from readout.nlp import first_predicate, subject_before
@@ -111,7 +111,8 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
             named = named or we and not joint and kind not in ("agreement", "signed", None)
     if not named and not out:  # one state's clause: "наша страна примет участие", "Губернатор отметил, что …
         speaker = _speaker_at(ctx, a)  # намерен развивать", a region's bridge
-        if one := our_country(ctx, toks, speaker) or speakers_own(ctx, toks) or regions_state(ctx, a, b):
+        if alone(ctx, toks) and (one := our_country(ctx, toks, speaker) or speakers_own(ctx, toks) or regions_state(
+                ctx, a, b)):
             return (one,)
     if not named:  # "совместно с туркменской стороной", "двусторонние связи" with no state named bind both sides
         for code in participant_states(ctx):

@@ -86,7 +86,13 @@ def _planned(toks, k: int) -> bool:
         return False  # "Запланированная встреча министров состоялась в Минске": the plan carried out
     if any(toks[j].lemma == "в" and toks[j + 1].lemma == "план" for j in range(max(0, k - 4), k - 1)):
         return True  # "В планах — подписание дорожной карты" (uz.sputniknews.ru)
-    for t in reversed(toks[max(0, k - 20):k]):
+    j = k - 1
+    while j > 1 and toks[j].pos == "ADJ":
+        j -= 1
+    if j > 0 and toks[j].lemma in ("о", "об") and toks[j - 1].lemma == "договоренность":
+        return True  # "Договоренности о телефонном разговоре пока нет" (kommersant.ru); not "в русле договоренностей,
+        # достигнутых в ходе государственного визита"
+    for t in reversed(toks[max(0, k - 12):k]):
         if t.lemma in data.lexicon("departure_verb"):  # "Из Ташкента Медведев отправился в Астану на саммит": the
             return toks[k - 1].lemma != "для"  # next event; not "направились к зданию Правительства для переговоров"
         if t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and t.feat("VerbForm") in (None, "Fin"):
@@ -102,7 +108,8 @@ def _planned(toks, k: int) -> bool:
     if any(t.lemma in planned_words() or _future_verb(t) for t in toks[k:k + 4]):
         return True
     framed = k > 0 and (toks[k - 1].pos == "ADP" or k > 1 and toks[k - 1].lemma in ("время", "ход") and toks[
-        k - 2].pos == "ADP")  # "Во время встречи с первым заместителем председателя … обсудит": a long frame
+        k - 2].pos == "ADP") or k <= 1  # "Во время встречи с первым заместителем председателя … обсудит": a long
+    # frame; "Заседание межправительственной комиссии России и Киргизии по … сотрудничеству состоится": a subject
     for t in toks[k + 1:k + (18 if framed else 10)]:  # "На встрече главы ведомств обсудят …": the clause's verb
         if t.text in ",;:.":
             return False
@@ -203,6 +210,9 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                    "the planned one named again" if status == "held" and (kind, "planned") in found and (
                        kind, "held") not in found and i and toks[i - 1].lemma in _DEMONSTRATIVE else
                    "background" if status == "held" and _background(ctx, toks) else
+                   "agreements reached there" if status == "held" and any(
+                       t.lemma == "достигнуть" and t.feat("VerbForm") == "Part" and t.feat("Variant") != "Short"
+                       for t in toks[max(0, i - 14):i]) else  # "договоренностей, достигнутых … в рамках заседания"
                    "message outside the lead" if kind == "message" and not _in_lead(ctx, sent.start) else None)
             if why:
                 ctx.reject("events", f"cue:{toks[i].lemma}", toks[i].start, toks[i + n - 1].stop, why)
@@ -287,6 +297,27 @@ def _reception(ctx: Context, toks, i: int) -> tuple[str, int] | None:
     return None
 
 
+def _body_states(ctx: Context, toks, i: int, j: int) -> set[str]:
+    """The states a body's name makes it a body of: a two-state adjective before its noun ("Межправительственной
+    туркмено-турецкой комиссии"), states right after the noun ("комиссии России и Киргизии") or after "между"
+    ("комиссии по сотрудничеству между Азербайджаном и Ираном"); not "комиссии по сотрудничеству с Китаем" or
+    "мероприятий Года России и Китая" (a domestic body's subject)."""
+    codes: set[str] = set()
+    for c in ctx.countries:
+        if toks[i].stop <= c.start < toks[j].start:
+            codes.add(c.code)  # an adjective before the noun
+    after = toks[j + 1:j + 17]
+    for n, t in enumerate(after):
+        if t.lemma == "между" or n == 0:
+            for c in ctx.countries:  # the states named from here, joined by "и" and commas
+                chain = [x for x in after[n:] if x.start >= c.start]
+                if chain and t.start <= c.start and all(
+                        x.lemma in ("и", ",", "между") or any(d.start <= x.start < d.stop for d in ctx.countries)
+                        or x.pos == "ADJ" or x.lemma == "республика" for x in after[n:] if x.start < c.start):
+                    codes.add(c.code)
+    return codes
+
+
 def _session(ctx: Context, toks, i: int) -> tuple[str, int] | None:
     """"В Баку состоялось 17-е заседание Государственной комиссии по … сотрудничеству между Азербайджаном и
     Ираном", "заседании Совета Парламентской Ассамблеи ОДКБ": a session of a commission or council of states (the
@@ -302,10 +333,9 @@ def _session(ctx: Context, toks, i: int) -> tuple[str, int] | None:
     name = toks[j + 1:j + 17]
     if any(t.lemma in data.lexicon("domestic_body") for t in name[:2]):
         return None
-    span = toks[i + 1:j + 17]  # "заседание Межправительственной туркмено-турецкой комиссии": states before the noun too
-    states = len({c.code for c in ctx.countries if span[0].start <= c.start < span[-1].stop}) > 1
-    union = any(len(t.text) >= 3 and t.text.isupper() and t.text.isalpha() and not any(
-        c.start <= t.start < c.stop for c in ctx.countries) for t in name)
+    states = len(_body_states(ctx, toks, i, j)) > 1
+    name = name[:next((n for n, t in enumerate(name) if t.text in ".;:!?()" or t.pos in ("VERB", "AUX")), len(name))]
+    union = any(t.text.lower() in data.lexicon("union_of_states") for t in name)  # "Совета ПА ОДКБ"; not "ТЭК"
     return ("council", j - i + 1) if states or union else None
 
 

@@ -229,8 +229,25 @@ def lead_city(ctx: Context, event_sentences) -> str | None:
     return min(found)[2] if found else None
 
 
-RULES: tuple[Callable[[Context, list], str | None], ...] = (header, event_sentence, lead_city, dateline, place_verb,
-                                                            greeting)
+def stated_in_lead(ctx: Context, event_sentences) -> str | None:
+    """Before an agency's dateline: a city the headline or the first two sentences name with "в" beside a verb
+    of discussing or of place ("ТБИЛИСИ, 2 дек — Sputnik. … обсудили в Нью-Дели спикер …"), not in a clause of the
+    past ("Накануне глава МИД находился в Ашхабаде", "Посол, ранее работавший в Москве, …")."""
+    verbs = data.lexicon("discuss_verb") | data.lexicon("place_verb")
+    back = set(data.lines("background_cues")) | {"накануне"}
+    for s in ctx.analysis.sentences[:3]:
+        toks = ctx.analysis.sentence_tokens(s)
+        if not any(t.lemma in verbs and t.feat("VerbForm") == "Fin" for t in toks) or any(
+                t.lemma in back or t.feat("VerbForm") == "Part" and t.feat("Tense") == "Past" for t in toks):
+            continue
+        for rank, city in _cities_in(ctx, s.start, s.stop):
+            if rank == 0:
+                return city
+    return None
+
+
+RULES: tuple[Callable[[Context, list], str | None], ...] = (header, event_sentence, stated_in_lead, dateline,
+                                                            place_verb, greeting, lead_city)
 
 
 def event_place(ctx: Context, event_sentences: list[tuple[int, int]]) -> tuple[str | None, str | None]:

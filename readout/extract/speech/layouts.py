@@ -65,6 +65,21 @@ def first_person(ctx: Context, a: int, b: int) -> bool:
     return any(t.lemma in ("я", "мы", "наш", "мой", "вы", "ваш") or t.feat("Person") in ("1", "2")
                for t in ctx.analysis.tokens_in(a, b))
 
+def _attributed(ctx: Context, a: int, b: int) -> bool:
+    """A verb of saying not in the first person: the sentence is told by someone ("Жапаров подчеркнул, что мы …"),
+    not "Мы подтвердили неизменность курса"."""
+    return any(t.lemma in speech_verbs() and t.pos == "VERB" and t.feat("Person") != "1" and t.feat(
+        "Number") != "Plur" for t in ctx.analysis.tokens_in(a, b))
+
+
+def _editorial(ctx: Context, a: int, b: int) -> bool:
+    """The narrator's own first person: "Напомним, …", "Отметим, что …", "Как мы сообщали, …"."""
+    words = [t for t in ctx.analysis.tokens_in(a, b) if t.text[:1].isalpha()][:3]
+    aside = bool(words) and words[0].pos == "VERB" and words[0].feat("Person") == "1" and words[0].feat(
+        "Number") == "Plur" and len(words) > 1 and ctx.analysis.text[words[0].stop:words[0].stop + 1] == ","
+    return aside or len(words) > 2 and words[0].lemma == "как" and words[1].lemma == "мы"
+
+
 def unmarked_speech(ctx: Context, a: int, verb: int) -> tuple[int, int] | None:
     """First-person words with no marks or dash before "…, заявил X" (manas.news: "Мы подтвердили неизменность
     курса … Подписанные документы являются подтверждением, заявил Садыр Жапаров"): a direct quote from the first
@@ -75,10 +90,13 @@ def unmarked_speech(ctx: Context, a: int, verb: int) -> tuple[int, int] | None:
         return None
     para = text.rfind("\n", 0, a) + 1
     inside = [s for s in ctx.analysis.sentences if para <= s.start and s.stop <= a + 1]  # sentences before
+    if _editorial(ctx, a, comma):
+        return None
     start = a
     for s in reversed(inside):
-        if not first_person(ctx, s.start, s.stop) or ctx.in_quote(s.start):
-            break
+        if not first_person(ctx, s.start, s.stop) or ctx.in_quote(s.start) or _editorial(ctx, s.start, s.stop) or (
+                _attributed(ctx, s.start, s.stop)):
+            break  # "Напомним, …", "Садыр Жапаров подчеркнул, что мы …": the narrator's, or words told already
         start = s.start
     pieces = re.split(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”", text[start:comma])  # not "Иран – «наши общие партнеры …»"
     plain, pos = [], start

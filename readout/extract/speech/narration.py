@@ -66,6 +66,8 @@ def _said_content(ctx: Context, offset: int) -> bool:
     if sent is None:
         return False
     toks = ctx.analysis.tokens_in(sent.start, offset)
+    cut = [n for n, t in enumerate(toks) if t.text == ";" or n and t.lemma in ("а", "но") and toks[n - 1].text == ","]
+    toks = toks[cut[-1] + 1:] if cut else toks  # "Лавров заявил, что …, а Фидан подчеркнул": a clause of its own
     verbs = speech_verbs()
     k = next((k for k, t in enumerate(toks) if t.lemma in verbs and t.pos == "VERB" and t.feat("VerbForm") == "Fin"),
              None)
@@ -76,7 +78,7 @@ def _named_subject(ctx: Context, f) -> bool:
     """A mention in the nominative that no preposition governs: not "на пресс-конференции с коллегой Беатой …",
     whatever case its form was guessed in (unless "который" after it makes it the antecedent of what follows), nor
     an undeclined surname whose first name shows another case ("с премьер-министром Грузии Ираклием Гарибашвили")."""
-    return ctx.name_case(f) in (None, "Nom") and _first_name_case(ctx, f) in (None, "Nom") and not _owner_noun(
+    return ctx.name_case(f) in (None, "Nom") and first_name_case(ctx, f) in (None, "Nom") and not _owner_noun(
         ctx, f) and not _verb_object(ctx, f) and not (
         partner(ctx.analysis.tokens_in(max(0, f.start - 60), f.start)) and "который" not in {
             t.lemma for t in ctx.analysis.tokens_in(f.stop, f.stop + 12)})
@@ -106,7 +108,7 @@ def _owner_noun(ctx: Context, f) -> bool:
         "Nom", "Acc")  # a genitive or another case ends a title: "председатель Согдийской области Раджаб Ахмадзода"
 
 
-def _first_name_case(ctx: Context, f) -> str | None:
+def first_name_case(ctx: Context, f) -> str | None:
     """The case of a two-word mention's first name, where the dictionary knows it ("Ираклием"): an undeclined
     surname after it ("Кобахидзе", "Гарибашвили") shows none of its own."""
     words = [t for t in ctx.analysis.tokens_in(f.start, f.stop) if t.text[:1].isalpha()]

@@ -13,7 +13,8 @@ from typing import Iterator
 from readout import data
 from readout.extract.context import Context
 from readout.extract.speech.base import Found, speech_verbs, subject_in
-from readout.extract.speech.narration import partner
+from readout.extract.speech.clauses import clause_start, strip_span
+from readout.extract.speech.narration import first_name_case, partner
 from readout.extract.speech.joint import gerund_joint, joint_source, joint_speakers, unnamed_participants
 from readout.extract.speech.layouts import unmarked_speech
 from readout.extract.speech.sources import org_speaker, source_speaker
@@ -54,7 +55,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         speakers, how = ((source,), "organization") if source else subject_in(
             ctx, sent.start + k.start("who"), sent.start + k.end("who"), any_case=True)
         if speakers:
-            yield Found(*_strip(ctx.analysis.text, max(window, sent.start + k.start()), sent.stop), False, speakers,
+            yield Found(*strip_span(ctx.analysis.text, max(window, sent.start + k.start()), sent.stop), False, speakers,
                         "kak_skazal", how,
                         Span(sent.start + k.start(), sent.start + k.end("verb")))
             if not source and not _another_speaker(ctx, toks, sent.start + k.end(), speakers):
@@ -83,7 +84,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
                 a, b = (sent.start + m.start() if not sent.text[:m.start()].strip() else window), sent.stop
                 if len(speakers) == 1 and how not in ("organization", "joint"):
                     ctx.note_subject(sent.start + m.start(), speakers[0])  # "По его словам, … , отметил он"
-                yield Found(*_strip(ctx.analysis.text, a, b), False, speakers, "po_slovam", how,
+                yield Found(*strip_span(ctx.analysis.text, a, b), False, speakers, "po_slovam", how,
                             Span(sent.start + m.start(), sent.start + m.end()))
                 return
     verbs = speech_verbs()
@@ -98,14 +99,18 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         if (t.feat("Voice") == "Pass" and t.lemma not in data.lexicon("impersonal_saying")) or _negated(toks, k):
             ctx.reject("quotes", "reported", t.start, t.stop, "negated" if _negated(toks, k) else "passive")
             continue
-        clause = _clause_start(toks, k, window)
+        if t.lemma == "говорить" and not any(x.lemma == "что" or x.text == ":" or x.lemma in data.lexicon(
+                "stance_noun") for x in toks[k + 1:k + 12]):  # "говорили о важности …" says something
+            ctx.reject("quotes", "reported", t.start, t.stop, "a topic, not words (\"говорил с X о Y\")")
+            continue  # "Давиташвили также говорил с Алиевым о возможностях …" (civil.ge)
+        clause = clause_start(toks, k, window)
         # "ведомство называло «…»": an institution as the subject right before the verb speaks, not a name before it
         own = k and toks[k - 1].lemma in data.lines("source_nouns") and toks[k - 1].feat("Case") in (None, "Nom")
         after = _source_after(ctx, toks, k, sent)  # "…, сообщили в пресс-службе ведомства": the service's news
         found = None if own or after else _speaker_of(ctx, toks, k, clause, sent)
         org = after or (source_speaker(ctx, toks[k - 1].start if own else clause, t.start) if found is None else None)
         if org is not None:  # "Во внешнеполитическом ведомстве отметили, что стороны «…»": the words quoted
-            institution = institution or Found(*_strip(ctx.analysis.text, clause, sent.stop), False, (org,),
+            institution = institution or Found(*strip_span(ctx.analysis.text, clause, sent.stop), False, (org,),
                                                "org_said", "organization", Span(t.start, t.stop))
             continue  # are the ministry's, unless "…, что президент подчеркнул …" names a person who speaks
         if found is None:
@@ -113,7 +118,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
                                                               "or nobody named)")
             continue
         speakers, how, a, b = found
-        a, b = _strip(ctx.analysis.text, a, b)
+        a, b = strip_span(ctx.analysis.text, a, b)
         if re.match(r"[»\"“”]\s*,?\s*[‒–—―-]", ctx.analysis.text[a:b]) and not (k and toks[k - 1].lemma == "и"):
             ctx.reject("quotes", "reported", t.start, t.stop, "a quotation's attribution, told by a source")
             continue  # "«…», – заявил X на встрече с Y, сообщили в программе «…»": the quote is X's already ("«…», —
@@ -128,7 +133,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
                 cut = _object_before_colon(ctx, toks, k, b)  # or "поблагодарил за приглашение: «…»"
             if cut is None:
                 continue
-            a, b = _strip(ctx.analysis.text, a, cut)
+            a, b = strip_span(ctx.analysis.text, a, cut)
         for p in speakers:
             if how not in ("organization", "joint"):
                 ctx.note_subject(t.start, p)
@@ -333,8 +338,8 @@ def _one_subject(ctx: Context, toks, k: int, clause: int, named: tuple) -> tuple
         before = [p for p in named if any(f.stop <= rel[-1].start for f in p.forms)]
         last = max(before, key=lambda p: max(f.start for f in p.forms if f.stop <= rel[-1].start), default=None)
         return (last,) if last is not None else ()
-    sure = [p for p in named if any(clause <= f.start < toks[k].start and ctx.name_case(f) == "Nom"
-                                    and not _after_preposition(toks, f.start) and not _title_owner(ctx, toks, f, named)
+    sure = [p for p in named if any(clause <= f.start < toks[k].start and ctx.name_case(f) == "Nom" and first_name_case(
+        ctx, f) in (None, "Nom") and not _after_preposition(toks, f.start) and not _title_owner(ctx, toks, f, named)
                                     and not partner([x for x in toks if x.stop <= f.start]) for f in p.forms)]
     # or the only one not surely in an oblique case: an undeclined name after another in the instrumental
     # ("Принимая делегацию во главе с Буннянгом Ворачитом, президент Вьетнама Чыонг Тан Шанг поблагодарил…")
@@ -369,31 +374,3 @@ def _after_preposition(toks, start: int, reach: int = 3) -> bool:
 
 def _negated(toks, k: int) -> bool:
     return k > 0 and toks[k - 1].lemma == "не"
-
-
-def _clause_start(toks, k: int, window: int) -> int:
-    """The offset where the verb's clause starts: after the last ';' or ', а'/', но' before it."""
-    start = window
-    for n, t in enumerate(toks[:k]):
-        if t.text in (";",) and t.stop > start:
-            start = t.stop
-        elif n and t.lemma in ("а", "но") and toks[n - 1].text == "," and t.stop > start and not _correlative(
-                toks, n, k):
-            start = t.stop  # "… поставили президенты Казахстана, а Таджикистан сообщили, что …"
-    return start
-
-
-def _correlative(toks, n: int, k: int) -> bool:
-    """"не только …, но и …" is one clause: "Россия и Саудовская Аравия взаимодействуют не только по линии
-    промышленности, но и в медицине, уточнил вице-премьер" (the verb after a comma: "…, но и министр заявил, что
-    …" opens its own clause)."""
-    return toks[n].lemma == "но" and n + 1 < len(toks) and toks[n + 1].lemma == "и" and toks[k - 1].text == "," and any(
-        x.lemma == "только" and j and toks[j - 1].lemma == "не" for j, x in enumerate(toks[:n]))
-
-
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " \n":
-        a += 1
-    while b > a and text[b - 1] in " .\n":
-        b -= 1
-    return a, b
