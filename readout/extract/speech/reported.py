@@ -99,8 +99,9 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         if (t.feat("Voice") == "Pass" and t.lemma not in data.lexicon("impersonal_saying")) or _negated(toks, k):
             ctx.reject("quotes", "reported", t.start, t.stop, "negated" if _negated(toks, k) else "passive")
             continue
-        if t.lemma == "говорить" and not any(x.lemma == "что" or x.text == ":" or x.lemma in data.lexicon(
-                "stance_noun") for x in toks[k + 1:k + 12]):  # "говорили о важности …" says something
+        stance = data.lexicon("stance_noun")  # "говорили о важности …" says something
+        if t.lemma == "говорить" and not any(x.lemma == "что" or x.text == ":" or x.lemma in stance
+                                            for x in toks[k + 1:k + 12]):
             ctx.reject("quotes", "reported", t.start, t.stop, "a topic, not words (\"говорил с X о Y\")")
             continue  # "Давиташвили также говорил с Алиевым о возможностях …" (civil.ge)
         clause = clause_start(toks, k, window)
