@@ -40,7 +40,7 @@ def our_country(ctx: Context, toks, speaker) -> str | None:
     publisher's; "я планирую открыть консульства" in a quote: the speaker's state."""
     if speaker is not None and any(t.lemma == "я" or t.feat("Person") == "1" and t.feat("Number") == "Sing"
                                    for t in toks):
-        return _state_of(ctx, speaker)
+        return state_of(ctx, speaker)
     for k, t in enumerate(toks[:-1]):
         if t.lemma == "наш" and toks[k + 1].lemma in ("страна", "государство", "республика") and toks[
                 k + 1].feat("Case") == "Nom":
@@ -59,7 +59,7 @@ def speakers_own(ctx: Context, toks) -> str | None:
     if speaker is not None and not getattr(speaker, "country", None) and hasattr(speaker, "holder_id"):
         ctx.assign_office(speaker)
     k = first_predicate(toks)
-    code = _state_of(ctx, speaker) if speaker is not None else None
+    code = state_of(ctx, speaker) if speaker is not None else None
     if k is None or code is None:
         return None
     t = toks[k]
@@ -72,7 +72,7 @@ def speakers_own(ctx: Context, toks) -> str | None:
     return code
 
 
-def _state_of(ctx: Context, person) -> str | None:
+def state_of(ctx: Context, person) -> str | None:
     """A person's state: the office's, else the one state or region named in the title right before a mention
     ("губернатором Иркутской области РФ … Дмитрием Мезенцевым": RU)."""
     code = getattr(person, "country", None)
@@ -80,7 +80,8 @@ def _state_of(ctx: Context, person) -> str | None:
         return code if len(code) == 2 else None
     for f in getattr(person, "forms", ()):
         others = [g.stop for q in ctx.persons if q is not person for g in q.forms if g.stop <= f.start]
-        lo = max([f.start - 100] + others)  # not a state of someone named before: "Саид … с губернатором …"
+        sent = ctx.analysis.sentence_at(f.start)  # in the title, in the name's sentence: not "… обсудили Сирию. Нафтали
+        lo = max([f.start - 100, sent.start if sent else 0] + others)  # Беннет"; not someone's before: "Саид … с …"
         near = [c for c in ctx.countries + ctx.regions if lo <= c.start < f.start and not any(
             t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(c.stop, f.start))]  # in the title, not "глава
         if near:  # Баян-Улгийского округа проинформировал акима области Даниала Ахметова"
@@ -94,3 +95,16 @@ def regions_state(ctx: Context, a: int, b: int) -> str | None:
     lo, hi = (sent.start, sent.stop) if sent else (a, b)
     codes = {r.code for r in ctx.regions if lo <= r.start < hi}
     return codes.pop() if len(codes) == 1 else None
+
+
+def pronoun_state(ctx: Context, toks) -> str | None:
+    """"Там он примет участие в заседании": the state of the person "он"/"она" before the predicate stands for
+    (the last narration subject of that gender)."""
+    k = first_predicate(toks)
+    if k is None:
+        return None
+    pro = next((t for t in toks[:k] if t.lemma in ("он", "она") and t.feat("Case") == "Nom"), None)
+    if pro is None:
+        return None
+    p = ctx.subject_before(pro.start, "femn" if pro.lemma == "она" else "masc")
+    return state_of(ctx, p) if p is not None and not isinstance(p, tuple) else None

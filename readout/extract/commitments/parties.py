@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections import Counter
 
 from readout import data
-from readout.extract.commitments.one_side import alone, our_country, regions_state, speakers_own
+from readout.extract.commitments.one_side import (alone, our_country, pronoun_state, regions_state, speakers_own,
+                                                  state_of)
 from readout.extract.context import Context
 from readout.extract.entities.names import nominative
 from readout.nlp import first_predicate, subject_before
@@ -86,9 +87,13 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
                 partners.append(p.country)  # "проведёт переговоры с Президентом Гвинеи-Бисау Умару Эмбало"
             continue
         persons_named = True
-        if p.country and len(p.country) == 2 and p.country not in out:
-            out.append(p.country)
-        unknown = unknown or not p.country
+        code = p.country if p.country and len(p.country) == 2 else state_of(ctx, p)  # "спикер парламента
+        if code and code not in out:  # Кыргызстана Марлен Маматалиев", whom no office table holds
+            out.append(code)
+        unknown = unknown or not code
+    if not out and (pro := pronoun_state(ctx, toks)):  # "Там он примет участие в заседании": his state
+        out.append(pro)
+        persons_named = True
     if kind == "instruction" and (not out or with_only) and _one_instructs(toks) and (home := _home(ctx)):
         return (home,)  # an instruction is one state's: "Глава Чувашии … Олег Николаев поручил представить
         # предложения по сотрудничеству с белорусскими партнерами" binds Russia alone

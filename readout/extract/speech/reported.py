@@ -99,9 +99,9 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         if (t.feat("Voice") == "Pass" and t.lemma not in data.lexicon("impersonal_saying")) or _negated(toks, k):
             ctx.reject("quotes", "reported", t.start, t.stop, "negated" if _negated(toks, k) else "passive")
             continue
-        stance = data.lexicon("stance_noun")  # "говорили о важности …" says something
-        if t.lemma == "говорить" and not any(x.lemma == "что" or x.text == ":" or x.lemma in stance
-                                            for x in toks[k + 1:k + 12]):
+        stance = data.lexicon("stance_noun")  # "говорили о важности …" says something; "говорил с Алиевым о …" is a
+        if t.lemma == "говорить" and any(x.lemma in ("с", "со") for x in toks[k + 1:k + 3]) and not any(  # talk's
+                x.lemma == "что" or x.text == ":" or x.lemma in stance for x in toks[k + 1:k + 12]):  # topic
             ctx.reject("quotes", "reported", t.start, t.stop, "a topic, not words (\"говорил с X о Y\")")
             continue  # "Давиташвили также говорил с Алиевым о возможностях …" (civil.ge)
         clause = clause_start(toks, k, window)
