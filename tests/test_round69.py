@@ -87,3 +87,12 @@ def test_a_persons_state_from_the_title_binds_his_own_act():
             "председателем Жогорку Кенеша КР Марленом Маматалиевым. Володин пригласил коллегу в Москву. "
             "Марлен Маматалиев принял приглашение.")
     assert _parties(text, date="2025-04-23") == [("KG",)]
+
+
+def test_an_instruction_told_before_ob_etom_is_still_speech():
+    # https://eadaily.com/ru/news/2021/10/01/mishustin-poruchil-provesti-s-minskom-peregovory-po-implementacii-
+    # soyuznyh-programm: "Премьер-министр России Михаил Мишустин поручил своему
+    # помощнику … провести переговоры с белорусской стороной … Об этом сообщил …"
+    text = ("Михаил Мишустин поручил помощнику провести переговоры с белорусской стороной.\n\n"
+            "Об этом Михаил Мишустин сообщил на совещании.")
+    assert [q.speaker_name for q in readout.read(text, date="2022-03-10").quotes] == ["Михаил Мишустин"]

@@ -255,7 +255,8 @@ def _own_doing(ctx: Context, prev, speakers) -> bool:
     if verb is None or verb.feat("Tense") != "Past" or verb.lemma in speech_verbs() or len(speakers) != 1:
         return False
     cues = {r["cue"] for r in data.tsv("event_cues") if " " not in r["cue"]}
-    return speakers[0] in ctx.persons_in(prev.start, verb.start) and any(t.lemma in cues for t in toks)
+    doing = verb.lemma in cues or verb.lemma in data.lexicon("place_verb") and any(t.lemma in cues for t in toks)
+    return doing and speakers[0] in ctx.persons_in(prev.start, verb.start)  # not "X поручил … провести переговоры"
 
 
 def _own_first_person(ctx: Context, a: int, b: int) -> bool:
