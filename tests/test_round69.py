@@ -96,3 +96,14 @@ def test_an_instruction_told_before_ob_etom_is_still_speech():
     text = ("Михаил Мишустин поручил помощнику провести переговоры с белорусской стороной.\n\n"
             "Об этом Михаил Мишустин сообщил на совещании.")
     assert [q.speaker_name for q in readout.read(text, date="2022-03-10").quotes] == ["Михаил Мишустин"]
+
+
+def test_an_instruction_and_a_deal_with_foreign_firms_bind_one_state():
+    # https://eadaily.com/ru/news/2021/10/01/mishustin-poruchil-provesti-s-minskom-peregovory-po-implementacii-
+    # soyuznyh-programm: "Мишустин поручил своему помощнику … провести переговоры с белорусской стороной …"
+    assert _parties("Премьер-министр России Михаил Мишустин поручил помощнику провести переговоры с белорусской "
+                    "стороной.", date="2021-10-01") == [("RU",)]
+    # https://oilandgas.uz/2025/04/10/ (round 71; the full address is in docs/quality.md): "Узбекистан подписал
+    # соглашения с американскими компаниями"
+    assert _parties("Узбекистан подписал соглашения с американскими компаниями о поставках минералов.",
+                    date="2025-04-10") == [("UZ",)]

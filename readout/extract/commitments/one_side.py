@@ -3,6 +3,8 @@
 reporting speaker ("Губернатор отметил, что … намерен развивать …": his state), and a clause about a place of one
 state that names no state ("мостовой переход пройдет через остров Елена" after "в Приморском крае": Russia).
 
+An instruction one person gives is his state's too (``one_instructs``, ``home_state``).
+
 >>> from readout import read
 >>> r = read("Владимир Путин провел переговоры с Мин Аун Хлайном. «Я планирую открыть консульство в Казани», – "
 ...          "сказал Мин Аун Хлайн.", date="2025-03-04")
@@ -108,3 +110,22 @@ def pronoun_state(ctx: Context, toks) -> str | None:
         return None
     p = ctx.subject_before(pro.start, "femn" if pro.lemma == "она" else "masc")
     return state_of(ctx, p) if p is not None and not isinstance(p, tuple) else None
+
+
+def one_instructs(toks) -> bool:
+    """One subject instructs with an active "поручить" and no plural addressee: "Олег Николаев поручил представить
+    предложения", not "Правительствам поручено …" nor "поручил правительствам двух стран …"."""
+    for k, t in enumerate(toks):
+        if t.lemma == "поручить" and t.feat("Voice") != "Pass" and t.feat("VerbForm") == "Fin":
+            return t.feat("Number") != "Plur" and subject_before(toks, k) and not any(
+                x.feat("Case") == "Dat" and x.feat("Number") == "Plur" and x.pos == "NOUN" for x in toks[k + 1:])
+    return False
+
+
+def home_state(ctx: Context) -> str | None:
+    """The state whose domestic news the text is: its publisher's, else the state of a region its lead names
+    ("Глава Чувашии поручил …" is Russia's)."""
+    if ctx.publisher_country:
+        return ctx.publisher_country
+    lead = ctx.analysis.sentences[:2]
+    return next((r.code for r in ctx.regions if any(s.start <= r.start < s.stop for s in lead)), None)

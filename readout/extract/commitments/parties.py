@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import Counter
 
 from readout import data
-from readout.extract.commitments.one_side import (alone, our_country, pronoun_state, regions_state, speakers_own,
-                                                  state_of)
+from readout.extract.commitments.one_side import (alone, home_state, one_instructs, our_country, pronoun_state,
+                                                  regions_state, speakers_own, state_of)
 from readout.extract.context import Context
 from readout.extract.entities.names import nominative
 from readout.nlp import first_predicate, subject_before
@@ -94,7 +94,9 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
     if not out and (pro := pronoun_state(ctx, toks)):  # "Там он примет участие в заседании": his state
         out.append(pro)
         persons_named = True
-    if kind == "instruction" and (not out or with_only) and _one_instructs(toks) and (home := _home(ctx)):
+    if kind == "instruction" and one_instructs(toks) and (own := _instructor_state(ctx, toks, a)):
+        return (own,)  # "Мишустин поручил помощнику … провести переговоры с белорусской стороной": Russia's order
+    if kind == "instruction" and (not out or with_only) and one_instructs(toks) and (home := home_state(ctx)):
         return (home,)  # an instruction is one state's: "Глава Чувашии … Олег Николаев поручил представить
         # предложения по сотрудничеству с белорусскими партнерами" binds Russia alone
     for code in _subject_roles(ctx, a, b):  # "глава государства примет участие", "у президента запланировано"
@@ -155,6 +157,9 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
     способствовать…")."""
     if c.rule == "compound_adjective":  # "казахстанско-узбекские связи", but not the object of a subject's act:
         return not _oblique_after_subject(ctx, c, clause_start)  # "готова содействовать российско-американскому …"
+    nxt = ctx.analysis.tokens_in(c.stop, c.stop + 30)[:1]
+    if c.rule == "adjective" and nxt and nxt[0].lemma in data.lexicon("company_noun"):
+        return False  # "подписал соглашения с американскими компаниями": firms, not their state
     if c.text.isupper() and _owner(ctx, c, clause_start):
         return False  # "инвестиции США в Латвии": an abbreviation after a common noun is its owner, no actor
     if c.text.isupper() and not any(t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(clause_start, c.start)):
@@ -329,23 +334,12 @@ def _named_most_besides(ctx: Context, known: list[str]) -> list[str]:
     return [code for code, _ in Counter(c.code for c in ctx.countries).most_common() if code not in known][:1]
 
 
-def _one_instructs(toks) -> bool:
-    """One subject instructs with an active "поручить" and no plural addressee: "Олег Николаев поручил представить
-    предложения", not "Правительствам поручено …" nor "поручил правительствам двух стран …"."""
-    for k, t in enumerate(toks):
-        if t.lemma == "поручить" and t.feat("Voice") != "Pass" and t.feat("VerbForm") == "Fin":
-            return t.feat("Number") != "Plur" and subject_before(toks, k) and not any(
-                x.feat("Case") == "Dat" and x.feat("Number") == "Plur" and x.pos == "NOUN" for x in toks[k + 1:])
-    return False
-
-
-def _home(ctx: Context) -> str | None:
-    """The state whose domestic news the text is: its publisher's, else the state of a region its lead names
-    ("Глава Чувашии поручил …" is Russia's)."""
-    if ctx.publisher_country:
-        return ctx.publisher_country
-    lead = ctx.analysis.sentences[:2]
-    return next((r.code for r in ctx.regions if any(s.start <= r.start < s.stop for s in lead)), None)
+def _instructor_state(ctx: Context, toks, a: int) -> str | None:
+    """The state of the one person named before an active "поручил" (his office's, or his title's)."""
+    verb = next((t for t in toks if t.lemma == "поручить"), None)
+    named = [p for p in ctx.persons_in(a, verb.start) if _nominative_name(ctx, p, a, verb.start)] if verb else []
+    codes = {c for p in named if (c := (p.country if p.country and len(p.country) == 2 else state_of(ctx, p)))}
+    return codes.pop() if len(named) == 1 and len(codes) == 1 else None
 
 
 def _speaker_at(ctx: Context, offset: int):
