@@ -92,11 +92,15 @@ def state_of(ctx: Context, person) -> str | None:
 
 
 def regions_state(ctx: Context, a: int, b: int) -> str | None:
-    """The one state whose regions or places the clause or its sentence names, when it names no state itself."""
+    """The one state whose regions the clause's sentence names, one of them as the place ("в Краснодарском крае"),
+    when it names no state itself."""
     sent = ctx.analysis.sentence_at(a)
     lo, hi = (sent.start, sent.stop) if sent else (a, b)
-    codes = {r.code for r in ctx.regions if lo <= r.start < hi}
-    return codes.pop() if len(codes) == 1 else None
+    found = [r for r in ctx.regions if lo <= r.start < hi]
+    where = [r for r in found if (x := ctx.analysis.tokens_in(max(0, r.start - 8), r.start)[-1:]) and x[0].lemma in (
+        "в", "во")]  # "В Краснодарском крае …": the place of the work; not "Павлодарской и Омской … областями
+    codes = {r.code for r in found}  # подписаны документы", regions of two states the table may not all know
+    return codes.pop() if len(codes) == 1 and where else None
 
 
 def pronoun_state(ctx: Context, toks) -> str | None:
