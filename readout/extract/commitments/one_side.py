@@ -32,7 +32,8 @@ def alone(ctx: Context, toks) -> bool:
             if c.rule == "adjective" or before and before[0].lemma in ("с", "со", "между", "и") or first and first[
                     0].feat("Case") == "Nom":
                 return False  # not "знаком с возможностями Республики Таджикистан", a state in the genitive
-    if any(t.lemma in data.lexicon("joint_marker") or t.lemma in ("совместный", "совместно", "вместе") for t in toks):
+    joint = data.lexicon("joint_marker") | {"совместный", "совместно", "вместе"}
+    if any(t.lemma in joint for t in toks):
         return False
     return not any(t.lemma in ("с", "со") and any(ctx.persons_in(t.stop, t.stop + 60)) for t in toks)
 
@@ -55,8 +56,7 @@ def speakers_own(ctx: Context, toks) -> str | None:
     """A singular predicate with no subject of its own inside one person's reported words: that person's state
     ("Губернатор отметил, что … намерен … развивать деловые отношения")."""
     at = toks[0].start if toks else -1
-    said = [f for f in getattr(ctx, "found_quotes", []) if not f.direct and f.start <= at < f.stop
-            and len(f.speakers) == 1]
+    said = [f for f in ctx.found_quotes if not f.direct and f.start <= at < f.stop and len(f.speakers) == 1]
     speaker = said[0].speakers[0] if said else None
     if speaker is not None and not getattr(speaker, "country", None) and hasattr(speaker, "holder_id"):
         ctx.assign_office(speaker)

@@ -87,8 +87,8 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
                 partners.append(p.country)  # "проведёт переговоры с Президентом Гвинеи-Бисау Умару Эмбало"
             continue
         persons_named = True
-        code = p.country if p.country and len(p.country) == 2 else state_of(ctx, p)  # "спикер парламента
-        if code and code not in out:  # Кыргызстана Марлен Маматалиев", whom no office table holds
+        code = state_of(ctx, p)  # the office's state, else his title's: "спикер парламента Кыргызстана Марлен
+        if code and code not in out:  # Маматалиев", whom no office table holds
             out.append(code)
         unknown = unknown or not code
     if not out and (pro := pronoun_state(ctx, toks)):  # "Там он примет участие в заседании": his state
@@ -338,7 +338,7 @@ def _instructor_state(ctx: Context, toks, a: int) -> str | None:
     """The state of the one person named before an active "поручил" (his office's, or his title's)."""
     verb = next((t for t in toks if t.lemma == "поручить"), None)
     named = [p for p in ctx.persons_in(a, verb.start) if _nominative_name(ctx, p, a, verb.start)] if verb else []
-    codes = {c for p in named if (c := (p.country if p.country and len(p.country) == 2 else state_of(ctx, p)))}
+    codes = {c for p in named if (c := state_of(ctx, p))}
     return codes.pop() if len(named) == 1 and len(codes) == 1 else None
 
 

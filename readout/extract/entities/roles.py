@@ -46,7 +46,6 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for key in titles() for w in key if len(w) > 3)
 
 
-@functools.cache
 def _seat_after(toks, j: int) -> tuple[str, int] | None:
     """A seat of power right after a title, of one or two words ("глава Белого дома", "глава Кремля"): its words
     and end, else None."""
@@ -57,6 +56,7 @@ def _seat_after(toks, j: int) -> tuple[str, int] | None:
     return None
 
 
+@functools.cache
 def seats() -> dict[str, str]:
     """Seats of power that name their state inside a title: ``{'кремль': 'RU'}``."""
     return {r["words"]: r["country"] for r in data.tsv("country_words") if r["kind"] == "seat"}

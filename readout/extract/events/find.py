@@ -302,19 +302,16 @@ def _body_states(ctx: Context, toks, i: int, j: int) -> set[str]:
     туркмено-турецкой комиссии"), states right after the noun ("комиссии России и Киргизии") or after "между"
     ("комиссии по сотрудничеству между Азербайджаном и Ираном"); not "комиссии по сотрудничеству с Китаем" or
     "мероприятий Года России и Китая" (a domestic body's subject)."""
-    codes: set[str] = set()
-    for c in ctx.countries:
-        if toks[i].stop <= c.start < toks[j].start:
-            codes.add(c.code)  # an adjective before the noun
+    codes = {c.code for c in ctx.countries if toks[i].stop <= c.start < toks[j].start}  # adjectives before the noun
     after = toks[j + 1:j + 17]
+    if not after:
+        return codes
+    named = {x.start for x in after for d in ctx.countries if d.start <= x.start < d.stop}
+    joins = lambda x: x.lemma in ("и", ",", "между", "республика") or x.pos == "ADJ" or x.start in named  # noqa: E731
     for n, t in enumerate(after):
-        if t.lemma == "между" or n == 0:
-            for c in ctx.countries:  # the states named from here, joined by "и" and commas
-                chain = [x for x in after[n:] if x.start >= c.start]
-                if chain and t.start <= c.start and all(
-                        x.lemma in ("и", ",", "между") or any(d.start <= x.start < d.stop for d in ctx.countries)
-                        or x.pos == "ADJ" or x.lemma == "республика" for x in after[n:] if x.start < c.start):
-                    codes.add(c.code)
+        if n == 0 or t.lemma == "между":  # the states named from here on, joined by "и" and commas
+            codes |= {c.code for c in ctx.countries if t.start <= c.start <= after[-1].start and all(
+                joins(x) for x in after[n:] if x.start < c.start)}
     return codes
 
 
