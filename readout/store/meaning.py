@@ -60,6 +60,7 @@ class Gist:
     persons: frozenset[str] = frozenset()  # lemmas of the people it names ("Солнцев", "Евгений")
     titles: frozenset[str] = frozenset()  # its quoted titles, lemmatised («О Борисове Ю.И.»)
     counts: frozenset[int] = frozenset()  # the counts it states (not years): "100 детских садов"
+    documents: frozenset[frozenset[str]] = frozenset()  # subjects of the documents it names ("Договор о …")
 
 
 @functools.cache
@@ -123,7 +124,62 @@ def gist(text: str, unit: str | None = None, value: float | None = None) -> Gist
             objects.add(lem)
     titles = frozenset(" ".join(lemma(w) for w in words(m.group(1))) for m in _TITLE.finditer(text))
     counts = frozenset(int(m.group(1)) for m in _COUNT.finditer(text) if not 1900 <= int(m.group(1)) <= 2100)
-    return Gist(keys, frozenset(objects), _vector(keys), unit, value, frozenset(persons), titles, counts)
+    return Gist(keys, frozenset(objects), _vector(keys), unit, value, frozenset(persons), titles, counts,
+                document_subjects(text))
+
+
+_TOKEN = re.compile(r"[^\W_]+|[,;:.!?«»()]")
+_ABOUT = {"о", "об"}
+_SUBJECT_STOP = {"и", "в", "на", "по", "с", "со", "а", "также"}
+_SUBJECT_END = {"который", "что", "чтобы"}
+
+
+def document_subjects(text: str) -> frozenset[frozenset[str]]:
+    """The subjects of the documents a text names: a document noun (``document_noun`` in ``lexicon.tsv``: treaty,
+    agreement, memorandum…), its parties skipped ("между … и …"), then "о/об" and the words up to a comma or a
+    relative clause, lemmatised, relation words included: a treaty is named by its whole subject.
+
+    >>> [sorted(s) for s in document_subjects("полностью согласован Договор о стратегическом партнёрстве и "
+    ...                                         "сотрудничестве, который создаст фундамент")]
+    [['партнерство', 'сотрудничество', 'стратегический']]
+    """
+    tokens = _TOKEN.findall(text)
+    found = set()
+    for i, token in enumerate(tokens):
+        if lemma(token.lower()) not in _named_documents():
+            continue
+        j = next((k for k in range(i + 1, min(i + 16, len(tokens)))
+                  if tokens[k].lower() in _ABOUT or not tokens[k][0].isalnum()), None)
+        if j is None or tokens[j].lower() not in _ABOUT:
+            continue
+        subject = []
+        for word in tokens[j + 1:j + 12]:
+            if not word[0].isalnum() or lemma(word.lower()) in _SUBJECT_END:
+                break
+            if word.lower() not in _SUBJECT_STOP:
+                subject.append(lemma(word.lower()))
+        if len(subject) >= 2:
+            found.add(frozenset(subject))
+    return frozenset(found)
+
+
+@functools.cache
+def _named_documents() -> frozenset[str]:
+    """Document nouns that name one document by its subject (not "документ", "план" or "заявление")."""
+    from readout.data import lexicon
+
+    return lexicon("document_noun") - {"документ", "план", "программа", "дорожный", "заявление"}
+
+
+def same_document(a: Gist, b: Gist) -> bool:
+    """Both name a document of the same subject (most of their subjects' words shared): a treaty agreed and then
+    signed is one commitment, though its words are relation words.
+
+    >>> same_document(gist("согласован Договор о стратегическом партнёрстве и сотрудничестве"),
+    ...               gist("подписали Договор между Россией и Венесуэлой о стратегическом партнёрстве и сотрудничестве"))
+    True
+    """
+    return any(len(x & y) / len(x | y) >= 0.6 for x in a.documents for y in b.documents)
 
 
 @functools.cache
@@ -175,13 +231,16 @@ def targets_differ(a: Gist, b: Gist) -> bool:
 
 def objects_differ(a: Gist, b: Gist) -> bool:
     """Both name specific things and share none of them: people (two decrees on two governors), quoted titles
-    (two documents of one signed list) or counts (100 kindergartens of one project, 21 of another plan).
+    or documents' subjects (two documents of one signed list) or counts (100 kindergartens of one project, 21 of
+    another plan).
 
     >>> objects_differ(gist("Указ «О Борисове Ю.И.»"), gist("Указ «О Крикалеве С.К.»"))
     True
     >>> objects_differ(gist("построить 100 детских садов"), gist("завершить строительство 21 детского сада"))
     True
     """
+    if a.documents and b.documents and not same_document(a, b):
+        return True  # two documents of one signed list: a memorandum on health and one on schools
     return any(x and y and not x & y for x, y in ((a.persons, b.persons), (a.titles, b.titles),
                                                  (a.counts, b.counts)))
 
@@ -194,11 +253,17 @@ def same_thing(a: Gist, b: Gist) -> float:
     >>> same_thing(gist("Вы дали поручение"), gist("дали нам тоже поручения"))
     0.0
     """
+    if same_document(a, b) and not targets_differ(a, b):
+        return max(JOIN_AT, _score(a, b))
     shared = a.keys.keys() & b.keys.keys()
     objects = [a.keys[k] for k in shared & a.objects & b.objects]
     if len(shared) < MIN_SHARED or sum(a.keys[k] for k in shared) < SHARED_WEIGHT \
             or max(objects, default=0) < SPECIFIC_IDF or targets_differ(a, b) or objects_differ(a, b):
         return 0.0
+    return _score(a, b)
+
+
+def _score(a: Gist, b: Gist) -> float:
     return round((overlap(a, b) + max(cosine(a, b), 0.0)) / 2, 3)
 
 
