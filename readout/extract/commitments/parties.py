@@ -13,7 +13,7 @@ from readout.extract.commitments.one_side import (alone, home_state, one_instruc
                                                   regions_state, speakers_own, state_of)
 from readout.extract.context import Context
 from readout.extract.entities.names import nominative
-from readout.nlp import first_predicate, subject_before
+from readout.nlp import first_predicate, models, subject_before
 
 
 
@@ -172,7 +172,7 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
     before = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
     if before and before[0].pos == "ADP" and before[0].lemma not in ("с", "со", "у", "между"):
         return False  # a place or a topic: "визит в Республику Молдова", "по Украине"
-    if case in (None, "Nom"):
+    if case in (None, "Nom") or case == "Acc" and _subject_first(ctx, head, clause_start):
         return not _object_after_verb(ctx, c, clause_start)
     if bool(before) and (before[0].lemma in ("с", "со") and case == "Ins" or before[0].lemma == "у" and case == "Gen"):
         # a partner: "сотрудничество с Польшей", "приобретет у России"; not one the subject acts together with
@@ -182,6 +182,16 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
         return True
     sent = ctx.analysis.sentence_at(c.start)  # "Меморандум между Министерством … России и … Мьянмы"
     return sent is not None and any(t.lemma == "между" for t in ctx.analysis.tokens_in(sent.start, c.start))
+
+
+def _subject_first(ctx: Context, head, clause_start: int) -> bool:
+    """A name the tagger read as accusative, whose form is also nominative, before any finite verb of its clause:
+    the subject ("Казахстан и Узбекистан подписали меморандум": a masculine name opening a text is read as an
+    object)."""
+    before = ctx.analysis.tokens_in(clause_start, head.start)
+    if any(t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin" for t in before):
+        return False
+    return any(p.tag.case == "nomn" for p in models().parse(head.text))
 
 
 def _oblique_after_subject(ctx: Context, c, clause_start: int) -> bool:

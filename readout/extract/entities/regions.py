@@ -15,12 +15,19 @@ import functools
 import os
 import re
 
+CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+
 from readout import data
 from readout.extract.entities.countries import CountryMention
 from readout.nlp import Analysis, models
 
 _STATES = ("RU",)  # states whose subdivision names ISO 3166-2 writes in BGN/PCGN Latin of Russian
-_FORMS = {"respublika", "oblast", "kray", "avtonomnyy", "avtonomnaya", "okrug", "el"}  # forms, not names
+# Neighbours whose subdivisions pycountry names in Russian (its iso3166-2 translations) or in a Latin close to it
+# ("Qostanay oblysy"); named only by an adjective before a region's form ("Костанайская область"), since their
+# bare names are often also cities of another state ("Армавир").
+_NEIGHBOURS = ("KZ", "UZ", "KG", "TJ", "TM", "BY", "AZ", "AM", "GE", "MD", "MN")
+_FORMS = {"respublika", "oblast", "kray", "avtonomnyy", "avtonomnaya", "okrug", "el", "oblysy", "voblasc"}  # forms,
+# not names
 
 
 @functools.cache
@@ -43,7 +50,8 @@ def latin(word: str) -> str:
     return "".join(out).replace("'", "").replace('"', "")
 
 
-_ENDINGS = ("skaya", "skiy", "skoye", "iya", "aya", "iy", "yy", "ye", "ya", "a")  # adjective and noun endings
+_ENDINGS = ("skaya", "skaja", "skiy", "skoye", "iya", "aya", "aja", "iy", "yy", "ye", "ya", "a")  # adjective and
+# noun endings ("skaja" in Belarusian Latin: "Minskaja voblasć")
 
 
 def _stem(key: str) -> str:
@@ -53,25 +61,47 @@ def _stem(key: str) -> str:
     return key
 
 
+def _plain(name: str) -> str:
+    """A subdivision's name in a Latin close to BGN/PCGN's Russian: no diacritics, "q" as "k", "gh" as "g".
+
+    >>> _plain("Qostanay oblysy"), _plain("Chüy")
+    ('kostanay oblysy', 'chuy')
+    """
+    import unicodedata
+
+    if CYRILLIC.search(name):
+        return " ".join(latin(w) for w in re.split(r"\s+", name))
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return bare.lower().replace("ı", "y").replace("ə", "a").replace("gh", "g").replace("q", "k").replace("‘", "")
+
+
 @functools.cache
 def _names() -> tuple[tuple[str, str], ...]:
-    """(stem of a Latin name word, state code) of every subdivision of ``_STATES``."""
+    """(stem of a Latin name word, state code) of every subdivision of ``_STATES``, then of ``_NEIGHBOURS`` (their
+    Russian name where pycountry has one)."""
+    import gettext
+
     import pycountry
 
+    russian = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
     out = []
-    for code in _STATES:
+    for code in _STATES + _NEIGHBOURS:
         for sub in pycountry.subdivisions.get(country_code=code) or ():
-            if sub.type.endswith("city"):
+            if sub.type.endswith("city") or code in _NEIGHBOURS and sub.type not in _REGION_TYPES:
                 continue  # "Москва и Нью-Дели договорились": a capital stands for its state, as a city, not a region
-            for word in re.split(r"[\s,()]+", sub.name):
+            name = sub.name if code in _STATES else _plain(russian.gettext(sub.name))
+            for word in re.split(r"[\s,()]+", name):
                 key = word.replace("'", "").lower()
                 if len(key) >= 4 and key not in _FORMS:
                     out.append((_stem(key), code))
     return tuple(out)
 
 
+_REGION_TYPES = {"Region", "Province", "Autonomous republic", "Oblast", "Autonomous region"}  # no districts, cities
+
+
 @functools.lru_cache(maxsize=10_000)
-def region_state(lemma: str) -> str | None:
+def region_state(lemma: str, adjective: bool = False) -> str | None:
     """The state of the region a lemma names: the stem of its Latin form is a subdivision name's stem, or differs
     from it only in its last two letters, five letters at least in common ("чувашия" and Chuvashskaya, "приморье"
     and Primorskiy, "чечня" and Chechenskaya; not "ханой", "европа", "сарань" or "кировоград").
@@ -81,9 +111,13 @@ def region_state(lemma: str) -> str | None:
     >>> region_state("москва")  # a federal city: a capital stands for its state as a city does
     >>> region_state("самарканд"), region_state("ханой"), region_state("европа"), region_state("кировоград")
     (None, None, None, None)
+    >>> region_state("костанайский", adjective=True), region_state("самаркандский", adjective=True)
+    ('KZ', 'UZ')
     """
     key = _stem(latin(lemma))
     for name, code in _names():
+        if code not in _STATES and not adjective:
+            continue  # a neighbour's region only as "Костанайская область"
         common = len(os.path.commonprefix([key, name]))
         if key == name or common >= 5 and common >= max(len(key), len(name)) - 2:
             return code
@@ -100,17 +134,17 @@ def find_regions(analysis: Analysis, countries: list[CountryMention]) -> list[Co
     for i, t in enumerate(toks):
         if not t.text[:1].isupper() or t.text.isupper() or any(c.start <= t.start < c.stop for c in countries):
             continue
-        stop = t.stop
+        stop, adjective = t.stop, False
         if t.pos == "ADJ" or "-" in t.text:
             nxt = next((x for x in toks[i + 1:i + 3] if x.lemma in forms), None)
             if nxt is None:
                 continue
-            stop = nxt.stop
+            stop, adjective = nxt.stop, True
         else:
             parses = models().parse(t.text.lower())
             if not parses or "Geox" not in parses[0].tag:
                 continue
-        code = region_state(t.lemma)
+        code = region_state(t.lemma, adjective)
         if code is not None:
             out.append(CountryMention(t.start, stop, analysis.text[t.start:stop], code, "region"))
     return out

@@ -1,0 +1,23 @@
+"""Round 73 of the blind audit (docs/quality.md): own-words sentences after the pages named in the comments."""
+from readout import read
+
+
+def _parties(text: str) -> list[tuple[str, ...]]:
+    return [c.parties for c in read(text).commitments]
+
+
+def test_a_state_opening_the_text_is_a_subject_though_tagged_accusative():
+    # report.az, 2025-12 (Azerbaijan–Uzbekistan culture memorandum): "Азербайджан и Узбекистан подписали …"
+    # https://report.az/ru/kulturnaya-politika/azerbajdzhan-i-uzbekistan-podpisali-memorandum-o-sotrudnichestve-v-sfere-kultury
+    assert _parties("Казахстан и Узбекистан подписали меморандум о сотрудничестве в сфере туризма.") == [("KZ", "UZ")]
+    assert _parties("Азербайджан и Туркменистан подписали протокол о поставках.") == [("AZ", "TM")]
+
+
+def test_a_neighbours_oblast_binds_its_state():
+    # alau.kz (Days of Chelyabinsk Region in Kostanay): memoranda of two regions bind Russia and Kazakhstan
+    # https://alau.kz/vazhnye-memorandumy-podpisali-chinovniki-cheljabinskoj-i-kostanajskoj-oblastej/
+    assert set(_parties("Делегация Омской области заключила соглашение с представителями Павлодарской области.")[0]) \
+        == {"RU", "KZ"}
+    assert set(_parties("Алматинская область и Самаркандская область подписали дорожную карту.")[0]) == {"KZ", "UZ"}
+    # a bare city name stays a city: "Армавир" is a Russian city too, not Armenia's region
+    assert "AM" not in _parties("В Армавире подписали соглашение о строительстве дороги.")[0]
