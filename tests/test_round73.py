@@ -21,3 +21,21 @@ def test_a_neighbours_oblast_binds_its_state():
     assert set(_parties("Алматинская область и Самаркандская область подписали дорожную карту.")[0]) == {"KZ", "UZ"}
     # a bare city name stays a city: "Армавир" is a Russian city too, not Armenia's region
     assert "AM" not in _parties("В Армавире подписали соглашение о строительстве дороги.")[0]
+
+
+def test_coordinated_oblasts_each_bind_their_state():
+    # almatanews.kz (Pavlodar and Omsk regions sign a memorandum at an interregional forum)
+    # https://almatanews.kz/186077-pavlodarskaja-i-omskaja-oblasti-podpisali-memorandum-o-sotrudnichestve.html
+    assert set(_parties("Карагандинская и Новосибирская области подписали соглашение о сотрудничестве.")[0]) \
+        == {"KZ", "RU"}
+    assert set(_parties("Подписан меморандум между Карагандинской и Новосибирской областями.")[0]) == {"KZ", "RU"}
+
+
+def test_a_message_of_a_parliament_or_a_press_service_named_before_speaks_the_quote():
+    # apsny.ge: «…», — говорится в сообщении парламента; ria.ru (2026-02-26): "…, сообщает пресс-служба Совфеда.
+    # … «…», — говорится в сообщении." https://www.apsny.ge/2025/pol/1764603206.php https://ria.ru/20260226/belorussiya-2076956594.html
+    q = read("«Делегация проведет встречи с руководством страны», — говорится в сообщении парламента.").quotes
+    assert [x.speaker_name for x in q] == ["парламент"]
+    text = ("Министры обсудили энергетику, сообщает пресс-служба правительства.\n\n"
+            "«Стороны договорились продолжить консультации», — говорится в сообщении.")
+    assert [x.speaker_name for x in read(text).quotes] == ["пресс-служба правительства"]

@@ -135,8 +135,8 @@ def find_regions(analysis: Analysis, countries: list[CountryMention]) -> list[Co
         if not t.text[:1].isupper() or t.text.isupper() or any(c.start <= t.start < c.stop for c in countries):
             continue
         stop, adjective = t.stop, False
-        if t.pos == "ADJ" or "-" in t.text:
-            nxt = next((x for x in toks[i + 1:i + 3] if x.lemma in forms), None)
+        if t.pos == "ADJ" or "-" in t.text or _adjective(t.text):  # "Павлодарская" opening a text: PROPN
+            nxt = _form_after(toks, i, forms)
             if nxt is None:
                 continue
             stop, adjective = nxt.stop, True
@@ -148,3 +148,21 @@ def find_regions(analysis: Analysis, countries: list[CountryMention]) -> list[Co
         if code is not None:
             out.append(CountryMention(t.start, stop, analysis.text[t.start:stop], code, "region"))
     return out
+
+
+def _form_after(toks, i: int, forms) -> object | None:
+    """The region's form noun after the adjective at ``i``, next to it or after other regions' adjectives
+    coordinated with it: "Вологодская область", "Павлодарская и Омская области"."""
+    for x in toks[i + 1:i + 8]:
+        if x.lemma in forms:
+            return x
+        if not (x.pos == "ADJ" or x.lemma == "и" or x.text == "," or "-" in x.text):
+            return None
+    return None
+
+
+def _adjective(word: str) -> bool:
+    """pymorphy reads the word first as a full adjective ("Павлодарская", tagged a name when it opens a text)."""
+    parses = models().parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "ADJF"
+

@@ -82,8 +82,9 @@ def _chain_head(ctx: Context, found: list) -> list:
     return [last]
 
 
-_TOLD = re.compile(r"(?<![А-Яа-яЁё])(?:Об этом|как|Как)\s+(?:сообщают|сообщает|передают|передает|передаёт|"
-                   r"информирует)\s+(?P<who>[^.,;:\n«»]{2,60})")
+_TOLD = re.compile(r"(?:(?<![А-Яа-яЁё])(?:Об этом|как|Как)|,)\s+(?:сообщают|сообщает|передают|передает|передаёт|"
+                   r"информирует)\s+(?P<who>[^.,;:\n«»]{2,60})")  # "Об этом сообщает Синьхуа", "…, сообщает
+# пресс-служба Совфеда."
 
 
 def _told_by(ctx: Context, a: int) -> tuple[int, OrgSpeaker] | None:
@@ -91,7 +92,7 @@ def _told_by(ctx: Context, a: int) -> tuple[int, OrgSpeaker] | None:
     text = ctx.analysis.text
     last = None
     for m in _TOLD.finditer(text, max(0, a - 3000), a):
-        org = org_speaker(ctx, m.start("who"), m.end("who")) or source_speaker(ctx, m.start("who"), m.end("who"))
+        org = source_speaker(ctx, m.start("who"), m.end("who")) or org_speaker(ctx, m.start("who"), m.end("who"))
         if org is not None:
             last = (m.start(), org)
     return last
