@@ -39,3 +39,27 @@ def test_a_message_of_a_parliament_or_a_press_service_named_before_speaks_the_qu
     text = ("Министры обсудили энергетику, сообщает пресс-служба правительства.\n\n"
             "«Стороны договорились продолжить консультации», — говорится в сообщении.")
     assert [x.speaker_name for x in read(text).quotes] == ["пресс-служба правительства"]
+
+
+def _commitments(text: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.text) for c in read(text).commitments]
+
+
+def test_an_impersonal_plan_with_its_what_clause_is_one_commitment():
+    # silkwaytv.kz (MFA briefing on the SCO ministers' council): "Планируется, что стороны рассмотрят …"
+    # https://silkwaytv.kz/ru/kazahstan-rasshiryaet-i-uglublyaet-mezhdunarodnoe-sotrudnichestvo_41292
+    found = _commitments("Планируется, что министры обсудят подготовку к саммиту организации.")
+    assert found == [("plan", "Планируется, что министры обсудят подготовку к саммиту организации")]
+
+
+def test_a_plan_verb_governs_the_infinitive_of_signing():
+    # belnovosti.by (Makei's visit to Vietnam): "в ходе визита планируется подписать ряд документов" was dropped as
+    # a wish. https://belnovosti.by/politics/23160-glava-mid-belarusi-otpravilsja-vo-vetnam.html
+    assert [k for k, _ in _commitments("В ходе визита министра планируется подписать несколько соглашений.")] == ["plan"]
+
+
+def test_a_future_passive_with_an_adverb_and_ministers_as_subject_are_plans():
+    # belnovosti.by: "будут также проведены переговоры с …"; utro.ru (2010-09-16): "оба министра будут встречаться
+    # не менее одного раза в год" https://www.utro.ru/news/2010/09/16/922648.shtml
+    assert [k for k, _ in _commitments("Кроме того, будут также проведены консультации с вице-премьером.")] == ["plan"]
+    assert [k for k, _ in _commitments("Оба министра будут встречаться дважды в год.")] == ["plan"]

@@ -60,7 +60,20 @@ _ATTRIBUTIVE_CUES = {"предстоять": "предстоящий", "запл
 
 
 def _match(toks) -> tuple[Cue, int] | None:
-    """The cue in a clause's tokens and the index of its first token."""
+    """The cue in a clause's tokens and the index of its first token; a cue's infinitive gives way to the cue verb
+    that governs it ("планируется подписать ряд документов" is a plan, not a signing)."""
+    found = _first_match(toks)
+    if found is None or not _infinitive(toks[found[1]]):
+        return found
+    head = _first_match(toks[:found[1]])
+    return head if head is not None and not _infinitive(toks[head[1]]) else found
+
+
+def _infinitive(t) -> bool:
+    return t.pos == "VERB" and t.feat("VerbForm") == "Inf"
+
+
+def _first_match(toks) -> tuple[Cue, int] | None:
     # "предстоящим переговорам": natasha gives the participle's verb, the cues name the adjective
     lemmas = [_ATTRIBUTIVE_CUES.get(t.lemma) if _attributive(t) else t.lemma for t in toks]
     present = set(lemmas)
@@ -258,6 +271,11 @@ def _listed_documents(clauses, ci: int, stop: int):
         yield cj, clauses[cj].index(words[0])
 
 
+def _bare_head(clause) -> bool:
+    """The clause is its cue alone, an impersonal head of the "что" clause after it: "Планируется, что …"."""
+    return len([t for t in clause if t.text[:1].isalpha()]) == 1
+
+
 def _listed_after(clauses, ci: int, stop: int):
     """(clause index, infinitive index) of the clauses after ``ci`` (up to ``stop``) that open with an infinitive."""
     for cj in range(ci + 1, stop):
@@ -288,9 +306,10 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             if ci and cl[0].lemma == "что" and hedged(clauses[ci - 1]):
                 dependent.add(ci)  # "благодарен за то, что…", "Надеемся, что стороны договорятся"
                 continue
-            if ci and cl[0].lemma == "что" and hits and hits[-1][0] == ci - 1 and hits[-1][1][0].kind == "agreement":
-                dependent.add(ci)  # "договорились, что следующий раунд состоится в Киеве": what was agreed
-                continue
+            if ci and cl[0].lemma == "что" and hits and hits[-1][0] == ci - 1 and (
+                    hits[-1][1][0].kind == "agreement" or _bare_head(clauses[ci - 1])):
+                dependent.add(ci)  # "договорились, что следующий раунд состоится в Киеве": what was agreed;
+                continue  # "Планируется, что стороны рассмотрят …": what is planned
             m = _match(cl)
             why = excluded(cl, m[1], sent.text, _year(ctx), m[0], _month(ctx),
                            ctx.analysis.sentence_tokens(sent)) if m else None

@@ -126,10 +126,17 @@ def _future(toks, i: int) -> bool:
         return False
     if t.lemma != "быть":
         return t.feat("Tense") == "Fut"
-    j = i + 1
-    while j < len(toks) and j < i + 3 and toks[j].pos == "ADV":
-        j += 1
+    j = _past_adverbs(toks, i + 1)
     return j < len(toks) and (toks[j].feat("VerbForm") == "Inf" or short_participle(toks[j]))
+
+
+def _past_adverbs(toks, j: int) -> int:
+    """The index after up to two adverbs or additive particles from ``j`` ("будут тесно", "будут также": the
+    out-of-context parse calls "также" a particle); "будем хоть двигаться" hedges and stops."""
+    stop = j + 2
+    while j < len(toks) and j < stop and (toks[j].pos == "ADV" or toks[j].lemma in data.lexicon("additive_particle")):
+        j += 1
+    return j
 
 
 def _both_aspects(t) -> bool:
@@ -151,7 +158,8 @@ def _both_aspects(t) -> bool:
 
 def _passive(toks, i: int) -> bool:
     """"Будут предприняты меры", "будет осуществлён обмен": a future passive states a plan by itself."""
-    return toks[i].lemma == "быть" and i + 1 < len(toks) and short_participle(toks[i + 1])
+    j = _past_adverbs(toks, i + 1)  # "будут также проведены переговоры"
+    return toks[i].lemma == "быть" and j < len(toks) and short_participle(toks[j])
 
 
 
