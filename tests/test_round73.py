@@ -63,3 +63,16 @@ def test_a_future_passive_with_an_adverb_and_ministers_as_subject_are_plans():
     # не менее одного раза в год" https://www.utro.ru/news/2010/09/16/922648.shtml
     assert [k for k, _ in _commitments("Кроме того, будут также проведены консультации с вице-премьером.")] == ["plan"]
     assert [k for k, _ in _commitments("Оба министра будут встречаться дважды в год.")] == ["plan"]
+
+
+def test_regions_of_turkmenistan_and_mongolia_by_their_own_form_nouns():
+    # business.com.tm (Astrakhan and the Balkan velayat), babr24.net (Buryatia and the Bulgan aimag)
+    # https://business.com.tm/ru/post/8737/turkmenistans-turkmenbashi-becomes-twin-city-of-russias-astrakhan
+    assert set(_parties("Подписано соглашение между Астраханской областью и Балканским велаятом.")[0]) == {"RU", "TM"}
+    assert set(_parties("Подписано соглашение между Иркутской областью и Булганским аймаком.")[0]) == {"RU", "MN"}
+
+
+def test_a_state_before_a_dash_or_after_v_is_not_the_title_of_the_name_after_it():
+    # orda.kz (Zhumangarin on exports to Afghanistan): "Казахстан планирует увеличить экспорт … в Афганистан — Серик
+    # Жумангарин" binds Kazakhstan alone. https://orda.kz/kazahstan-planiruet-uvelichit-jeksport-pshenicy-i-muki-v-afganistan-serik-zhumangarin-387336/
+    assert _parties("Казахстан планирует нарастить поставки муки в Монголию — Серик Жумангарин") == [("KZ",)]

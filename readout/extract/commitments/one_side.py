@@ -85,10 +85,18 @@ def state_of(ctx: Context, person) -> str | None:
         sent = ctx.analysis.sentence_at(f.start)  # in the title, in the name's sentence: not "… обсудили Сирию. Нафтали
         lo = max([f.start - 100, sent.start if sent else 0] + others)  # Беннет"; not someone's before: "Саид … с …"
         near = [c for c in ctx.countries + ctx.regions if lo <= c.start < f.start and not any(
-            t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(c.stop, f.start))]  # in the title, not "глава
-        if near:  # Баян-Улгийского округа проинформировал акима области Даниала Ахметова"
+            t.pos in ("VERB", "AUX") or t.text in "—–:.«»\"" for t in ctx.analysis.tokens_in(c.stop, f.start))
+            and not _after_preposition(ctx, c)]  # in the title, not "глава Баян-Улгийского округа проинформировал
+        # акима области Даниала Ахметова", "экспорт в Афганистан — Серик Жумангарин", "Посол Казахстана в России"
+        if near:
             return max(near, key=lambda c: c.start).code
     return None
+
+
+def _after_preposition(ctx: Context, c) -> bool:
+    """The state is named after "в" or "из", a place or a destination, not the state of the title it ends."""
+    prev = ctx.analysis.tokens_in(max(0, c.start - 8), c.start)[-1:]
+    return bool(prev) and prev[0].lemma in ("в", "во", "из")
 
 
 def regions_state(ctx: Context, a: int, b: int) -> str | None:

@@ -76,6 +76,7 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
             prev = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
             after_s.append(bool(prev) and prev[0].lemma in ("с", "со"))
     with_only = len(out) == 1 and after_s == [True] and out[0] in participant_states(ctx)
+    stated = not all(after_s)  # a state named as the actor, not as a partner: "Казахстан планирует …"
     unknown = False
     persons_named = False
     partners: list[str] = []
@@ -102,7 +103,7 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
     for code in _subject_roles(ctx, a, b):  # "глава государства примет участие", "у президента запланировано"
         if code not in out:
             out.append(code)
-    if unknown and len(out) == 1 and not ctx.official:  # "Беннет и Путин договорились": Bennett's state unnamed here
+    if unknown and len(out) == 1 and not stated and not ctx.official:  # "Беннет и Путин договорились": Bennett's state
         out += _named_most_besides(ctx, out)
     named = bool(out) and not (with_only and len(out) == 1 and not persons_named)
     joint = bool(lemmas & data.lexicon("joint_marker")) or any(  # "мы вместе", "мы с вами"
