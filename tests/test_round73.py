@@ -76,3 +76,14 @@ def test_a_state_before_a_dash_or_after_v_is_not_the_title_of_the_name_after_it(
     # orda.kz (Zhumangarin on exports to Afghanistan): "Казахстан планирует увеличить экспорт … в Афганистан — Серик
     # Жумангарин" binds Kazakhstan alone. https://orda.kz/kazahstan-planiruet-uvelichit-jeksport-pshenicy-i-muki-v-afganistan-serik-zhumangarin-387336/
     assert _parties("Казахстан планирует нарастить поставки муки в Монголию — Серик Жумангарин") == [("KZ",)]
+
+
+def test_a_function_noun_with_its_state_names_that_states_minister_and_a_surname_at_the_verb_speaks():
+    # icma.az (Turkish culture minister Ersoy and Azerbaijan's Kerimli at COP29): "«…», - подчеркнул министр культуры
+    # и туризма Турции" is Ersoy's, though Kerimli was named with "министром" last; "В своем заявлении для прессы
+    # Эрсой отметил …" is his reported speech. https://icma.az/ru/news/ministr-kultury-azerbajdzhana-adil-kerimli-vstretilsya-s-tureckim-kollegoj-novosti-azerbajdzhana-81760
+    text = ("Министр транспорта Грузии Леван Давиташвили встретился с министром транспорта Армении Гнелом Саносяном.\n\n"
+            "В беседе с журналистами Давиташвили отметил рост грузовых перевозок между странами.\n\n"
+            "«Мы завершим реконструкцию дороги в следующем году», - подчеркнул министр транспорта Грузии.")
+    quotes = read(text).quotes
+    assert {(q.direct, q.speaker_name) for q in quotes} == {(False, "Леван Давиташвили"), (True, "Леван Давиташвили")}

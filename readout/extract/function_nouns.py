@@ -84,6 +84,11 @@ class FunctionNouns(Participants):
         code = self._adjective_before(tokens, lambda t: t.lemma in data.lines("role_nouns"))
         return self._only_of(code, offset) if code else None
 
+    def _state_after(self, tokens, noun) -> str | None:
+        """The one state a function noun's title names after it: "министр культуры и туризма Турции"."""
+        codes = {c.code for c in self.countries if noun.stop <= c.start < tokens[-1].stop}
+        return codes.pop() if len(codes) == 1 else None
+
     def _adjective_before(self, tokens, is_head) -> str | None:
         """The state of a country adjective standing right before a nominative head noun of ``tokens``."""
         for n, t in enumerate(tokens):
@@ -134,7 +139,7 @@ class FunctionNouns(Participants):
         lead = [p for p in self.lead_persons() if p.country == code]
         return lead[0] if len(lead) == 1 else None
 
-    def _titled(self, noun: str, offset: int, owner: str | None = None) -> Person | None:
+    def _titled(self, noun: str, offset: int, owner: str | None = None, state: str | None = None) -> Person | None:
         """The person last introduced with the same function noun before his name ("губернатор Ростовской области
         Василий Голубев … По словам губернатора"), if any; with the ``owner`` the noun has here ("Спикер Госдумы"),
         one introduced with that body ("председателем Государственной думы"), not "спикер Жогорку Кенеша"."""
@@ -150,6 +155,9 @@ class FunctionNouns(Participants):
                 if owner and titles and not any(t.lemma == owner or t.lemma in spelled_out(owner) for t in
                                                 self.analysis.tokens_in(titles[-1], f.start)):
                     continue  # "спикер Жогорку Кенеша Асылбек Жээнбеков" is not the "Спикер Госдумы"
+                if state and titles and not any(titles[-1] <= c.start < f.start and c.code == state
+                                                for c in self.countries):
+                    continue  # "подчеркнул министр культуры и туризма Турции" is not Azerbaijan's minister
                 if f.start < offset and not self.in_quote(f.start) and titles and not between:
                     if best is None or f.start > best[0]:
                         best = (f.start, p)

@@ -284,8 +284,10 @@ class Resolution(FunctionNouns):
             after = [t for t in tokens if t.start > nouns[0].start][:1]
             owner = after[0].lemma if after and self.named_body(after[0]) else None  # "Спикер Госдумы": no bare
             # noun that continues the subject
+            state = self._state_after(tokens, nouns[0])
             p = self._of_state(tokens, start) or (None if owner else self._continued(nouns[0], start)) or self._titled(
-                nouns[0].lemma, start, owner) or self._owned(nouns[0], start) or self._subject_for(nouns[0], start)
+                nouns[0].lemma, start, owner, state) or (None if state else self._owned(nouns[0], start)) or (
+                self._subject_for(nouns[0], start))
             if p is not None:
                 return [p], "role_noun"
         return None

@@ -119,3 +119,15 @@ def subject_in(ctx: Context, a: int, b: int, any_case: bool = False) -> tuple[tu
     "По словам")."""
     found = ctx.resolve(a, b, nominative=not any_case, role_nouns=False)
     return (tuple(found[0]), found[1]) if found else ((), None)
+
+
+def name_at_verb(ctx: Context, a: int, b: int):
+    """A name right before the verb, its case unread ("В заявлении для прессы Эрсой отметил …": a Turkish surname
+    the tagger takes for an oblique case), not after a preposition: the verb's subject."""
+    for p in ctx.persons_in(a, b):
+        for f in p.forms:
+            if a <= f.start and f.stop <= b and not ctx.analysis.text[f.stop:b].strip(" "):
+                prev = ctx.analysis.tokens_in(max(a, f.start - 20), f.start)[-1:]
+                if not prev or prev[0].pos != "ADP" and not ctx.with_partner(f):
+                    return p
+    return None

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from readout import data
 from readout.extract.context import Context
-from readout.extract.speech.base import Found, speech_verbs, subject_in
+from readout.extract.speech.base import Found, name_at_verb, speech_verbs, subject_in
 from readout.extract.speech.clauses import clause_start, strip_span
 from readout.extract.speech.narration import first_name_case, partner
 from readout.extract.speech.joint import gerund_joint, joint_source, joint_speakers, unnamed_participants
@@ -212,6 +212,8 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     # "…, сказал X, сообщает пресс-служба": after a comma and another finite verb, with a noun right after it (or
     # any capitalised word after a present tense: "…, сообщает Акорда"), the verb's subject follows it
     speakers, how = subject_in(ctx, clause, t.start) if not inverted else ((), None)
+    if not speakers and not inverted and (named := name_at_verb(ctx, clause, t.start)) is not None:
+        speakers, how = (named,), "name"
     if t.feat("Gender") == "Neut" and t.feat("Number") == "Sing":
         speakers, how = (), None  # "…, сообщило в понедельник думское управление": no person says "сообщило"
     if not plural and (antecedent := _relative_antecedent(ctx, toks, k, clause)) is not None:
