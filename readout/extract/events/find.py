@@ -213,6 +213,7 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                    "agreements reached there" if status == "held" and any(
                        t.lemma == "достигнуть" and t.feat("VerbForm") == "Part" and t.feat("Variant") != "Short"
                        for t in toks[max(0, i - 14):i]) else  # "договоренностей, достигнутых … в рамках заседания"
+                   "a document signed before" if kind == "signing" and _signed_before(toks, i) else
                    "message outside the lead" if kind == "message" and not _in_lead(ctx, sent.start) else None)
             if why:
                 ctx.reject("events", f"cue:{toks[i].lemma}", toks[i].start, toks[i + n - 1].stop, why)
@@ -260,6 +261,14 @@ def find_events(ctx: Context) -> list[FoundEvent]:
             e.place = None if e.kind in _NO_PLACE else place
             e.participants = list(participants)
     return list(found.values())
+
+
+def _signed_before(toks, i: int) -> bool:
+    """An attributive participle names a document signed at some time, no signing of this event: "обновления
+    подписанных документов", "в Шушинской декларации, подписанной …"; not "подписанные сегодня / в ходе визита"."""
+    t = toks[i]
+    return t.feat("VerbForm") == "Part" and t.feat("Variant") != "Short" and not any(
+        x.lemma in ("сегодня", "ход", "итог", "рамка") for x in toks[i + 1:i + 5])
 
 
 def _transcript_meeting(ctx: Context) -> FoundEvent | None:
