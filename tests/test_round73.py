@@ -92,8 +92,8 @@ def test_a_function_noun_with_its_state_names_that_states_minister_and_a_surname
 def test_a_document_named_as_signed_before_makes_no_signing_of_the_event():
     # yerevan.am (the mayor receives Canada's ambassador): "существует необходимость обновления подписанных
     # документов" is no signing. https://yerevan.am/ru/news/erewani-k-aghak-apet-tigran-avinyann-endownel-e-hh-owm-kanadayi-despanin
-    kinds = {e.kind for e in read("Мэр города принял посла Канады. Стороны отметили необходимость обновления "
-                                  "подписанных ранее документов о сотрудничестве.").events}
+    kinds = {e.kind for e in read("Мэр города принял посла Канады. Мэр и посол заявили, что существует "
+                                  "необходимость обновления подписанных документов о побратимстве.").events}
     assert "signing" not in kinds and "meeting" in kinds
     kinds = {e.kind for e in read("Президенты провели переговоры. Документы, подписанные в ходе визита, "
                                   "касаются энергетики.").events}

@@ -265,10 +265,12 @@ def find_events(ctx: Context) -> list[FoundEvent]:
 
 def _signed_before(toks, i: int) -> bool:
     """An attributive participle names a document signed at some time, no signing of this event: "обновления
-    подписанных документов", "в Шушинской декларации, подписанной …"; not "подписанные сегодня / в ходе визита"."""
+    подписанных документов", "в Шушинской декларации, подписанной …" (the out-of-context parse calls it an adjective);
+    not "подписанные сегодня / в ходе визита"."""
     t = toks[i]
-    return t.feat("VerbForm") == "Part" and t.feat("Variant") != "Short" and not any(
-        x.lemma in ("сегодня", "ход", "итог", "рамка") for x in toks[i + 1:i + 5])
+    return (t.feat("VerbForm") == "Part" or t.pos == "ADJ") and t.feat("Variant") != "Short" and not any(
+        x.lemma in ("сегодня", "ход", "итог", "рамка") for x in toks[i + 1:i + 5]) and not any(
+        x.lemma in ("обмен", "церемония") for x in toks[max(0, i - 3):i])  # "церемония обмена подписанными …"
 
 
 def _transcript_meeting(ctx: Context) -> FoundEvent | None:
