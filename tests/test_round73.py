@@ -98,3 +98,14 @@ def test_a_document_named_as_signed_before_makes_no_signing_of_the_event():
     kinds = {e.kind for e in read("Президенты провели переговоры. Документы, подписанные в ходе визита, "
                                   "касаются энергетики.").events}
     assert "signing" in kinds
+
+
+def test_undertaking_preparing_a_visit_and_ministries_future_are_commitments():
+    # stav.aif.ru (Stavropol and Yerevan twin cities): "Города обязуются укреплять …"; voran.by: "белорусская
+    # сторона готовит визит …"; uz.sputniknews.ru (2026-01-13): "Министерства иностранных дел … будут поддерживать …"
+    # https://stav.aif.ru/society/945804 https://voran.by/print/?id=49977
+    assert [k for k, _ in _commitments("Оба города обязуются развивать культурные обмены.")] == ["agreement"]
+    assert [k for k, _ in _commitments("Казахстанская сторона готовит визит делегации в Минск.")] == ["in_progress"]
+    assert [k for k, _ in _commitments("Министерства иностранных дел Армении и Грузии будут проводить консультации.")] \
+        == ["plan"]
+    assert _commitments("Университет готовит кадры для атомной отрасли.") == []  # training, no commitment
