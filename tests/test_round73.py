@@ -109,3 +109,21 @@ def test_undertaking_preparing_a_visit_and_ministries_future_are_commitments():
     assert [k for k, _ in _commitments("Министерства иностранных дел Армении и Грузии будут проводить консультации.")] \
         == ["plan"]
     assert _commitments("Университет готовит кадры для атомной отрасли.") == []  # training, no commitment
+
+
+def test_a_title_and_a_parliament_name_are_no_person():
+    # rus.baq.kz (Koshanov and Kövér): "Приветствуя гостя, Спикер Мажилиса подчеркнул …" is Koshanov's speech, no
+    # person "Спикер Мажилиса". https://rus.baq.kz/erlan-koshanov-vstretilsya-s-predsedatelem-parlamenta-vengrii_300023050/
+    text = ("В Астане состоялась встреча Спикера Мажилиса Парламента РК Ерлана Кошанова с Председателем Сейма Литвы.\n\n"
+            "Приветствуя гостя, Спикер Мажилиса подчеркнул динамику развития отношений.")
+    record = read(text)
+    assert "Спикер Мажилиса" not in {e.name for e in record.entities}
+    assert [q.speaker_name for q in record.quotes] == ["Ерлан Кошанов"]
+
+
+def test_more_verbs_of_saying():
+    # haqqin.az: "Байрамов решительно осудил …"; radar.am: "Мирзоян счел недопустимыми …"; belnovosti.by:
+    # "Лукашенко попросил Кочанову доложить …" https://haqqin.az/newsarchive/377541
+    for verb in ("осудил", "счел недопустимыми", "попросил коллегу доложить о"):
+        quotes = read(f"Министр иностранных дел Армении Арарат Мирзоян {verb} провокации на границе.").quotes
+        assert [q.speaker_name for q in quotes] == ["Арарат Мирзоян"], verb

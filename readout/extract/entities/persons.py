@@ -22,7 +22,8 @@ from readout.extract.entities.name_words import (common_word as _common_word, is
                                                   known_surname as _known_surname, restore_yo as _restore_yo,
                                                   shape as _shape, tags as _tags, verb_form as _verb_form)
 from readout.extract.entities.person import Person, PersonForm
-from readout.nlp import Analysis, models
+from readout.extract.entities.roles import is_title_word
+from readout.nlp import Analysis, lemma_of, models
 
 _TRAILING_INITIALS = re.compile(r"(?:[А-ЯЁ]\.){1,2}[А-ЯЁ]?\.?")
 _TRAILING = re.compile(r"\s+((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?)\.?$")
@@ -119,12 +120,19 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
         return None
     if len(kept) == 1 and _verb_form(kept[0]):
         return None  # "Поблагодарив за добрые слова, …": a sentence-initial gerund the tagger took for a name
-    if len(kept) == 1 and not initials and kept[0].lower() in data.lines("source_nouns"):
-        return None  # "…, сообщила Акорда": an institution the news cites, which the tagger took for a person
+    if not initials and _institution(kept):
+        return None  # "…, сообщила Акорда", "Спикер Мажилиса": an institution, which the tagger took for a person
     # a first name alone, or with a patronymic only ("Карен Георгиевич!"), names someone already named in full
     join_only = len(kept) == 1 and not initials and not _known_surname(kept[0]) and (  # "И.Омаров" is a surname
         "Name" in tags[words.index(kept[0])] and "Surn" not in tags[words.index(kept[0])] or _common_word(kept[0]))
     return PersonForm(a, b, text, kept, initials, False, join_only=join_only)
+
+
+def _institution(words) -> bool:
+    """The words name an institution, after title words: "Акорда", "Спикер Мажилиса"."""
+    last = words[-1]
+    return (last.lower() in data.lines("source_nouns") or lemma_of(last) in data.lexicon("parliament_name")) and all(
+        is_title_word(w) or lemma_of(w) in data.lines("role_nouns") for w in words[:-1])
 
 
 def _surname_in_vich(words: list[str], i: int) -> bool:
