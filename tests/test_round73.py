@@ -127,3 +127,11 @@ def test_more_verbs_of_saying():
     for verb in ("осудил", "счел недопустимыми", "попросил коллегу доложить о"):
         quotes = read(f"Министр иностранных дел Армении Арарат Мирзоян {verb} провокации на границе.").quotes
         assert [q.speaker_name for q in quotes] == ["Арарат Мирзоян"], verb
+
+
+def test_quoted_names_of_fields_and_so_called_terms_are_no_quotes():
+    # babr24.net: "по направлениям «туризм», «агрономия» и «…»"; ria.ru (2015-10-29): "так называемых "групп по
+    # связям"" https://babr24.net/bur/?IDE=241288
+    text = ("Глава республики Алексей Цыденов напомнил, что вузы примут студентов по направлениям «туризм», "
+            "«агрономия» и «ветеринария», а также обсудили работу так называемых «групп дружбы».")
+    assert [q.text for q in read(text).quotes if q.direct] == []

@@ -168,9 +168,14 @@ def _genitive_name(ctx: Context, mark: int, a: int, b: int) -> bool:
     from readout import data
 
     words = [t for t in ctx.analysis.tokens_in(a, b) if t.text[:1].isalpha() and t.pos not in ("CCONJ", "ADP")]
-    before = ctx.analysis.tokens_in(max(0, mark - 30), mark)[-1:]
-    return bool(words) and bool(before) and before[0].lemma in data.lexicon("naming_noun") and all(
-        t.pos not in ("VERB", "AUX") and t.feat("Case") == "Gen" for t in words)
+    before = ctx.analysis.tokens_in(max(0, mark - 30), mark)[-2:]
+    if not words or not before or any(t.pos in ("VERB", "AUX") for t in words):
+        return False
+    if len(before) == 2 and before[0].lemma == "так" and before[1].text.lower().startswith("называем"):
+        return True  # "так называемых «групп по связям»": a name, whatever its case
+    # "по направлениям «туризм», «агрономия»": a short name in the nominative after a naming noun too
+    return before[-1].lemma in data.lexicon("naming_noun") and (all(t.feat("Case") == "Gen" for t in words) or (
+        len(words) <= 3 and all(t.feat("Case") in (None, "Nom") for t in words)))
 
 
 def opened_by_attribution(ctx: Context, item: Found) -> Found | None:
@@ -201,10 +206,14 @@ def fragments(ctx: Context, item: Found) -> Iterator[Found]:
     and is no quote."""
     text = ctx.analysis.text
     i = item.start
+    named_end = -1  # where the last quoted name ended: "«туризм», «агрономия» и «…»" lists names
     while i < item.stop:
         if text[i] in _OPEN_CLOSE and (j := closing(text, i)) is not None and j <= item.stop:
             a, b = trim(text, i + 1, j)
-            if b > a and text[a].islower() and not ctx.in_quote(a) and not _genitive_name(ctx, i, a, b):
+            listed = named_end >= 0 and text[named_end + 1:i].strip() in (",", "и", ", и")
+            if listed or _genitive_name(ctx, i, a, b):
+                named_end = j
+            elif b > a and text[a].islower() and not ctx.in_quote(a):
                 yield Found(a, b, True, item.speakers, "fragment", item.speaker_rule, item.cue)
             i = j + 1
         else:
