@@ -135,3 +135,21 @@ def test_quoted_names_of_fields_and_so_called_terms_are_no_quotes():
     text = ("Глава республики Алексей Цыденов напомнил, что вузы примут студентов по направлениям «туризм», "
             "«агрономия» и «ветеринария», а также обсудили работу так называемых «групп дружбы».")
     assert [q.text for q in read(text).quotes if q.direct] == []
+
+
+def test_a_surname_in_vich_that_stands_alone_elsewhere_is_no_patronymic():
+    # belta.by, news.zerkalo.io (Belarus's Security Council secretary): "Александр Вольфович акцентировал …",
+    # "Вольфович оценил …" https://news.zerkalo.io/amp/economics/71067.html
+    text = ("Госсекретарь Совбеза Александр Маркович провел брифинг.\n\n"
+            "Маркович отметил, что обстановка стабильная. Позже Александр Маркович добавил, что учения продолжатся.")
+    assert "Александр Маркович" in {e.name for e in read(text).entities}
+
+
+def test_a_gerund_after_the_main_clause_speaks_for_its_subject():
+    # zakon.kz (Kosherbayev's call with five ministers): "министры … обменялись мнениями …, отметив необходимость …"
+    # https://www.zakon.kz/politika/6509689-srochnye-peregovory-na-fone-konflikta-kazakhstan-ekstrenno-svyazalsya-s-sosedyami.html
+    text = ("Министр иностранных дел Армении Арарат Мирзоян провел телефонный разговор с министром иностранных дел "
+            "Грузии Макой Бочоришвили.\n\nВ ходе беседы министры обменялись мнениями о ситуации в регионе, отметив "
+            "необходимость тесной координации.")
+    speakers = {q.speaker_name for q in read(text).quotes if "отметив" in q.text}
+    assert speakers == {"Арарат Мирзоян", "Мака Бочоришвили"}

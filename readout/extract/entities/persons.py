@@ -114,7 +114,8 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
     if card:
         return PersonForm(a, b, text, (words[1], words[0]), initials, True)
     patronymic = [i for i, t in enumerate(tags) if "Patr" in t and words[i].lower() not in _PARTICLES
-                  and not _surname_in_vich(words, i) and not _titled_name_pair(analysis, a, text, words, i)]
+                  and not _surname_in_vich(words, i) and not _titled_name_pair(analysis, a, text, words, i)
+                  and not _alone_elsewhere(analysis.text, words, i)]
     kept = tuple(w for i, w in enumerate(words) if i not in patronymic)
     if not kept:
         return None
@@ -144,6 +145,20 @@ def _surname_in_vich(words: list[str], i: int) -> bool:
         return False
     holder = offices.find_holder(words[1])
     return holder is not None and holder.last.lower() == words[1].lower()
+
+
+def _alone_elsewhere(text: str, words: list[str], i: int) -> bool:
+    """A word in -вич after a first name that the text also writes with no first name before it, as a subject
+    ("Александр Вольфович акцентировал …" and "Вольфович оценил …"): a surname, for a patronymic never stands
+    alone in news copy."""
+    if len(words) != 2 or i != 1 or not re.search(r"вич$", words[1].lower()):
+        return False
+    stem = words[1][:-3]
+    for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}вич\b", text):
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ":", "»", "\"")):
+            return True
+    return False
 
 
 def _titled_name_pair(analysis: Analysis, a: int, text: str, words: list[str], i: int) -> bool:

@@ -234,6 +234,13 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         return joint, "joint", clause, sent.stop
     if plural and not gerund and (unnamed := unnamed_participants(ctx, toks, k, clause, sent)):
         return unnamed, "joint", clause, sent.stop
+    if gerund and (main := _main_verb_before(toks, k)) is not None:  # "министры обменялись мнениями …, отметив
+        subject = subject_in(ctx, toks[0].start, toks[main].start)  # необходимость …": the main clause's subject
+        if subject[0]:
+            return subject[0], subject[1], t.start, sent.stop
+        if toks[main].feat("Number") == "Plur" and (joint := joint_speakers(ctx, toks, main, toks[0].start)):
+            return joint, "joint", t.start, sent.stop
+        return None
     if gerund:  # "Выразив удовлетворение визитом, мэр Киева сказал, что …": the subject of the verb of saying after
         verb = next((x for x in toks[k + 1:] if x.lemma in speech_verbs() and x.pos == "VERB"
                      and x.feat("VerbForm") == "Fin"), None)
@@ -252,6 +259,15 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         if after[0] and (len(after[0]) > 1) == plural:  # the item holds its attribution: "…, заявил он"
             return after[0], after[1], clause, (sent.stop if _parenthetical(toks, end) else end)
     return None
+
+
+def _main_verb_before(toks, k: int) -> int | None:
+    """The finite verb of the main clause before a gerund that follows it after a comma ("…обменялись мнениями,
+    отметив …"), none before: a gerund opening the sentence hangs on the verb after it."""
+    if not k or toks[k - 1].text != ",":
+        return None
+    return next((j for j in range(k - 1) if toks[j].pos in ("VERB", "AUX") and toks[j].feat("VerbForm") == "Fin"),
+                None)
 
 
 def _parenthetical(toks, end: int) -> bool:
