@@ -109,6 +109,8 @@ def test_undertaking_preparing_a_visit_and_ministries_future_are_commitments():
     assert [k for k, _ in _commitments("Министерства иностранных дел Армении и Грузии будут проводить консультации.")] \
         == ["plan"]
     assert _commitments("Университет готовит кадры для атомной отрасли.") == []  # training, no commitment
+    # newsmd.md: "Парламенты Молдовы и Румынии проведут второе совместное заседание"
+    assert _parties("Парламенты Армении и Грузии проведут совместное заседание.") == [("AM", "GE")]
 
 
 def test_a_title_and_a_parliament_name_are_no_person():
