@@ -125,8 +125,8 @@ def test_a_title_and_a_parliament_name_are_no_person():
 
 def test_more_verbs_of_saying():
     # haqqin.az: "Байрамов решительно осудил …"; radar.am: "Мирзоян счел недопустимыми …"; belnovosti.by:
-    # "Лукашенко попросил Кочанову доложить …" https://haqqin.az/newsarchive/377541
-    for verb in ("осудил", "счел недопустимыми", "попросил коллегу доложить о"):
+    # "Вице-премьер также анонсировал проведение форума" (orda.kz) https://haqqin.az/newsarchive/377541
+    for verb in ("осудил", "счел недопустимыми", "анонсировал меры против"):
         quotes = read(f"Министр иностранных дел Армении Арарат Мирзоян {verb} провокации на границе.").quotes
         assert [q.speaker_name for q in quotes] == ["Арарат Мирзоян"], verb
 
@@ -155,3 +155,35 @@ def test_a_gerund_after_the_main_clause_speaks_for_its_subject():
             "необходимость тесной координации.")
     speakers = {q.speaker_name for q in read(text).quotes if "отметив" in q.text}
     assert speakers == {"Арарат Мирзоян", "Мака Бочоришвили"}
+
+
+def test_the_review_of_this_sessions_rules():
+    """Regressions a review of the session's rules found, in our own words: each guards a rule's edge."""
+    from readout.store.meaning import JOIN_AT, gist, same_thing
+
+    # one agreement told with the words after its subject: the parties, a time, a second document
+    signed = gist("Подписано соглашение о военно-техническом сотрудничестве")
+    for later in ("Соглашение о военно-техническом сотрудничестве между Россией и Лаосом вступит в силу",
+                  "Соглашение о военно-техническом сотрудничестве было подписано в ходе визита",
+                  "Подписаны соглашение о военно-техническом сотрудничестве и протокол к нему"):
+        assert same_thing(signed, gist(later)) >= JOIN_AT, later
+    # one document named in other words is left to the score, not kept apart
+    assert same_thing(gist("подписали соглашение о взаимной защите инвестиций"),
+                      gist("вступило в силу соглашение о взаимной защите капиталовложений")) >= JOIN_AT
+    # the subject after the verb speaks, not the object before it
+    assert not any(q.speaker_name == "Ильхам Алиев" for q in read(
+        "Ильхама Алиева поздравил с юбилеем Президент Турции Реджеп Тайип Эрдоган.").quotes)
+    # an attribute, a single official's schedule, a plan within a partner's agreement: no commitment
+    assert _commitments("Подписанное соглашение позволит продолжить работу.") == []
+    assert _commitments("Министр ответит на вопросы журналистов.") == []
+    assert _commitments("Университет готовит специалистов в рамках соглашения с Казахстаном.") == []
+    # a signing in the leaders' presence is the event's own
+    assert "signing" in {e.kind for e in read("Президенты провели переговоры. Оглашен перечень документов, "
+                                             "подписанных в присутствии глав государств.").events}
+    # the body the attribution names, not the agency that tells the news
+    text = ("Спикеры обсудили сотрудничество, сообщает Kazinform.\n\n"
+            "«Стороны договорились о визите», — говорится в сообщении Мажилиса.")
+    assert [q.speaker_name for q in read(text).quotes] == ["Мажилис"]
+    # a disputed republic is no region of the state pycountry lists it under
+    assert _parties("Президент Абхазской Республики Аслан Бжания и Владимир Путин договорились о встрече.") \
+        == [("RU",)]

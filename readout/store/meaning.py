@@ -130,8 +130,11 @@ def gist(text: str, unit: str | None = None, value: float | None = None) -> Gist
 
 _TOKEN = re.compile(r"[^\W_]+|[,;:.!?«»()]")
 _ABOUT = {"о", "об"}
-_SUBJECT_STOP = {"и", "в", "на", "по", "с", "со", "а", "также"}
-_SUBJECT_END = {"который", "что", "чтобы"}
+_SUBJECT_STOP = {"и", "в", "на", "по", "а", "также"}
+_SUBJECT_END = {"который", "что", "чтобы", "между", "до", "с", "со", "от", "для"}  # "о сотрудничестве между …",
+# "… до конца года": the parties, a date or a partner end the subject
+_FRAME = {"ход", "рамка", "время", "присутствие"}  # "в ходе визита", "в рамках", "во время", "в присутствии"
+_VERBISH = {"VERB", "INFN", "PRTF", "PRTS", "GRND"}
 
 
 def document_subjects(text: str) -> frozenset[frozenset[str]]:
@@ -153,9 +156,13 @@ def document_subjects(text: str) -> frozenset[frozenset[str]]:
         if j is None or tokens[j].lower() not in _ABOUT:
             continue
         subject = []
-        for word in tokens[j + 1:j + 12]:
-            if not word[0].isalnum() or lemma(word.lower()) in _SUBJECT_END:
-                break
+        rest = tokens[j + 1:j + 12]
+        for n, word in enumerate(rest):
+            nxt = lemma(rest[n + 1].lower()) if n + 1 < len(rest) else ""
+            if not word[0].isalnum() or lemma(word.lower()) in _SUBJECT_END or _word(word.lower())[1] in _VERBISH \
+                    or word.lower() in ("в", "во") and nxt in _FRAME or word.lower() == "и" and (
+                    nxt in _named_documents() or nxt == "протокол"):
+                break  # "… вступит в силу", "… в ходе визита", "… и протокол к нему"
             if word.lower() not in _SUBJECT_STOP:
                 subject.append(lemma(word.lower()))
         if len(subject) >= 2:
@@ -169,6 +176,16 @@ def _named_documents() -> frozenset[str]:
     from readout.data import lexicon
 
     return lexicon("document_noun") - {"документ", "план", "программа", "дорожный", "заявление"}
+
+
+def _share_specific(a: Gist, b: Gist) -> bool:
+    """Some subject of each shares a specific word ("о взаимной защите инвестиций" and "капиталовложений"): the
+    same document named in other words, maybe, for the score to judge; only subjects that share nothing but
+    "сотрудничество" or "область" are two documents."""
+    def specific(subject):
+        return {w for w in subject if w not in _generic() and w not in RELATION_WORDS and w not in ("область", "сфера")
+                and idf(w) >= KEY_IDF}
+    return any(specific(x) & specific(y) for x in a.documents for y in b.documents)
 
 
 def same_document(a: Gist, b: Gist) -> bool:
@@ -239,7 +256,7 @@ def objects_differ(a: Gist, b: Gist) -> bool:
     >>> objects_differ(gist("построить 100 детских садов"), gist("завершить строительство 21 детского сада"))
     True
     """
-    if a.documents and b.documents and not same_document(a, b):
+    if a.documents and b.documents and not same_document(a, b) and not _share_specific(a, b):
         return True  # two documents of one signed list: a memorandum on health and one on schools
     return any(x and y and not x & y for x, y in ((a.persons, b.persons), (a.titles, b.titles),
                                                  (a.counts, b.counts)))

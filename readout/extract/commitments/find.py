@@ -66,7 +66,8 @@ def _match(toks) -> tuple[Cue, int] | None:
     if found is None or not _infinitive(toks[found[1]]):
         return found
     head = _first_match(toks[:found[1]])
-    return head if head is not None and not _infinitive(toks[head[1]]) else found
+    governs = head is not None and (toks[head[1]].feat("VerbForm") == "Fin" or toks[head[1]].feat("Variant") == "Short")
+    return head if governs else found  # not "Подписанное соглашение позволит продолжить …": an attribute
 
 
 def _infinitive(t) -> bool:

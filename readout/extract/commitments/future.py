@@ -43,7 +43,8 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
 
             subject = we or any(before[0] <= c.start < before[1] and state_subject(ctx, c, before[0])
                                 and not _oblique(ctx, c) for c in ctx.countries) or _person_subject(ctx, *before) or any(
-                x.lemma in data.lines("commitment_subjects") and _free_noun(cl, n) for n, x in enumerate(cl[:i])) or (
+                x.lemma in data.lines("commitment_subjects") and _free_noun(cl, n) and _both(cl, n)
+                for n, x in enumerate(cl[:i])) or (
                 _passive(cl, i) and cl[i + 1].lemma not in data.lexicon("mental_future")) or _named_after(
                 ctx, cl, i) or _pronoun_agent(ctx, cl, i)
             why = excluded(cl, i, sent.text) if subject else None
@@ -59,6 +60,17 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
                     # not "в ближайшие годы модернизируем 16 аэропортов", "считаем целесообразным проработать …"
                 return split_coordinated(ctx, made, cl, i)
     return []
+
+
+def _both(cl, n: int) -> bool:
+    """A subject noun that one official or body is as well (``lexicon: plural_only_subject``) stands for the sides
+    only in the plural or after "оба": "Оба министра будут встречаться", not "Министр ответит на вопросы"."""
+    if cl[n].lemma not in data.lexicon("plural_only_subject"):
+        return True
+    from readout.nlp import models
+
+    return cl[n].feat("Number") == "Plur" or n > 0 and cl[n - 1].lemma in data.lexicon("plural_subject") or any(
+        {"plur", "nomn"} <= set(p.tag.grammemes) for p in models().parse(cl[n].text.lower()))  # "Министерства …"
 
 
 def _free_noun(cl, n: int) -> bool:

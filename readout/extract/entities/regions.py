@@ -97,7 +97,8 @@ def _names() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-_REGION_TYPES = {"Region", "Province", "Autonomous republic", "Oblast", "Autonomous region"}  # no districts, cities
+_REGION_TYPES = {"Region", "Province", "Oblast", "Autonomous region"}  # no districts, cities, nor autonomous republics
+# whose status the texts dispute ("Президент Абхазской Республики" is no Georgian official in Russian sources)
 
 
 @functools.lru_cache(maxsize=10_000)

@@ -269,7 +269,8 @@ def _signed_before(toks, i: int) -> bool:
     not "подписанные сегодня / в ходе визита"."""
     t = toks[i]
     return (t.feat("VerbForm") == "Part" or t.pos == "ADJ") and t.feat("Variant") != "Short" and not any(
-        x.lemma in ("сегодня", "ход", "итог", "рамка") for x in toks[i + 1:i + 5]) and not any(
+        x.lemma in ("сегодня", "ход", "итог", "рамка", "присутствие") for x in toks[i + 1:i + 5]) and not (
+        i + 2 < len(toks) and toks[i + 1].lemma in ("в", "во") and toks[i + 2].text[:1].isupper()) and not any(
         x.lemma in ("обмен", "церемония") for x in toks[max(0, i - 3):i])  # "церемония обмена подписанными …"
 
 

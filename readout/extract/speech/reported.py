@@ -212,8 +212,9 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     # "…, сказал X, сообщает пресс-служба": after a comma and another finite verb, with a noun right after it (or
     # any capitalised word after a present tense: "…, сообщает Акорда"), the verb's subject follows it
     speakers, how = subject_in(ctx, clause, t.start) if not inverted else ((), None)
-    if not speakers and not inverted and (named := name_at_verb(ctx, clause, t.start)) is not None:
-        speakers, how = (named,), "name"
+    if not speakers and not inverted and (named := name_at_verb(ctx, clause, t.start)) is not None and not (
+            subject_in(ctx, t.stop, _phrase_end(toks, k))[0]):  # "Алиева поздравил Президент Турции Эрдоган": the
+        speakers, how = (named,), "name"  # subject follows the verb, the name before it is the object
     if t.feat("Gender") == "Neut" and t.feat("Number") == "Sing":
         speakers, how = (), None  # "…, сообщило в понедельник думское управление": no person says "сообщило"
     if not plural and (antecedent := _relative_antecedent(ctx, toks, k, clause)) is not None:
@@ -259,6 +260,11 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         if after[0] and (len(after[0]) > 1) == plural:  # the item holds its attribution: "…, заявил он"
             return after[0], after[1], clause, (sent.stop if _parenthetical(toks, end) else end)
     return None
+
+
+def _phrase_end(toks, k: int) -> int:
+    """Where the phrase after the verb at ``k`` ends: the next comma or full stop."""
+    return next((x.start for x in toks[k + 1:] if x.text in (",", ".", ";", ":")), toks[-1].stop)
 
 
 def _main_verb_before(toks, k: int) -> int | None:

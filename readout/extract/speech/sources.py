@@ -49,6 +49,8 @@ def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
                   if t.lemma in nouns - data.lexicon("text_noun")
                   and not _quoted(ctx.analysis.text, t.start, a)]  # not a word of the quote itself
         named = _chain_head(ctx, before)
+        if (own := org_speaker(ctx, a, b) or _parliament(ctx, a, b)) is not None:
+            return own  # "– говорится в сообщении Мажилиса": the body named there, not the agency that tells it
         told = _told_by(ctx, a)
         if told is not None and (not named or told[0] > named[0].start):
             return told[1]  # "Об этом сообщает Синьхуа. … «…», – говорится в сообщении": the agency's
@@ -68,6 +70,16 @@ def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
     # "МИД" and a nominative "Акорда" stay as written; "пресс-службе" → "пресс-служба"
     name = " ".join([head[:1].upper() + head[1:] if words[0][:1].isupper() else head] + words[1:])
     return OrgSpeaker(name, f"organization:{name}")
+
+def _parliament(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
+    """A parliament named by its own name in the attribution ("в сообщении Мажилиса"), which the tagger may not
+    take for an organisation (``lexicon: parliament_name``)."""
+    for t in ctx.analysis.tokens_in(a, b):
+        if t.lemma in data.lexicon("parliament_name"):
+            name = t.lemma.capitalize()
+            return OrgSpeaker(name, f"organization:{name}")
+    return None
+
 
 def _chain_head(ctx: Context, found: list) -> list:
     """The last source named before, from the head of its phrase: "пресс-служба главы армянского правительства" is
