@@ -126,7 +126,7 @@ def test_a_title_and_a_parliament_name_are_no_person():
 def test_more_verbs_of_saying():
     # haqqin.az: "Байрамов решительно осудил …"; radar.am: "Мирзоян счел недопустимыми …"; belnovosti.by:
     # "Вице-премьер также анонсировал проведение форума" (orda.kz) https://haqqin.az/newsarchive/377541
-    for verb in ("осудил", "счел недопустимыми", "анонсировал меры против"):
+    for verb in ("осудил", "счел недопустимыми", "анонсировал меры против", "попросил коллег пресечь"):
         quotes = read(f"Министр иностранных дел Армении Арарат Мирзоян {verb} провокации на границе.").quotes
         assert [q.speaker_name for q in quotes] == ["Арарат Мирзоян"], verb
 
@@ -180,6 +180,8 @@ def test_the_review_of_this_sessions_rules():
     # a signing in the leaders' presence is the event's own
     assert "signing" in {e.kind for e in read("Президенты провели переговоры. Оглашен перечень документов, "
                                              "подписанных в присутствии глав государств.").events}
+    # asking for the floor says nothing
+    assert not read("Депутат Ахметов попросил слова.").quotes
     # the body the attribution names, not the agency that tells the news
     text = ("Спикеры обсудили сотрудничество, сообщает Kazinform.\n\n"
             "«Стороны договорились о визите», — говорится в сообщении Мажилиса.")

@@ -1,6 +1,8 @@
-"""Where a reported item's clause starts and ends: after the last ";" or ", а" / ", но" before the verb of saying
+"""Where a reported item's clause starts and ends, and the parts of its sentence the speech rules look at: after the last ";" or ", а" / ", но" before the verb of saying
 (not inside "не только …, но и …"), with the spaces, line breaks and final stop trimmed."""
 from __future__ import annotations
+
+from readout import data
 
 
 def clause_start(toks, k: int, window: int) -> int:
@@ -34,3 +36,24 @@ def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1] in " .\n":
         b -= 1
     return a, b
+
+
+def request(toks, k: int) -> bool:
+    """A verb of asking with the act asked for (``lexicon: request_verb``): "попросил посла координировать
+    действия" says something; "попросил слова" does not."""
+    return toks[k].lemma in data.lexicon("request_verb") and any(
+        x.pos == "VERB" and x.feat("VerbForm") == "Inf" for x in toks[k + 1:k + 6])
+
+
+def phrase_end(toks, k: int) -> int:
+    """Where the phrase after the verb at ``k`` ends: the next comma or full stop."""
+    return next((x.start for x in toks[k + 1:] if x.text in (",", ".", ";", ":")), toks[-1].stop)
+
+
+def main_verb_before(toks, k: int) -> int | None:
+    """The finite verb of the main clause before a gerund that follows it after a comma ("…обменялись мнениями,
+    отметив …"), none before: a gerund opening the sentence hangs on the verb after it."""
+    if not k or toks[k - 1].text != ",":
+        return None
+    return next((j for j in range(k - 1) if toks[j].pos in ("VERB", "AUX") and toks[j].feat("VerbForm") == "Fin"),
+                None)

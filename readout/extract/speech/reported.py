@@ -13,7 +13,7 @@ from typing import Iterator
 from readout import data
 from readout.extract.context import Context
 from readout.extract.speech.base import Found, name_at_verb, speech_verbs, subject_in
-from readout.extract.speech.clauses import clause_start, strip_span
+from readout.extract.speech.clauses import clause_start, main_verb_before, phrase_end, request, strip_span
 from readout.extract.speech.narration import first_name_case, partner
 from readout.extract.speech.joint import gerund_joint, joint_source, joint_speakers, unnamed_participants
 from readout.extract.speech.layouts import unmarked_speech
@@ -90,7 +90,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
     verbs = speech_verbs()
     institution = None  # an institution's report, kept unless a person speaks later in the sentence
     for k, t in enumerate(toks):
-        if not (t.lemma in verbs or _light_verb(toks, k)) or t.start < window or ctx.in_quote(t.start):
+        if not (t.lemma in verbs or _light_verb(toks, k) or request(toks, k)) or t.start < window or ctx.in_quote(
+                t.start):
             continue
         if any(sent.start <= a and b <= t.start for a, b in ctx.releases):
             continue  # «…», – говорится в сообщении: the release's own attribution, not speech of whom it names
@@ -213,7 +214,7 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     # any capitalised word after a present tense: "…, сообщает Акорда"), the verb's subject follows it
     speakers, how = subject_in(ctx, clause, t.start) if not inverted else ((), None)
     if not speakers and not inverted and (named := name_at_verb(ctx, clause, t.start)) is not None and not (
-            subject_in(ctx, t.stop, _phrase_end(toks, k))[0]):  # "Алиева поздравил Президент Турции Эрдоган": the
+            subject_in(ctx, t.stop, phrase_end(toks, k))[0]):  # "Алиева поздравил Президент Турции Эрдоган": the
         speakers, how = (named,), "name"  # subject follows the verb, the name before it is the object
     if t.feat("Gender") == "Neut" and t.feat("Number") == "Sing":
         speakers, how = (), None  # "…, сообщило в понедельник думское управление": no person says "сообщило"
@@ -235,7 +236,7 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         return joint, "joint", clause, sent.stop
     if plural and not gerund and (unnamed := unnamed_participants(ctx, toks, k, clause, sent)):
         return unnamed, "joint", clause, sent.stop
-    if gerund and (main := _main_verb_before(toks, k)) is not None:  # "министры обменялись мнениями …, отметив
+    if gerund and (main := main_verb_before(toks, k)) is not None:  # "министры обменялись мнениями …, отметив
         subject = subject_in(ctx, toks[0].start, toks[main].start)  # необходимость …": the main clause's subject
         if subject[0]:
             return subject[0], subject[1], t.start, sent.stop
@@ -262,18 +263,10 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     return None
 
 
-def _phrase_end(toks, k: int) -> int:
-    """Where the phrase after the verb at ``k`` ends: the next comma or full stop."""
-    return next((x.start for x in toks[k + 1:] if x.text in (",", ".", ";", ":")), toks[-1].stop)
 
 
-def _main_verb_before(toks, k: int) -> int | None:
-    """The finite verb of the main clause before a gerund that follows it after a comma ("…обменялись мнениями,
-    отметив …"), none before: a gerund opening the sentence hangs on the verb after it."""
-    if not k or toks[k - 1].text != ",":
-        return None
-    return next((j for j in range(k - 1) if toks[j].pos in ("VERB", "AUX") and toks[j].feat("VerbForm") == "Fin"),
-                None)
+
+
 
 
 def _parenthetical(toks, end: int) -> bool:
