@@ -189,3 +189,16 @@ def test_the_review_of_this_sessions_rules():
     # a disputed republic is no region of the state pycountry lists it under
     assert _parties("Президент Абхазской Республики Аслан Бжания и Владимир Путин договорились о встрече.") \
         == [("RU",)]
+
+
+def test_a_numbered_list_of_decisions_gives_one_agreement_an_item():
+    # vesti.kg (Batken and Sughd envoys on border incidents): "были приняты следующие решения: ¶ 1) Не вести …;
+    # ¶ 2) …" https://vesti.kg/politika/item/92423-predstaviteli-kyrgyzstana-i-tadzhikistana-obsudili-prigranichnye-voprosy-prinyat-ryad-reshenij.html
+    text = ("Полпред Баткенской области Кыргызстана встретился с председателем Согдийской области Таджикистана.\n\n"
+            "По итогам встречи были приняты следующие решения:\n\n1) Совместно патрулировать участки границы;\n\n"
+            "2) Создать рабочую группу по водопользованию.")
+    found = [(c.kind, c.rule, c.text) for c in read(text).commitments]
+    assert found == [("agreement", "decision_list", "Совместно патрулировать участки границы"),
+                     ("agreement", "decision_list", "Создать рабочую группу по водопользованию")]
+    planned = "Будут приняты следующие решения:\n\n1) Совместно патрулировать участки границы."
+    assert [c.rule for c in read(planned).commitments if c.rule == "decision_list"] == []

@@ -87,13 +87,17 @@ def _list_end(text: str, a: int) -> int:
 
 
 def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]]]:
-    """The items of bulleted lists whose heading sentence signs and ends in a colon ("Также были подписаны:"), and
-    the headings' spans (their sentences are no commitments of their own)."""
+    """The items of bulleted lists whose heading sentence signs or decides and ends in a colon ("Также были
+    подписаны:", "были приняты следующие решения:"), and the headings' spans (their sentences are no commitments of
+    their own)."""
     text = ctx.analysis.text
     out, heads = [], []
     for sent in ctx.analysis.sentences:
-        if not sent.text.rstrip().endswith(":") or not any(
-                t.lemma in _SIGNING and _signs(t) for t in ctx.analysis.sentence_tokens(sent)):
+        toks = ctx.analysis.sentence_tokens(sent)
+        future = any(t.lemma == "быть" and t.text.lower().startswith("буд") for t in toks)  # "будут подписаны:"
+        kind = None if future else "signed" if any(t.lemma in _SIGNING and _signs(t) for t in toks) else (
+            "agreement" if _decides(toks) else None)
+        if not sent.text.rstrip().endswith(":") or kind is None:
             continue  # "подписали следующие документы:", "Также были подписаны:"; not "планируется подписать
             # следующие документы:" (a plan) nor "Подписанное соглашение предусматривает:" (its provisions)
         pos, items = sent.stop, []
@@ -106,9 +110,17 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
         for a, b in items:
             b = trim_end(text, a, b)
             if b > a:
-                out.append(_both_sides(ctx, make_commitment(ctx, a, b, "signed", "signed_list",
-                                                            Span(sent.start, sent.stop))))
+                out.append(_both_sides(ctx, make_commitment(ctx, a, b, kind, "signed_list" if kind == "signed"
+                                                            else "decision_list", Span(sent.start, sent.stop))))
     return out, heads
+
+
+def _decides(toks) -> bool:
+    """The heading tells decisions taken or agreed: "были приняты следующие решения:", "стороны договорились о
+    следующем:"; not "будут приняты решения:" (a plan)."""
+    lemmas = {t.lemma for t in toks}
+    done = any(t.lemma in ("принять", "договориться", "согласовать") and _signs(t) for t in toks)
+    return done and ("решение" in lemmas or "следующий" in lemmas or "договориться" in lemmas)
 
 
 def _signs(t) -> bool:
