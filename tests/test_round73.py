@@ -202,3 +202,13 @@ def test_a_numbered_list_of_decisions_gives_one_agreement_an_item():
                      ("agreement", "decision_list", "Создать рабочую группу по водопользованию")]
     planned = "Будут приняты следующие решения:\n\n1) Совместно патрулировать участки границы."
     assert [c.rule for c in read(planned).commitments if c.rule == "decision_list"] == []
+
+
+def test_words_told_as_reported_speech_are_not_told_again_by_ob_etom():
+    # 24.kg (Mamataliev on the border treaty): "Вице-премьер-министр КР … заверяет, что договор … учитывает наши
+    # национальные интересы. Об этом он заявил на совещании" is one reported item, no direct quote.
+    # https://24.kg/tsentralnaja_azija/9009_vitse-premer_kr_zaveryaet_chto_dogovor_s_tadjikistanom_po_prigranichnyim_voprosam_sostavlen_s_uchetom_nashih_natsionalnyih_interesov_/
+    text = ("Вице-премьер Армении Мгер Григорян заверяет, что соглашение отвечает нашим национальным интересам. "
+            "Об этом он заявил на заседании правительства.")
+    quotes = read(text).quotes
+    assert [(q.direct, q.speaker_name) for q in quotes] == [(False, "Мгер Григорян")]

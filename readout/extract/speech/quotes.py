@@ -240,6 +240,10 @@ def reported(ctx: Context) -> Iterator[Found]:
                 b -= ctx.analysis.text[b - 1:b] == "."
                 if len(speakers) == 1 and how != "organization":
                     ctx.note_subject(verb.start, speakers[0])  # "– заявил чиновник" after it is the same person
+                if any(t.lemma in speech_verbs() and t.pos == "VERB" and t.feat("VerbForm") == "Fin" and {
+                        id(p) for p in subject_in(ctx, prev.start, t.start)[0]} & {id(p) for p in speakers}
+                       for t in ctx.analysis.tokens_in(prev.start, prev.stop)):
+                    continue  # "X заверяет, что … . Об этом он заявил на совещании": X's words told already
                 direct = how != "organization" and _own_first_person(ctx, a, b)  # "Мы считаем, что … Об этом
                 # заявил X"; not "ситуация потребовала «от нас сверки часов»", a quoted fragment in narration
                 yield Found(a, b, direct, speakers, "ob_etom", how, Span(verb.start, verb.stop))
