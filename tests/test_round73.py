@@ -212,3 +212,17 @@ def test_words_told_as_reported_speech_are_not_told_again_by_ob_etom():
             "Об этом он заявил на заседании правительства.")
     quotes = read(text).quotes
     assert [(q.direct, q.speaker_name) for q in quotes] == [(False, "Мгер Григорян")]
+
+
+def test_a_council_named_in_full_with_its_abbreviation_in_brackets_and_places_that_are_no_cities():
+    # ru.trend.az (Asadov at the CIS heads of government council in Minsk): "состоялось очередное заседание Совета глав
+    # правительств Содружества независимых государств (СНГ)" https://ru.trend.az/azerbaijan/politics/4097155.html
+    text = ("БАКУ /Trend/ - 29 сентября в столице Республики Беларусь, Минске, состоялось заседание Совета глав "
+            "правительств Содружества независимых государств (СНГ).")
+    events = read(text).events
+    assert [(e.kind, e.place) for e in events] == [("council", "Минск")]
+    # tatar-inform.ru: "Раис Татарстана …" tagged a place; a region is no city, its capital is
+    text = "Раис Татарстана Рустам Минниханов провел переговоры с Президентом Турции."
+    assert [e.place for e in read(text).events] == [None]
+    assert [e.place for e in read("Глава Дагестана провел переговоры в Дагестане.").events] == [None]
+    assert [e.place for e in read("Губернатор провел переговоры в Волгограде.").events] == ["Волгоград"]

@@ -125,6 +125,30 @@ def region_state(lemma: str, adjective: bool = False) -> str | None:
     return None
 
 
+@functools.cache
+def _noun_names() -> frozenset[str]:
+    """Stems of the subdivision names that are nouns, not adjectives ("Dagestan", "Bashkortostan"; not
+    "Volgogradskaya"): a word with such a stem names the region; one with an adjective's stem may be its capital."""
+    import pycountry
+
+    out = set()
+    for sub in pycountry.subdivisions.get(country_code="RU") or ():
+        for word in re.split(r"[\s,()]+", sub.name):
+            key = word.replace("'", "").lower()
+            if len(key) >= 4 and key not in _FORMS and not key.endswith(("skaya", "skiy", "skoye", "aya", "iy", "yy")):
+                out.add(_stem(key))
+    return frozenset(out)
+
+
+def names_region(lemma: str) -> bool:
+    """The word names a region itself, not a city that shares its name with its region.
+
+    >>> names_region("дагестан"), names_region("волгоград")
+    (True, False)
+    """
+    return _stem(latin(lemma)) in _noun_names()
+
+
 def find_regions(analysis: Analysis, countries: list[CountryMention]) -> list[CountryMention]:
     """Every region of ``_STATES`` the text names by a place noun ("Чувашии", "Приморья") or by an adjective before a
     noun of a region's form ("Вологодская область", "Ханты-Мансийский автономный округ"), outside the states'

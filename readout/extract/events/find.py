@@ -343,8 +343,9 @@ def _session(ctx: Context, toks, i: int) -> tuple[str, int] | None:
     if any(t.lemma in data.lexicon("domestic_body") for t in name[:2]):
         return None
     states = len(_body_states(ctx, toks, i, j)) > 1
-    name = name[:next((n for n, t in enumerate(name) if t.text in ".;:!?()" or t.pos in ("VERB", "AUX")), len(name))]
-    union = any(t.text.lower() in data.lexicon("union_of_states") for t in name)  # "Совета ПА ОДКБ"; not "ТЭК"
+    name = name[:next((n for n, t in enumerate(name) if t.text in ".;:!?)" or t.pos in ("VERB", "AUX")), len(name))]
+    union = any(t.text.lower() in data.lexicon("union_of_states") for t in name)  # "Совета ПА ОДКБ"; not "ТЭК"; "Совета
+    # глав правительств Содружества независимых государств (СНГ)": the abbreviation in brackets after the name
     return ("council", j - i + 1) if states or union else None
 
 

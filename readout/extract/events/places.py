@@ -75,6 +75,14 @@ def _is_city(ctx: Context, start: int, stop: int, dateline: bool = False) -> boo
     if any(start <= c.start < stop or c.start <= start < c.stop for c in ctx.countries) or _route(
             ctx.analysis.text[start:stop]):
         return False  # "в Кыргызстане", "Исламской Республики Иран"; a route of states "Турция-Грузия-Азербайджан"
+    from readout.extract.entities.regions import names_region
+
+    if any(start <= r.start < stop and names_region(ctx.analysis.tokens_in(r.start, r.stop)[0].lemma)
+           for r in ctx.regions if ctx.analysis.tokens_in(r.start, r.stop)):
+        return False  # "в Дагестане", "Башкирия": a region of a state, no city; "в Волгограде" is its capital
+    first = ctx.analysis.tokens_in(start, stop)[:1]
+    if first and first[0].lemma in data.lines("role_nouns"):
+        return False  # "Раис Татарстана", tagged a place: a title
     if not all(w[:1].isupper() for w in ctx.analysis.text[start:stop].split()):
         return False  # "Союзного государства", "Южной части"
     from readout.nlp import lemma_of
