@@ -226,3 +226,13 @@ def test_a_council_named_in_full_with_its_abbreviation_in_brackets_and_places_th
     assert [e.place for e in read(text).events] == [None]
     assert [e.place for e in read("Глава Дагестана провел переговоры в Дагестане.").events] == [None]
     assert [e.place for e in read("Губернатор провел переговоры в Волгограде.").events] == ["Волгоград"]
+
+
+def test_a_quoted_press_release_tells_the_event():
+    # tj.sputniknews.ru (2016-11-16, Kamilov receives Rahimzoda): «… Камилов принял первого заместителя министра …», —
+    # говорится в сообщении пресс-службы МИД. https://tj.sputniknews.ru/20161116/1021101558.html
+    text = ("«Сегодня министр иностранных дел Армении Арарат Мирзоян принял посла Франции», — говорится в сообщении "
+            "пресс-службы МИД.")
+    assert "meeting" in {e.kind for e in read(text).events}
+    said = "«Я провел переговоры с коллегой», — сказал министр иностранных дел Армении Арарат Мирзоян."
+    assert "talks" not in {e.kind for e in read(said).events}  # a person's words tell no event of the text
