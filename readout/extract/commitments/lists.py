@@ -93,11 +93,13 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
     text = ctx.analysis.text
     out, heads = [], []
     for sent in ctx.analysis.sentences:
+        if not sent.text.rstrip().endswith(":"):
+            continue
         toks = ctx.analysis.sentence_tokens(sent)
         future = any(t.lemma == "быть" and t.text.lower().startswith("буд") for t in toks)  # "будут подписаны:"
         kind = None if future else "signed" if any(t.lemma in _SIGNING and _signs(t) for t in toks) else (
             "agreement" if _decides(toks) else None)
-        if not sent.text.rstrip().endswith(":") or kind is None:
+        if kind is None:
             continue  # "подписали следующие документы:", "Также были подписаны:"; not "планируется подписать
             # следующие документы:" (a plan) nor "Подписанное соглашение предусматривает:" (its provisions)
         pos, items = sent.stop, []

@@ -15,11 +15,11 @@ import functools
 import os
 import re
 
-CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
-
 from readout import data
 from readout.extract.entities.countries import CountryMention
 from readout.nlp import Analysis, models
+
+CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
 _STATES = ("RU",)  # states whose subdivision names ISO 3166-2 writes in BGN/PCGN Latin of Russian
 # Neighbours whose subdivisions pycountry names in Russian (its iso3166-2 translations) or in a Latin close to it
@@ -90,11 +90,14 @@ def _names() -> tuple[tuple[str, str], ...]:
             if sub.type.endswith("city") or code in _NEIGHBOURS and sub.type not in _REGION_TYPES:
                 continue  # "Москва и Нью-Дели договорились": a capital stands for its state, as a city, not a region
             name = sub.name if code in _STATES else _plain(russian.gettext(sub.name))
-            for word in re.split(r"[\s,()]+", name):
-                key = word.replace("'", "").lower()
-                if len(key) >= 4 and key not in _FORMS:
-                    out.append((_stem(key), code))
+            out.extend((_stem(key), code) for key in _name_words(name))
     return tuple(out)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a subdivision's name that name it, lower case: "Volgogradskaya Oblast'" → ["volgogradskaya"]."""
+    keys = (word.replace("'", "").lower() for word in re.split(r"[\s,()]+", name))
+    return [key for key in keys if len(key) >= 4 and key not in _FORMS]
 
 
 _REGION_TYPES = {"Region", "Province", "Oblast", "Autonomous region"}  # no districts, cities, nor autonomous republics
@@ -131,13 +134,9 @@ def _noun_names() -> frozenset[str]:
     "Volgogradskaya"): a word with such a stem names the region; one with an adjective's stem may be its capital."""
     import pycountry
 
-    out = set()
-    for sub in pycountry.subdivisions.get(country_code="RU") or ():
-        for word in re.split(r"[\s,()]+", sub.name):
-            key = word.replace("'", "").lower()
-            if len(key) >= 4 and key not in _FORMS and not key.endswith(("skaya", "skiy", "skoye", "aya", "iy", "yy")):
-                out.add(_stem(key))
-    return frozenset(out)
+    adjectival = ("skaya", "skiy", "skoye", "aya", "iy", "yy")
+    return frozenset(_stem(key) for sub in pycountry.subdivisions.get(country_code="RU") or ()
+                     for key in _name_words(sub.name) if not key.endswith(adjectival))
 
 
 def names_region(lemma: str) -> bool:
@@ -160,15 +159,14 @@ def find_regions(analysis: Analysis, countries: list[CountryMention]) -> list[Co
         if not t.text[:1].isupper() or t.text.isupper() or any(c.start <= t.start < c.stop for c in countries):
             continue
         stop, adjective = t.stop, False
-        if t.pos == "ADJ" or "-" in t.text or _adjective(t.text):  # "Павлодарская" opening a text: PROPN
-            nxt = _form_after(toks, i, forms)
+        parses = models().parse(t.text.lower())
+        if t.pos == "ADJ" or "-" in t.text or parses and parses[0].tag.POS == "ADJF":  # "Павлодарская" opening a
+            nxt = _form_after(toks, i, forms)  # text, tagged a name
             if nxt is None:
                 continue
             stop, adjective = nxt.stop, True
-        else:
-            parses = models().parse(t.text.lower())
-            if not parses or "Geox" not in parses[0].tag:
-                continue
+        elif not parses or "Geox" not in parses[0].tag:
+            continue
         code = region_state(t.lemma, adjective)
         if code is not None:
             out.append(CountryMention(t.start, stop, analysis.text[t.start:stop], code, "region"))
@@ -184,10 +182,3 @@ def _form_after(toks, i: int, forms) -> object | None:
         if not (x.pos == "ADJ" or x.lemma == "и" or x.text == "," or "-" in x.text):
             return None
     return None
-
-
-def _adjective(word: str) -> bool:
-    """pymorphy reads the word first as a full adjective ("Павлодарская", tagged a name when it opens a text)."""
-    parses = models().parse(word.lower())
-    return bool(parses) and parses[0].tag.POS == "ADJF"
-

@@ -77,8 +77,8 @@ def _is_city(ctx: Context, start: int, stop: int, dateline: bool = False) -> boo
         return False  # "в Кыргызстане", "Исламской Республики Иран"; a route of states "Турция-Грузия-Азербайджан"
     from readout.extract.entities.regions import names_region
 
-    if any(start <= r.start < stop and names_region(ctx.analysis.tokens_in(r.start, r.stop)[0].lemma)
-           for r in ctx.regions if ctx.analysis.tokens_in(r.start, r.stop)):
+    if any(start <= r.start < stop and any(names_region(t.lemma) for t in ctx.analysis.tokens_in(r.start, r.stop)[:1])
+           for r in ctx.regions):
         return False  # "в Дагестане", "Башкирия": a region of a state, no city; "в Волгограде" is its capital
     first = ctx.analysis.tokens_in(start, stop)[:1]
     if first and first[0].lemma in data.lines("role_nouns"):

@@ -1,5 +1,6 @@
-"""Where a reported item's clause starts and ends, and the parts of its sentence the speech rules look at: after the last ";" or ", а" / ", но" before the verb of saying
-(not inside "не только …, но и …"), with the spaces, line breaks and final stop trimmed."""
+"""Where a reported item's clause starts and ends: after the last ";" or ", а" / ", но" before the verb of saying
+(not inside "не только …, но и …"), with the spaces, line breaks and final stop trimmed; and the parts of a sentence
+around a verb of saying that the speech rules look at (the act asked for, the phrase after it, the main verb)."""
 from __future__ import annotations
 
 from readout import data

@@ -263,12 +263,6 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     return None
 
 
-
-
-
-
-
-
 def _parenthetical(toks, end: int) -> bool:
     """The attribution stands inside the sentence, between commas, and the words go on after it: "Эта работа,
     подчеркнул пресс-секретарь, будет продолжена"; not "…, заявил он, выступая на форуме" (a gerund), "…, сказал

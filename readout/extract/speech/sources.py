@@ -71,6 +71,7 @@ def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
     name = " ".join([head[:1].upper() + head[1:] if words[0][:1].isupper() else head] + words[1:])
     return OrgSpeaker(name, f"organization:{name}")
 
+
 def _parliament(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
     """A parliament named by its own name in the attribution ("в сообщении Мажилиса"), which the tagger may not
     take for an organisation (``lexicon: parliament_name``)."""
