@@ -61,7 +61,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         x.pos == "ADV" for x in toks[j + 1:k])]
     frames = data.lexicon("frame_noun")  # "по итогам которых"; for a plan, "комиссия, встреча которой состоится"
     framed = [j for j in range(1, k) if toks[j].lemma == "который" and (toks[j - 1].lemma in frames or (
-        cue is not None and cue.kind == "plan" and toks[j - 1].pos == "NOUN" and toks[j].feat("Case") == "Gen"))]
+        cue is not None and cue.kind == "plan" and toks[j - 1].pos == "NOUN" and toks[j].feat("Case") == "Gen")
+        or _at_occasion(sentence or toks, toks[j]))]
     if any(t.lemma in ("куда", "где", "откуда", "когда") or t.lemma == "который" and not (subject and agent) and
            j not in framed for j, t in enumerate(toks[:k])):  # "переговоры, по итогам которых лидеры подписали …"
         return "relative"  # "…, куда премьер совершит визит", "соглашение, которое подписали": about a place or
@@ -103,6 +104,15 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     if toks[k].feat("VerbForm") == "Conv" and not _signed_by_gerund(toks, k, cue, sentence or toks):
         return "gerund"  # "Продолжая работу в таком темпе, доведем …": the main verb carries the commitment
     return None
+
+
+def _at_occasion(sentence, which) -> bool:
+    """"церемония, на которой был подписан Договор", "встреча, в ходе … ": "на/в которой" right after an occasion's
+    noun and its comma tells what happened there, the report itself."""
+    j = next((i for i, t in enumerate(sentence) if t.start == which.start), 0)
+    if j < 3 or sentence[j - 1].lemma not in ("на", "в", "во") or which.feat("Case") != "Loc":
+        return False
+    return sentence[j - 2].text == "," and sentence[j - 3].lemma in data.lexicon("event_noun")
 
 
 def _continues_action(after) -> bool:

@@ -175,13 +175,14 @@ def find_roles(analysis: Analysis, countries: list, publisher_country: str | Non
                 i += 1
                 continue
             if n == 1 and toks[i].lemma == "председатель" and j < len(toks) and toks[j].pos == "NOUN" and (
-                    toks[j].feat("Case") == "Gen" and toks[j].text.islower()
+                    toks[j].feat("Case") == "Gen" and (toks[j].text.islower() or toks[j].feat("Animacy") == "Inan")
                     and toks[j].lemma not in ("страна", "государство", "республика")):
-                i += 1  # "председатель парламента Армении": the head of a body, no head of state
+                i += 1  # "председатель парламента Армении", "председателем Парламента Сербии": a body's head, no
+                # head of state
                 continue
             if n == 1 and toks[i].lemma == "председатель" and country is None and j < len(toks) and len(
-                    toks[j].text) > 2 and toks[j].text.isupper() and toks[j].text.isalpha():
-                i += 1  # "председатель ОБСЕ": the chair of an organisation, no head of state
+                    toks[j].text) > 1 and toks[j].text.isupper() and toks[j].text.isalpha():
+                i += 1  # "председатель ОБСЕ", "председатель НС РА": the chair of an organisation, no head of state
                 continue
             if office == "leader":
                 office = offices.leader_office(country) if country else "leader"

@@ -42,8 +42,8 @@ def joint_speakers(ctx: Context, toks, k: int, clause: int) -> tuple | None:
     before = [x for x in toks if clause <= x.start < toks[k].start]
     # "Оба министра поблагодарили…": a noun counted by "оба" / "два" stands in the genitive singular
     counted = lambda n: n and before[n - 1].lemma in ("оба", "два")  # noqa: E731
-    subjects = [x for n, x in enumerate(before) if (x.lemma in nouns and (plural_subject(x) or counted(n)))
-                or _plural_of(x, nouns)]
+    subjects = [x for n, x in enumerate(before) if ((x.lemma in nouns and (plural_subject(x) or counted(n)))
+                or _plural_of(x, nouns)) and not _modified(before, n)]
     if not subjects:
         return None
     states = _adjective_states(ctx, before, subjects[0])
@@ -58,6 +58,12 @@ def joint_speakers(ctx: Context, toks, k: int, clause: int) -> tuple | None:
         return tuple(heads)
     persons = ctx.lead_persons()
     return tuple(persons) if len(persons) > 1 else None
+
+
+def _modified(before, n: int) -> bool:
+    """A noun that stands for the sides only bare, here with a word before it ("Партнеры выразили удовлетворение"
+    are the two who met; "наши партнеры", "западные партнеры" are others)."""
+    return n > 0 and before[n].lemma in data.lexicon("bare_joint_noun") and before[n - 1].pos in ("ADJ", "DET", "PRON")
 
 
 def _plural_of(t, nouns) -> bool:

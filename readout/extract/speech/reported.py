@@ -93,8 +93,9 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         if not (t.lemma in verbs or _light_verb(toks, k) or request(toks, k)) or t.start < window or ctx.in_quote(
                 t.start):
             continue
-        if any(sent.start <= a and b <= t.start for a, b in ctx.releases):
-            continue  # «…», – говорится в сообщении: the release's own attribution, not speech of whom it names
+        if any(sent.start <= b <= t.start for a, b in ctx.releases):
+            continue  # «…», – говорится в сообщении: the release's own attribution, not speech of whom it names,
+            # though the quote began sentences before
         if t.pos != "VERB" or t.feat("VerbForm") not in ("Fin", "Conv"):
             continue
         if (t.feat("Voice") == "Pass" and t.lemma not in data.lexicon("impersonal_saying")) or _negated(toks, k):

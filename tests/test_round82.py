@@ -1,0 +1,47 @@
+"""Round 82 of the blind audit (docs/quality.md): own-words sentences after the pages named in the comments."""
+from readout import read
+
+
+def test_a_signing_at_a_ceremony_told_in_a_relative_clause_is_the_reports_own():
+    # the visible field set, field-04 (a trilateral summit in Khujand after Asia-Plus): "прошла церемония, на
+    # которой был подписан Договор …" tells the signing; "соглашение, которое подписали" stays a thing described
+    r = read("После переговоров состоялась церемония, на которой был подписан Договор о границе трех государств.")
+    assert [c.kind for c in r.commitments] == ["signed"]
+    assert read("Стороны обсудили соглашение, которое подписали министры.").commitments == ()
+    r = read("Прошла встреча, на которой министры договорились создать рабочую группу.")
+    assert [c.kind for c in r.commitments] == ["agreement"]
+
+
+def test_the_chair_of_a_parliament_is_no_head_of_state_and_speaks_as_the_one_named_before():
+    # dzen.ru (Armenpress on the Armenian and Serbian speakers in Ankara): "председатель НС РА …", "председателем
+    # Парламента Сербии …"; the bare "Председатель НС РА подчеркнул" is the Armenian speaker
+    # https://dzen.ru/a/ZFOIwPHf1gubQ6bu
+    text = ("Председатель НС РА Арам Петросян встретился с председателем Парламента Сербии Иваном Орличем. "
+            "Арам Петросян выразил соболезнования. Председатель НС РА подчеркнул важность межпарламентских связей.")
+    r = read(text)
+    said = [q for q in r.quotes if "межпарламентских" in q.text]
+    assert [q.speaker_name for q in said] == ["Арам Петросян"]
+    serb = next(e for e in r.entities if e.name == "Иван Орлич")
+    assert serb.role != "president"
+
+
+def test_partners_bare_are_the_two_who_met_and_our_partners_are_others():
+    # dzen.ru (Armenpress): "Партнеры выразили удовлетворение сотрудничеством …" is each speaker's
+    # https://dzen.ru/a/ZFOIwPHf1gubQ6bu
+    head = "Арам Петросян встретился с Иваном Орличем. "
+    r = read(head + "Партнеры выразили удовлетворение сотрудничеством в международных организациях.")
+    assert sorted(q.speaker_name for q in r.quotes) == ["Арам Петросян", "Иван Орлич"]
+    r = read(head + "Западные партнеры выразили обеспокоенность ситуацией в регионе.")
+    assert r.quotes == ()
+
+
+def test_a_release_quoted_over_two_sentences_gives_no_reported_item_to_a_name_inside_it():
+    # total.kz (a Kazakh prime minister's press service on a cancelled meeting): "«… подписан меморандум … С
+    # делегацией также встретился заместитель премьер-министра Роман Скляр», — говорится в сообщении."
+    # https://total.kz/ru/news/vneshnyaya_politika/prichinu_nesostoyavsheisya_vstrechi_ministra_ukraini_s_maminim_poyasnili_v_presssluzhbe_date_2020_11_23_14_18_27
+    text = ("Пресс-служба правительства Казахстана сообщила об отмене встречи.\n\n"
+            "«Во время визита подписан меморандум о сотрудничестве. С гостями также встретился вице-премьер "
+            "Казахстана Нурлан Ахметов», — говорится в сообщении.")
+    r = read(text)
+    assert [q.direct for q in r.quotes] == [True]
+    assert all(q.speaker_name != "Нурлан Ахметов" for q in r.quotes)
