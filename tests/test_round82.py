@@ -45,3 +45,45 @@ def test_a_release_quoted_over_two_sentences_gives_no_reported_item_to_a_name_in
     r = read(text)
     assert [q.direct for q in r.quotes] == [True]
     assert all(q.speaker_name != "Нурлан Ахметов" for q in r.quotes)
+
+
+def test_the_second_of_two_coordinated_delegations_binds_its_state_too():
+    # ufimnivy.ru (the head of Bashkortostan and Belarus's prime minister): two sides as coordinated subjects
+    # https://ufimnivy.ru/news/novosti/2023-01-20/iz-ufy-v-minsk-budut-otkryty-pryamye-reysy-3113268
+    r = read("Делегация России и делегация Узбекистана подписали соглашение о туризме.")
+    assert [set(c.parties) for c in r.commitments] == [{"RU", "UZ"}]
+
+
+def test_a_headline_asking_in_which_fields_promises_nothing():
+    # uz.sputniknews.ru: "В каких сферах намерены наращивать сотрудничество …" is a question with no mark
+    # https://uz.sputniknews.ru/20250817/v-kakix-sferax-namereny-naraschivat-sotrudnichestvo-uzbekistan-i-xakasiya-51300736.html
+    assert read("В каких отраслях намерены расширять связи Казахстан и Омская область").commitments == ()
+    assert len(read("Казахстан и Омская область намерены расширять связи в энергетике.").commitments) == 1
+
+
+def test_a_message_relayed_by_an_agency_is_its_first_sources():
+    # kzvesti.kz: "…, сообщается на сайте Акорды, передает Информбюро. … – отмечается в сообщении" is Akorda's
+    # https://kzvesti.kz/zdravoohranenie/testovyj-zapusk-zavoda-po-proizvodstvu-vakcin-namechen-na-ijun-23376
+    text = ("Президент Казахстана принял министра энергетики, сообщается на сайте Акорды, передает Информбюро.\n\n"
+            "— Министр доложил о подготовке к отопительному сезону. Все котельные готовы к зиме, – отмечается в "
+            "сообщении.")
+    q = [x for x in read(text).quotes if x.direct]
+    assert [x.speaker_name[:5] for x in q] == ["Акорд"]
+
+
+def test_a_headline_quote_the_body_tells_word_for_word_is_no_quote_of_its_own():
+    # khovar.tj: "М. Асрори: «Принятие Закона …» является историческим", the body's narration has the same words
+    # https://khovar.tj/rus/2015/12/m-asrori-prinyatie-zakona-ob-obyavlenii-glavy-gosudarstva-emomali-rahmona-liderom-natsii-yavlyaetsya-istoricheskim
+    text = ("А. Каримов: «Открытие нового моста через реку Пяндж» стало важным событием\n\n"
+            "Выступив перед жителями района, министр Азиз Каримов назвал важным событием открытие нового моста "
+            "через реку Пяндж.")
+    assert [q.direct for q in read(text).quotes] == [False]
+
+
+def test_the_participants_who_spoke_are_not_the_two_who_met():
+    # khovar.tj: "Выступившие участники встречи также отметили, что …" names no one; "Участники встречи отметили"
+    # are the two who met
+    head = "Министр Азиз Каримов встретился с послом Турции Мехметом Озтюрком. "
+    assert read(head + "Выступившие участники встречи отметили, что реформы идут успешно.").quotes == ()
+    r = read(head + "Участники встречи подчеркнули значение реформ.")
+    assert sorted(q.speaker_name for q in r.quotes) == ["Азиз Каримов", "Мехмет Озтюрк"]

@@ -239,6 +239,8 @@ def _subject_genitive(ctx: Context, c, clause_start: int) -> bool:
         # the subject may follow its verb ("Ожидаются визиты в Беларусь лидеров Узбекистана и Ганы")
         verb = any(x.pos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" for x in before[:j]) and not _inverted(
             before, j)
+        listed = listed or j > 0 and (before[j - 1].lemma == "и" or before[j - 1].text == ",")  # "Делегация
+        # России и делегация Узбекистана подписали": the second of coordinated subjects
         return t.lemma == "участие" or t.pos == "NOUN" and t.feat("Case") == "Nom" and not verb and listed
     return False
 

@@ -99,7 +99,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
             not sentence_text[:max(0, sentence_text.find(words[0].text + " " + words[1].text))].rstrip().endswith(
                 ",")):  # not "…, после чего будет сделано заявление"
         return "question"  # a headline with no mark: "О чем договорились Путин и Порошенко в Минске"
-    if words and words[0].lemma in ("какой", "чтобы"):
+    if words and (words[0].lemma in ("какой", "чтобы") or len(words) > 1 and words[0].pos == "ADP" and words[
+            1].lemma in ("какой", "каков")):  # "В каких сферах намерены наращивать сотрудничество …": a headline
         return "question or purpose"  # "какие встречи запланированы", "чтобы договорились сами делегации"
     if toks[k].feat("VerbForm") == "Conv" and not _signed_by_gerund(toks, k, cue, sentence or toks):
         return "gerund"  # "Продолжая работу в таком темпе, доведем …": the main verb carries the commitment

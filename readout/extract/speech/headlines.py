@@ -36,8 +36,13 @@ def _first_person(text: str) -> bool:
     """The words are the speaker's own ("Токаев: Мы рады сотрудничеству"), not an editor's paraphrase."""
     return bool(_FIRST_PERSON.search(text))
 
-def repeated(ctx: Context, head: Found, found: list[Found]) -> bool:
-    """The headline's words stand in a quote of the body too (most of them)."""
+def repeated(ctx: Context, head: Found, found: list[Found], end: int = -1) -> bool:
+    """The headline's words stand in a quote of the body too (most of them), or word for word in the body's
+    narration ("М. Асрори: «Принятие Закона …» является историческим" over "… отметил важным документом принятие
+    Закона …")."""
+    quoted = " ".join(ctx.analysis.text[head.start:head.stop].lower().split())
+    if end >= 0 and len(quoted.split()) > 3 and quoted in " ".join(ctx.analysis.text[end:].lower().split()):
+        return True
     words = set(re.findall(r"\w+", ctx.analysis.text[head.start:head.stop].lower()))
     for f in found:
         if f is not head:

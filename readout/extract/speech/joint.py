@@ -62,8 +62,11 @@ def joint_speakers(ctx: Context, toks, k: int, clause: int) -> tuple | None:
 
 def _modified(before, n: int) -> bool:
     """A noun that stands for the sides only bare, here with a word before it ("Партнеры выразили удовлетворение"
-    are the two who met; "наши партнеры", "западные партнеры" are others)."""
-    return n > 0 and before[n].lemma in data.lexicon("bare_joint_noun") and before[n - 1].pos in ("ADJ", "DET", "PRON")
+    are the two who met; "наши партнеры", "западные партнеры", "выступившие участники встречи" are others; "все
+    участники" are all)."""
+    prev = before[n - 1] if n > 0 else None
+    return prev is not None and before[n].lemma in data.lexicon("bare_joint_noun") and prev.lemma not in (
+        "весь", "оба") and (prev.pos in ("ADJ", "DET", "PRON") or prev.feat("VerbForm") == "Part")
 
 
 def _plural_of(t, nouns) -> bool:

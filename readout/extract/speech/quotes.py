@@ -312,7 +312,7 @@ def find_quotes(ctx: Context) -> list[Found]:
             found.append(f)
             ctx.quoted.append((f.start, f.stop))
     head = head_end(ctx)
-    found = [f for f in found if not (f.rule == "headline" or f.stop <= head) or not repeated(ctx, f, found)]
+    found = [f for f in found if not (f.rule == "headline" or f.stop <= head) or not repeated(ctx, f, found, head)]
     # a press release quoted by its service ("«…», – говорится в сообщении пресс-службы") is narration: the
     # reported speech inside it is the people's
     ctx.releases[:] = sorted((f.start, f.stop) for f in found if f.direct and f.speaker_rule == "organization")

@@ -105,10 +105,29 @@ def _told_by(ctx: Context, a: int) -> tuple[int, OrgSpeaker] | None:
     text = ctx.analysis.text
     last = None
     for m in _TOLD.finditer(text, max(0, a - 3000), a):
-        org = source_speaker(ctx, m.start("who"), m.end("who")) or org_speaker(ctx, m.start("who"), m.end("who"))
+        org = _relayed(ctx, m.start()) or source_speaker(ctx, m.start("who"), m.end("who")) or org_speaker(
+            ctx, m.start("who"), m.end("who"))
         if org is not None:
             last = (m.start(), org)
     return last
+
+
+_ORIGIN = re.compile(r"(?:сообщается|говорится|опубликовано|размещено)\s+(?:на\s+(?:официальном\s+)?сайте|в\s+"
+                     r"(?:сообщении|telegram-канале|телеграм-канале))\s+(?P<who>[^.,;:\n«»]{2,40})\s*$", re.IGNORECASE)
+
+
+def _relayed(ctx: Context, comma: int) -> OrgSpeaker | None:
+    """The first source of news an agency relays: "…, сообщается на сайте Акорды, передает Информбюро" is Akorda's
+    message, which the agency passes on."""
+    text = ctx.analysis.text
+    if text[comma:comma + 1] != ",":
+        return None
+    line = text[max(0, text.rfind("\n", 0, comma) + 1, comma - 200):comma]
+    m = _ORIGIN.search(line)
+    if m is None:
+        return None
+    a = comma - len(line) + m.start("who")
+    return source_speaker(ctx, a, a + len(m.group("who"))) or org_speaker(ctx, a, a + len(m.group("who")))
 
 
 def _quoted(text: str, offset: int, a: int) -> bool:
