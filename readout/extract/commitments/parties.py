@@ -16,7 +16,6 @@ from readout.extract.entities.names import nominative
 from readout.nlp import first_predicate, models, subject_before
 
 
-
 def sides(ctx: Context) -> list[str]:
     """The two sides of the document's event: the publisher's state and the other state named most."""
     counts = Counter(c.code for c in ctx.countries)
@@ -129,8 +128,6 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
     out += [code for code in dict.fromkeys(partners) if code not in out]  # a leader met with: his state beside
     # the subject's ("вместе с турецким лидером …")
     return tuple(out)
-
-
 
 
 def _joint_subject(ctx: Context, toks) -> bool:
