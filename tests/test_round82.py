@@ -87,3 +87,20 @@ def test_the_participants_who_spoke_are_not_the_two_who_met():
     assert read(head + "Выступившие участники встречи отметили, что реформы идут успешно.").quotes == ()
     r = read(head + "Участники встречи подчеркнули значение реформ.")
     assert sorted(q.speaker_name for q in r.quotes) == ["Азиз Каримов", "Мехмет Озтюрк"]
+
+
+def test_a_neighbours_region_spelled_apart_in_its_own_latin_binds_its_state():
+    # vb.kg (the Osh governor and the Andijan hokim sign agreements): pycountry writes "Osh", "Andijon", "Farg‘ona",
+    # "Buxoro" (round 83) https://vb.kg/doc/184539_gybernator_oshskoy_oblasti_vstretilsia_s_hokimom_andijanskoy_oblasti_yzbekistana.html
+    text = ("Губернатор Ошской области встретился с хокимом Андижанской области. На встрече подписали договоры, "
+            "касающиеся двух областей.")
+    assert [set(c.parties) for c in read(text).commitments] == [{"KG", "UZ"}]
+    r = read("Аким Туркестанской области и хоким Бухарской области подписали соглашение о торговле.")
+    assert [set(c.parties) for c in r.commitments] == [{"KZ", "UZ"}]
+
+
+def test_preparation_under_way_with_an_adjective_between():
+    # 1omsk.ru (the Omsk governor and Kazakhstan's embassy before an interregional forum): "Сейчас идет активная
+    # подготовка площадок к форуму" https://1omsk.ru/2019/10/03/generalnoe-konsulstvo-kazahstana-mogut-perenesti-iz-peterburga-v-omsk/
+    r = read("Губернатор принял делегацию посольства. Сейчас идет активная подготовка площадок к форуму.")
+    assert [c.kind for c in r.commitments] == ["in_progress"]

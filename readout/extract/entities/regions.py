@@ -90,14 +90,43 @@ def _names() -> tuple[tuple[str, str], ...]:
             if sub.type.endswith("city") or code in _NEIGHBOURS and sub.type not in _REGION_TYPES:
                 continue  # "Москва и Нью-Дели договорились": a capital stands for its state, as a city, not a region
             name = sub.name if code in _STATES else _plain(russian.gettext(sub.name))
-            out.extend((_stem(key), code) for key in _name_words(name))
+            out.extend((_stem(key), code) for key in _name_words(name, 4 if code in _STATES else 3))
     return tuple(out)
 
 
-def _name_words(name: str) -> list[str]:
+def _name_words(name: str, shortest: int = 4) -> list[str]:
     """The words of a subdivision's name that name it, lower case: "Volgogradskaya Oblast'" → ["volgogradskaya"]."""
     keys = (word.replace("'", "").lower() for word in re.split(r"[\s,()]+", name))
-    return [key for key in keys if len(key) >= 4 and key not in _FORMS]
+    return [key for key in keys if len(key) >= shortest and key not in _FORMS]
+
+
+_SOUNDS = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("sh", "S"), ("ch", "C"), ("ts", "c"),
+           ("x", "k"), ("q", "k"), ("h", "k"))
+
+
+def skeleton(word: str) -> str:
+    """A name's consonants, with the sounds that Russian's Latin and a state's own Latin write apart made one, so
+    that the two spellings of a neighbour's region meet ("andizhan" and "andijon", "fergan" and "fargona", "bukhar"
+    and "buxoro", "dzhalal-abad" and "jalal-abad").
+
+    >>> skeleton("andizhan") == skeleton("andijon"), skeleton("bukhar") == skeleton("buxoro")
+    (True, True)
+    >>> skeleton("osh"), skeleton("samarkand") == skeleton("samara")
+    ('S', False)
+    """
+    word = word.lower().replace("-", "").replace("'", "")
+    for a, b in _SOUNDS:
+        word = word.replace(a, b)
+    out = ""
+    for ch in word:
+        if ch not in "aeiouyöü" and (not out or out[-1] != ch):
+            out += ch
+    return out
+
+
+@functools.cache
+def _skeletons() -> dict[str, str]:
+    return {skeleton(name): code for name, code in _names() if code not in _STATES and len(skeleton(name)) >= 1}
 
 
 _REGION_TYPES = {"Region", "Province", "Oblast", "Autonomous region"}  # no districts, cities, nor autonomous republics
@@ -125,7 +154,7 @@ def region_state(lemma: str, adjective: bool = False) -> str | None:
         common = len(os.path.commonprefix([key, name]))
         if key == name or common >= 5 and common >= max(len(key), len(name)) - 2:
             return code
-    return None
+    return _skeletons().get(skeleton(key)) if adjective else None  # "Андижанская область": Andijon
 
 
 @functools.cache
