@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 
 from readout import data
 from readout.extract.context import Context
+from readout.extract.events.checks import (DEMONSTRATIVE, bilateral, ceremony_of, discussed, frame, in_title,
+                                          joint_document, planned, signed_before, title_end,
+                                          told_before)
 from readout.extract.phrases import PhraseTable
 
 _NO_PLACE = {"phone_call", "message"}
@@ -38,146 +41,6 @@ def cues() -> PhraseTable[str]:
     return PhraseTable({tuple(r["cue"].split()): r["kind"] for r in data.tsv("event_cues")})
 
 
-@functools.cache
-def planned_words() -> frozenset[str]:
-    return frozenset(data.lines("planned_cues"))
-
-
-def _joint_document(toks, i: int, kind: str) -> bool:
-    """"Совместное заявление" is a signed document, not a press statement."""
-    return kind == "briefing" and i > 0 and toks[i - 1].lemma == "совместный" and toks[i].lemma == "заявление"
-
-
-def _frame(toks, i: int, kind: str) -> bool:
-    """A summit or forum that frames the event: "встреча прошла в рамках XV Саммита ОЭС", "на полях саммита ШОС"
-    (GUIDELINES: the meeting is what happened; annotators list the frame's visit, never its summit)."""
-    if kind not in ("summit", "forum"):
-        return False
-    j = i - 1 - (i > 1 and toks[i - 1].pos in ("ADJ", "NUM"))  # "в рамках XV Саммита", "на полях очередного саммита"
-    return j > 0 and toks[j].lemma in data.lexicon("frame_event_word") and toks[j - 1].pos == "ADP"
-
-
-def _bilateral(toks, i: int) -> bool:
-    """A "саммит" of two ("Саммит двух лидеров", "российско-индийский саммит", "двусторонний саммит"): talks, not the
-    multilateral summit of the vocabulary."""
-    before, after = toks[max(0, i - 2):i], toks[i + 1:i + 3]
-    return any(t.lemma in ("двусторонний", "два") for t in before + after) or any(
-        "-" in t.text and t.pos == "ADJ" for t in before)
-
-
-def _background(ctx: Context, toks) -> bool:
-    """A held event told as background: a year before the document's, or "назад", "ранее"."""
-    from readout.extract.commitments.dates import text_year
-    from readout.extract.commitments.scope import background
-
-    return background(toks, text_year(ctx.analysis.text, ctx.doc.date))
-
-
-def _planned(toks, k: int) -> bool:
-    """A cue is planned when an infinitive, a future verb or a planning word stands shortly before it and no
-    past-tense verb comes between ("посетил Астану с государственным визитом" is held); when the cue is itself an
-    infinitive ("готов встретиться"); or when it is a purpose or readiness ("открыт для встречи", "готов к
-    переговорам")."""
-    if toks[k].feat("VerbForm") == "Inf" or _readiness(toks, k):
-        return True
-    if toks[k].pos == "VERB" and toks[k].feat("Tense") == "Past" and toks[k].feat("VerbForm") == "Fin":
-        return False  # "подписали следующие документы:": the act itself told in the past
-    if any(t.lemma in data.lexicon("held_verb") and t.feat("Tense") == "Past" for t in toks[k + 1:k + 8]):
-        return False  # "Запланированная встреча министров состоялась в Минске": the plan carried out
-    if any(toks[j].lemma == "в" and toks[j + 1].lemma == "план" for j in range(max(0, k - 4), k - 1)):
-        return True  # "В планах — подписание дорожной карты" (uz.sputniknews.ru)
-    j = k - 1
-    while j > 1 and toks[j].pos == "ADJ":
-        j -= 1
-    if j > 0 and toks[j].lemma in ("о", "об") and toks[j - 1].lemma == "договоренность":
-        return True  # "Договоренности о телефонном разговоре пока нет" (kommersant.ru); not "в русле договоренностей,
-        # достигнутых в ходе государственного визита"
-    for t in reversed(toks[max(0, k - 12):k]):
-        if t.lemma in data.lexicon("departure_verb"):  # "Из Ташкента Медведев отправился в Астану на саммит": the
-            return toks[k - 1].lemma != "для"  # next event; not "направились к зданию Правительства для переговоров"
-        if t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and t.feat("VerbForm") in (None, "Fin"):
-            return False
-        if t.lemma in planned_words() or t.feat("VerbForm") == "Inf":
-            return True
-        if t.lemma in data.lexicon("stay_verb") and t.feat("Tense") == "Pres":
-            return False  # "по приглашению Президента … находится с государственным визитом": under way
-        if t.pos in ("VERB", "AUX") and (t.feat("Tense") == "Fut" or _surely_future(t.text)):
-            return True
-        if t.lemma == "быть" and t.pos == "AUX" and t.feat("Tense") != "Past":  # "будут обсуждены"
-            return True
-    if any(t.lemma in planned_words() or _future_verb(t) for t in toks[k:k + 4]):
-        return True
-    framed = k > 0 and (toks[k - 1].pos == "ADP" or k > 1 and toks[k - 1].lemma in ("время", "ход") and toks[
-        k - 2].pos == "ADP") or k <= 1  # "Во время встречи с первым заместителем председателя … обсудит": a long
-    # frame; "Заседание межправительственной комиссии России и Киргизии по … сотрудничеству состоится": a subject
-    for t in toks[k + 1:k + (18 if framed else 10)]:  # "На встрече главы ведомств обсудят …": the clause's verb
-        if t.text in ",;:.":
-            return False
-        if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin":
-            return _future_verb(t)
-    return False
-
-
-def _readiness(toks, k: int) -> bool:
-    """A purpose or readiness before the cue: "готов к переговорам", "открыт для встречи", "готовятся к заседанию
-    Совета" (the cue after "к" / "для" and the nouns of its phrase)."""
-    j = k - 1
-    while j > 0 and k - j <= 3 and toks[j].pos in ("NOUN", "ADJ") and toks[j].lemma not in ("для", "к"):
-        j -= 1
-    return j > 0 and toks[j].lemma in ("для", "к") and any(t.lemma in _READY for t in toks[max(0, j - 3):j])
-
-
-def _discussed(toks, k: int) -> bool:
-    """The event is what was discussed, the object of "обсудили" ("обсудили встречу глав государств", "обсудили
-    предстоящий визит", "обсудили проведение совместного Форума регионов"): a topic, not the occasion the text
-    reports."""
-    j = k - 1
-    while j > 0 and toks[j].pos == "ADJ":
-        j -= 1
-    if toks[k].feat("Case") == "Gen" and j > 0 and toks[j].pos == "NOUN" and toks[j].feat("Case") == "Acc":
-        k = j  # the event in the genitive of the discussed noun: "обсудили проведение форума"
-    if toks[k].feat("Case") != "Acc":
-        return False
-    for t in reversed(toks[max(0, k - 7):k]):  # "обсудил с советником Байдена мирные переговоры"
-        if t.lemma in data.lexicon("discuss_verb"):
-            return True
-        if not t.text[:1].isalnum() or t.pos in ("VERB", "AUX"):
-            return False
-    return False
-
-
-_DEMONSTRATIVE = {"данный", "этот", "указанный", "такой"}  # "подготовке к форуму … данный форум вносит вклад"
-_READY = {"готовый", "готов", "открытый", "открыт", "открыть", "готовиться", "планировать", "планируемый"}  # "открыт для встречи", "готов к переговорам": not yet held
-
-
-def _surely_future(word: str) -> bool:
-    """Every parse of the word is a future indicative ("Состоятся", which the tagger takes for a participle at the
-    start of a sentence)."""
-    from readout.nlp import models
-
-    parses = models().parse(word.lower())
-    return bool(parses) and all("futr" in p.tag for p in parses)
-
-
-def _future_verb(t) -> bool:
-    return t.pos in ("VERB", "AUX") and (t.feat("Tense") == "Fut" or (t.lemma == "быть" and t.feat("Tense") == "Pres"))
-
-
-def _in_title(ctx: Context, toks, i: int) -> bool:
-    """The council is named in someone's title, not held: "премьер-министр Госсовета КНР", "сопредседатель
-    Межправительственной комиссии"."""
-    from readout.extract.entities.roles import is_title_word
-
-    if any(r.start <= toks[i].start < r.stop for r in ctx.roles):
-        return True
-    j = i - 1
-    while j >= 0 and toks[j].pos == "ADJ":
-        j -= 1
-    members = data.lexicon("member_title")  # "сопредседатель Межправительственной комиссии"
-    return j >= 0 and toks[j].pos == "NOUN" and (is_title_word(toks[j].text) or toks[j].lemma in members or (
-        toks[j].lemma in data.lines("source_nouns")))  # "сообщает пресс-служба Госсовета РТ": the body, no session
-
-
 def find_events(ctx: Context) -> list[FoundEvent]:
     table = cues()
     found: dict[tuple[str, str], FoundEvent] = {}
@@ -186,6 +49,7 @@ def find_events(ctx: Context) -> list[FoundEvent]:
     from readout.extract.clutter import find_clutter
 
     clutter = find_clutter(ctx.analysis.text)
+    title, body_first = title_end(ctx.analysis.text), {}  # the body's own first name of each kind
     for sent in ctx.analysis.sentences:
         toks = ctx.analysis.sentence_tokens(sent)
         hit_here = False
@@ -202,31 +66,35 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                 i += 1
                 continue
             kind, n = hit
-            status = "planned" if _planned(toks, i) else "held"
-            why = ("joint document" if _joint_document(toks, i, kind) else
-                   "a frame of the event" if _frame(toks, i, kind) else
-                   "two sides' summit" if kind == "summit" and _bilateral(toks, i) else
-                   "a title" if kind == "council" and _in_title(ctx, toks, i) else
-                   "a topic discussed" if _discussed(toks, i) else
+            status = "planned" if planned(toks, i) else "held"
+            why = ("joint document" if joint_document(toks, i, kind) else
+                   "a frame of the event" if frame(toks, i, kind) else
+                   "two sides' summit" if kind == "summit" and bilateral(toks, i) else
+                   "a title" if kind == "council" and in_title(ctx, toks, i) else
+                   "a topic discussed" if discussed(toks, i) else
+                   "a welcome ceremony" if kind == "meeting" and ceremony_of(toks, i) else
                    "the planned one named again" if status == "held" and (kind, "planned") in found and (
-                       kind, "held") not in found and i and toks[i - 1].lemma in _DEMONSTRATIVE else
-                   "background" if status == "held" and _background(ctx, toks) else
+                       kind, "held") not in found and i and toks[i - 1].lemma in DEMONSTRATIVE else
+                   "background" if status == "held" and told_before(ctx, toks) else
                    "agreements reached there" if status == "held" and any(
                        t.lemma == "достигнуть" and t.feat("VerbForm") == "Part" and t.feat("Variant") != "Short"
                        for t in toks[max(0, i - 14):i]) else  # "договоренностей, достигнутых … в рамках заседания"
-                   "a document signed before" if kind == "signing" and _signed_before(toks, i) else
-                   "message outside the lead" if kind == "message" and not _in_lead(ctx, sent.start) else None)
+                   "a document signed before" if kind == "signing" and signed_before(toks, i) else
+                   "message outside the lead" if kind == "message" and not _in_lead(ctx, sent.start) and not (
+                       _lead_greets(ctx)) else None)
             if why:
                 ctx.reject("events", f"cue:{toks[i].lemma}", toks[i].start, toks[i + n - 1].stop, why)
             elif (kind, status) not in found:
                 found[(kind, status)] = FoundEvent(kind, status, ctx.doc.date if status == "held" else None, None,
                                                    start=toks[i].start, stop=toks[i + n - 1].stop,
                                                    rule=f"cue:{toks[i].lemma}")
+            if status == "held" and not why and toks[i].start >= title:
+                body_first.setdefault(kind, toks[i].start)
             hit_here = hit_here or (status == "held" and not why)
             i += n
-        attends = not hit_here and any(t.lemma in data.lexicon("attendance") and not _planned(toks, j)
+        attends = not hit_here and any(t.lemma in data.lexicon("attendance") and not planned(toks, j)
                                        for j, t in enumerate(toks)) and not (
-            checks and ctx.in_quote(sent.start)) and not _background(ctx, toks)  # "примет участие": not yet
+            checks and ctx.in_quote(sent.start)) and not told_before(ctx, toks)  # "примет участие": not yet
         if hit_here or attends:  # "Турецкую сторону представляют Мевлют Чавушоглу, Хулуси Акар …" take part too
             if hit_here:
                 event_sentences.append((sent.start, sent.stop))
@@ -243,9 +111,11 @@ def find_events(ctx: Context) -> list[FoundEvent]:
         held = [met]
     sentence_of = {x.kind: (ctx.analysis.sentence_at(x.start or 0) or ctx.analysis.sentences[0]).start for x in held}
     kinds = one_occasion({x.kind for x in held}, sentence_of)
-    if {"talks", "meeting"} <= kinds:  # the text's own first name for the occasion: "встреча" or "переговоры"
-        first = min((e for e in held if e.kind in ("talks", "meeting")), key=lambda e: e.start or 0)
-        kinds -= {"talks", "meeting"} - {first.kind}
+    if {"talks", "meeting"} <= kinds:  # the body's own first name for the occasion: "встреча" or "переговоры"
+        named = {k: at for k, at in body_first.items() if k in ("talks", "meeting")}  # (a headline's "встретился"
+        first = min(named, key=named.get) if named else min(  # over the lead's "провел переговоры" is shorthand)
+            (e for e in held if e.kind in ("talks", "meeting")), key=lambda e: e.start or 0).kind
+        kinds -= {"talks", "meeting"} - {first}
     for e in held:
         if e.kind not in kinds and e.start is not None:
             ctx.reject("events", e.rule, e.start, e.stop or e.start, f"the same occasion as {', '.join(sorted(kinds))}")
@@ -268,17 +138,6 @@ def _in_release(ctx: Context, offset: int) -> bool:
     """The words stand in a press release the text quotes ("«Министр … принял …», – говорится в сообщении
     пресс-службы"): the service's narration, which tells events as the text's own does."""
     return any(a <= offset < b for a, b in ctx.releases)
-
-
-def _signed_before(toks, i: int) -> bool:
-    """An attributive participle names a document signed at some time, no signing of this event: "обновления
-    подписанных документов", "в Шушинской декларации, подписанной …" (the out-of-context parse calls it an adjective);
-    not "подписанные сегодня / в ходе визита"."""
-    t = toks[i]
-    return (t.feat("VerbForm") == "Part" or t.pos == "ADJ") and t.feat("Variant") != "Short" and not any(
-        x.lemma in ("сегодня", "ход", "итог", "рамка", "присутствие") for x in toks[i + 1:i + 5]) and not (
-        i + 2 < len(toks) and toks[i + 1].lemma in ("в", "во") and toks[i + 2].text[:1].isupper()) and not any(
-        x.lemma in ("обмен", "церемония") for x in toks[max(0, i - 3):i])  # "церемония обмена подписанными …"
 
 
 def _transcript_meeting(ctx: Context) -> FoundEvent | None:
@@ -361,7 +220,7 @@ def one_occasion(kinds: set[str], first: dict[str, int] | None = None) -> set[st
     беседы" is the call itself), unless the text names a meeting in person first and the call only after it
     ("встретились в Цюрихе … Ранее они четыре раза провели телефонные переговоры"; ``first``: the offset of the
     sentence that first names each kind, so "переговоры … по телефону" in one sentence stay a call). (Talks and a meeting are one
-    occasion too: :func:`find_events` keeps the one the text names first.)
+    occasion too: :func:`find_events` keeps the one the body names first.)
 
     >>> sorted(one_occasion({"phone_call", "talks", "message"}))
     ['phone_call']
@@ -381,3 +240,10 @@ def _in_lead(ctx: Context, offset: int) -> bool:
     """In the headline or the first two sentences: where a greeting or a letter is the document's own subject
     ("направил поздравление"), not a word of its body ("поздравление с юбилеем" among the topics)."""
     return any(s.start <= offset < s.stop for s in ctx.analysis.sentences[:2])
+
+
+def _lead_greets(ctx: Context) -> bool:
+    """The lead's own verb is a greeting's ("Лукашенко поздравил Президента Лаоса с днем рождения"): the greeting
+    the body quotes later ("говорится в поздравлении") is the document's subject."""
+    return any(t.lemma in data.lexicon("greeting_verb") and t.feat("VerbForm") == "Fin" and t.feat("Tense") == "Past"
+               for s in ctx.analysis.sentences[:2] for t in ctx.analysis.sentence_tokens(s))

@@ -88,7 +88,9 @@ def _verb_object(ctx: Context, f) -> bool:
     """The name right after a finite verb whose subject stands before it: "Рахмон поприветствовал Путина в
     Таджикистане" (the tagger may read "Путина" as a nominative), so a later "Он" is Рахмон."""
     sent = ctx.analysis.sentence_at(f.start)
-    before = ctx.analysis.tokens_in(sent.start if sent else max(0, f.start - 200), f.start)
+    title = next((r.start for r in ctx.roles if r.stop <= f.start and not ctx.analysis.text[r.stop:f.start].strip()),
+                 f.start)  # "поздравил Президента Лаосской Народно-Демократической Республики Тхонглуна Сисулита"
+    before = ctx.analysis.tokens_in(sent.start if sent else max(0, f.start - 200), title)
     if len(before) < 2 or before[-1].pos != "VERB" or before[-1].feat("VerbForm") != "Fin":
         return False
     return subject_before(before, len(before) - 1)  # "Ответное слово взял Шавкат Мирзиёев": "слово" is none
