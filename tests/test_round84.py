@@ -38,3 +38,46 @@ def test_a_greeting_is_its_senders_though_the_one_greeted_is_named_last():
     r = read(text)
     assert [q.speaker_name for q in r.quotes if q.direct] == ["Александр Лукашенко"]
     assert _kinds(text) == ["message"]  # the greeting sent; the meeting recalled is none of this text's
+
+
+def test_a_paragraph_closed_by_a_services_message_is_its_words_though_it_tells_speech():
+    # asiaplustj.info: "Путин поздравил главу нашего государства …, - отмечается в сообщении пресс-службы президента."
+    # https://www.asiaplustj.info/ru/news/tajikistan/power/20221005/emomali-rahmon-pogovoril-po-telefonu-s-putinim-i-matvienko
+    text = ("Президент России поговорил по телефону с Эмомали Рахмоном.\n\n"
+            "Владимир Путин поздравил главу нашего государства с днём рождения и пожелал ему крепкого здоровья, - "
+            "отмечается в сообщении пресс-службы президента.")
+    direct = [q for q in read(text).quotes if q.direct]
+    assert [q.speaker_name.split()[0].lower() for q in direct] == ["пресс-служба"]
+    # a person's attribution keeps the narrated speech reported, not quoted
+    text = "Садыр Жапаров отметил, что связи растут, - сообщил Эдиль Байсалов."
+    assert not any(q.direct for q in read(text).quotes)
+
+
+def test_a_title_before_a_city_is_an_office_not_a_person():
+    # uzdaily.uz: "Хоким Ташкента тепло поблагодарил гостей …" is the hokim named before, not a person "Хоким Ташкента"
+    # https://www.uzdaily.uz/ru/zhakhongir-artikkhodzhaev-prinial-delegatsiiu-vo-glave-ministra-promyshlennosti-i-torgovli-respubliki-tatarstan
+    text = ("Хоким города Ташкента Жахонгир Артикходжаев принял делегацию Татарстана. "
+            "Хоким Ташкента поблагодарил гостей за теплый прием в Казани.")
+    r = read(text)
+    assert all(e.name != "Хоким Ташкента" for e in r.entities)
+    assert [q.speaker_name for q in r.quotes] == ["Жахонгир Артикходжаев"]
+
+
+def test_a_question_asked_and_a_report_heard():
+    # tvrgomel.by: "Лукашенко заслушал доклад председателя облисполкома … Президент интересовался, нужна ли помощь …
+    # Иван Крупко доложил также Президенту о реализации поручений. … привлекаются трудовые ресурсы"
+    # https://tvrgomel.by/news/vkhodili-voprosy-i-nadvigayushchegosya-tsiklona-lukashenko-zaslushal-doklad-predsedatelya-gomelskogo
+    text = ("Александр Лукашенко заслушал доклад губернатора Ивана Петрова. Александр Лукашенко интересовался, "
+            "нужна ли области помощь. Иван Петров доложил о ремонте дорог. Для этого привлекаются силы предприятий.")
+    r = read(text)
+    assert _kinds(text) == ["meeting"]
+    assert sorted(q.speaker_name for q in r.quotes) == ["Александр Лукашенко", "Иван Петров"]
+    assert [c.kind for c in r.commitments] == ["in_progress"]
+    assert read("Губернатор Иван Петров интересуется историей края.").quotes == ()
+
+
+def test_a_dialogue_continued_in_the_past_is_the_event_told():
+    # podrobno.uz via ru24.net: "Сегодня лидеры продолжили диалог в Хиве, где ознакомились с …"
+    # https://ru24.net/pics/383863333?nomobile=1
+    assert read("Сегодня лидеры продолжили диалог в Хиве.").commitments == ()
+    assert [c.kind for c in read("Лидеры продолжат диалог в Хиве.").commitments] == ["in_progress"]

@@ -71,6 +71,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
             "продолжать", "продолжить") and not _continues_action(
             toks[k + 1:k + 4]):
         return "process"
+    if cue is not None and cue.lemmas == ("продолжить",) and toks[k].feat("Tense") == "Past":
+        return "told"  # "лидеры продолжили диалог в Хиве": the event told, no work promised
     if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB" and not _after_future_auxiliary(toks, k):
         return "wish"  # "надо договориться": a wish, not a deal; "будет продолжать вносить вклад" is a commitment
     if toks[k].lemma == "согласиться" and (any(t.lemma == "с" for t in toks[k + 1:k + 3]) or not any(

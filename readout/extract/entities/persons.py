@@ -130,10 +130,20 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
 
 
 def _institution(words) -> bool:
-    """The words name an institution, after title words: "Акорда", "Спикер Мажилиса"."""
+    """The words name an institution, after title words: "Акорда", "Спикер Мажилиса"; or an office by its place
+    ("Хоким Ташкента"), a title before a word that is only a place name."""
     last = words[-1]
+    if len(words) > 1 and _only_place(last) and all(lemma_of(w) in data.lines("role_nouns") for w in words[:-1]):
+        return True
     return (last.lower() in data.lines("source_nouns") or lemma_of(last) in data.lexicon("parliament_name")) and all(
         is_title_word(w) or lemma_of(w) in data.lines("role_nouns") for w in words[:-1])
+
+
+def _only_place(word: str) -> bool:
+    """Every reading of the word is a place name, none a person's ("Ташкента"; not "Астаны", also a first name)."""
+    parses = models().parse(word)
+    return bool(parses) and all("Geox" in p.tag and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+                                for p in parses)
 
 
 def _surname_in_vich(words: list[str], i: int) -> bool:

@@ -41,9 +41,17 @@ def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 
 def request(toks, k: int) -> bool:
     """A verb of asking with the act asked for (``lexicon: request_verb``): "попросил посла координировать
-    действия" says something; "попросил слова" does not."""
+    действия" says something; "попросил слова" does not; or with the question asked (``lexicon: question_verb``):
+    "интересовался, нужна ли помощь"."""
+    if toks[k].lemma in data.lexicon("question_verb"):  # "интересовался, нужна ли помощь"; not "интересуется
+        after = toks[k + 1:k + 6]  # искусством"
+        return len(after) > 1 and after[0].text == "," and (after[1].lemma in _ASKED or any(
+            x.lemma == "ли" for x in after[1:]))
     return toks[k].lemma in data.lexicon("request_verb") and any(
         x.pos == "VERB" and x.feat("VerbForm") == "Inf" for x in toks[k + 1:k + 6])
+
+
+_ASKED = {"как", "какой", "когда", "где", "почему", "сколько", "что", "кто", "каков", "зачем"}
 
 
 def phrase_end(toks, k: int) -> int:

@@ -42,9 +42,10 @@ def attributed_paragraph(ctx: Context) -> Iterator[Found]:
                 ctx, start, start + m.start())):
             continue  # the verb opens the attribution ("- отметил X"), and the words are someone's own: in the
             # first person, or closed by the comma of direct speech ("… вышло на новый уровень, — отметил X.")
-        if _narrated_speech(ctx, start, start + m.start()):
-            continue  # "Санду также отметила, что …": reported speech, told by the narrator
         speakers, how = attribution_speakers(ctx, a_attr, b_attr)
+        if _narrated_speech(ctx, start, start + m.start()) and how != "organization":
+            continue  # "Санду также отметила, что …": reported speech, told by the narrator; a service's message
+            # ("Путин поздравил главу нашего государства …, - отмечается в сообщении пресс-службы") is its words
         a, b = trim(text, start, start + m.start())
         if speakers and b - a > 1:
             yield Found(a, b, True, speakers, "attributed_paragraph", how, cue)
