@@ -81,3 +81,15 @@ def test_a_dialogue_continued_in_the_past_is_the_event_told():
     # https://ru24.net/pics/383863333?nomobile=1
     assert read("Сегодня лидеры продолжили диалог в Хиве.").commitments == ()
     assert [c.kind for c in read("Лидеры продолжат диалог в Хиве.").commitments] == ["in_progress"]
+
+
+def test_a_surname_alone_with_a_russian_suffix_is_a_person_and_an_adjective_is_none():
+    # caliber.az (Azerbaijan's foreign minister and the Turkic Council's secretary general): NER reads "Багдадом
+    # Амреевым" as a place, then "Амреев" alone as a person; "признательность Тюркскому совету" as a person too
+    # https://caliber.az/post/glava-mid-azerbaidzana-vstretilsya-s-generalnym-sekretarem-tyurkskogo-soveta-12154
+    text = ("Министр встретился с генеральным секретарем Тюркского совета Багдадом Амреевым.\n\n"
+            "Багдад Амреев высоко оценил подписанную президентами декларацию.\n\n"
+            "Министр выразил признательность Тюркскому совету за поддержку.")
+    r = read(text)
+    names = [e.name for e in r.entities if e.kind == "person"]
+    assert any("Амреев" in n for n in names) and not any("Тюрк" in n for n in names)

@@ -28,6 +28,8 @@ from readout.nlp import Analysis, lemma_of, models
 _TRAILING_INITIALS = re.compile(r"(?:[А-ЯЁ]\.){1,2}[А-ЯЁ]?\.?")
 _TRAILING = re.compile(r"\s+((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]?)\.?$")
 _INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2})")
+_SURNAME_END = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв)(?:а|у|ым|ой|е)?$")  # "Амреев", "Амреевым": a Russian
+# surname's suffix, no first name's
 _KIN_TAIL = re.compile(r"\s+(?:оглу|кызы|улы)\s+[А-ЯЁ][\w-]+")
 _PARTICLES = {"оглу", "кызы", "улы", "бен", "бин", "ибн", "аль", "эль", "ад", "де", "да", "фон", "ван"}
 
@@ -121,11 +123,14 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
         return None
     if len(kept) == 1 and _verb_form(kept[0]):
         return None  # "Поблагодарив за добрые слова, …": a sentence-initial gerund the tagger took for a name
+    if len(kept) == 1 and all(p.tag.POS == "ADJF" for p in models().parse(kept[0])):
+        return None  # "признательность Тюркскому совету": an adjective the tagger took for a name
     if not initials and _institution(kept):
         return None  # "…, сообщила Акорда", "Спикер Мажилиса": an institution, which the tagger took for a person
     # a first name alone, or with a patronymic only ("Карен Георгиевич!"), names someone already named in full
-    join_only = len(kept) == 1 and not initials and not _known_surname(kept[0]) and (  # "И.Омаров" is a surname
-        "Name" in tags[words.index(kept[0])] and "Surn" not in tags[words.index(kept[0])] or _common_word(kept[0]))
+    join_only = len(kept) == 1 and not initials and not _known_surname(kept[0]) and not _SURNAME_END.search(
+        kept[0]) and ("Name" in tags[words.index(kept[0])] and "Surn" not in tags[words.index(kept[0])] or _common_word(
+            kept[0]))  # "И.Омаров", "Амреев" (which the dictionary guesses a first name's plural) are surnames
     return PersonForm(a, b, text, kept, initials, False, join_only=join_only)
 
 
