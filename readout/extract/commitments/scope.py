@@ -62,7 +62,10 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     frames = data.lexicon("frame_noun")  # "по итогам которых"; for a plan, "комиссия, встреча которой состоится"
     framed = [j for j in range(1, k) if toks[j].lemma == "который" and (toks[j - 1].lemma in frames or (
         cue is not None and cue.kind == "plan" and toks[j - 1].pos == "NOUN" and toks[j].feat("Case") == "Gen")
-        or _at_occasion(sentence or toks, toks[j]))]
+        or cue is not None and cue.kind in ("signed", "agreement") and not any(
+            t.lemma == "быть" and t.feat("Tense") in ("Fut", "Pres") for t in toks) and _at_occasion(sentence or toks, toks[j]))]
+    if framed and sentence is not None and background(sentence, doc_year, doc_month):
+        return "background"  # "Напомним, что в апреле прошлого года X совершил визит, в рамках которого был подписан …"
     if any(t.lemma in ("куда", "где", "откуда", "когда") or t.lemma == "который" and not (subject and agent) and
            j not in framed for j, t in enumerate(toks[:k])):  # "переговоры, по итогам которых лидеры подписали …"
         return "relative"  # "…, куда премьер совершит визит", "соглашение, которое подписали": about a place or
@@ -71,6 +74,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
             "продолжать", "продолжить") and not _continues_action(
             toks[k + 1:k + 4]):
         return "process"
+    if cue is not None and cue.lemmas[0] == "идти" and not _goes_on(toks, k, cue):
+        return "topic"  # "Речь идет о строительстве магистрали", "Идут переговоры о строительстве ГЭС"
     if cue is not None and cue.lemmas == ("продолжить",) and toks[k].feat("Tense") == "Past":
         return "told"  # "лидеры продолжили диалог в Хиве": the event told, no work promised
     if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB" and not _after_future_auxiliary(toks, k):
@@ -102,7 +107,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
                 ",")):  # not "…, после чего будет сделано заявление"
         return "question"  # a headline with no mark: "О чем договорились Путин и Порошенко в Минске"
     if words and (words[0].lemma in ("какой", "чтобы") or len(words) > 1 and words[0].pos == "ADP" and words[
-            1].lemma in ("какой", "каков")):  # "В каких сферах намерены наращивать сотрудничество …": a headline
+            1].lemma in ("какой", "каков") and sentence_text.lstrip().startswith(words[0].text)):  # "В каких сферах
+        # намерены наращивать сотрудничество …": a headline; not "Стороны определили, в каких отраслях …"
         return "question or purpose"  # "какие встречи запланированы", "чтобы договорились сами делегации"
     if toks[k].feat("VerbForm") == "Conv" and not _signed_by_gerund(toks, k, cue, sentence or toks):
         return "gerund"  # "Продолжая работу в таком темпе, доведем …": the main verb carries the commitment
@@ -116,6 +122,15 @@ def _at_occasion(sentence, which) -> bool:
     if j < 3 or sentence[j - 1].lemma not in ("на", "в", "во") or which.feat("Case") != "Loc":
         return False
     return sentence[j - 2].text == "," and sentence[j - 3].lemma in data.lexicon("event_noun")
+
+
+def _goes_on(toks, k: int, cue) -> bool:
+    """"идет (активная) подготовка": the work itself goes on, with only adjectives or adverbs between the verb and
+    its noun, and no "речь" before the verb."""
+    if k and toks[k - 1].lemma == "речь":
+        return False
+    noun = next((j for j in range(k + 1, min(k + 5, len(toks))) if toks[j].lemma == cue.lemmas[-1]), None)
+    return noun is not None and all(t.pos in ("ADJ", "ADV", "DET") for t in toks[k + 1:noun])
 
 
 def _continues_action(after) -> bool:

@@ -126,7 +126,12 @@ def skeleton(word: str) -> str:
 
 @functools.cache
 def _skeletons() -> dict[str, str]:
-    return {skeleton(name): code for name, code in _names() if code not in _STATES and len(skeleton(name)) >= 1}
+    """Skeletons of three letters at least that one region alone has ("kstn" is Kostanay's and Kuhistoni's: none)."""
+    seen: dict[str, set[str]] = {}
+    for name, code in _names():
+        if code not in _STATES and len(skeleton(name)) >= 3:
+            seen.setdefault(skeleton(name), set()).add(name)
+    return {sk: code for name, code in _names() if len(seen.get(sk := skeleton(name), ())) == 1}
 
 
 _REGION_TYPES = {"Region", "Province", "Oblast", "Autonomous region"}  # no districts, cities, nor autonomous republics

@@ -175,6 +175,7 @@ def find_roles(analysis: Analysis, countries: list, publisher_country: str | Non
                 i += 1
                 continue
             if n == 1 and toks[i].lemma == "председатель" and j < len(toks) and toks[j].pos == "NOUN" and (
+                    toks[j].start not in by_start) and (  # "Председателем Вьетнама" is the head of state
                     toks[j].feat("Case") == "Gen" and (toks[j].text.islower() or toks[j].feat("Animacy") == "Inan")
                     and toks[j].lemma not in ("страна", "государство", "республика")):
                 i += 1  # "председатель парламента Армении", "председателем Парламента Сербии": a body's head, no

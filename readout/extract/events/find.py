@@ -81,7 +81,7 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                        for t in toks[max(0, i - 14):i]) else  # "договоренностей, достигнутых … в рамках заседания"
                    "a document signed before" if kind == "signing" and signed_before(toks, i) else
                    "message outside the lead" if kind == "message" and not _in_lead(ctx, sent.start) and not (
-                       _lead_greets(ctx)) else None)
+                       toks[i].lemma.startswith("поздрав") and _lead_greets(ctx)) else None)
             if why:
                 ctx.reject("events", f"cue:{toks[i].lemma}", toks[i].start, toks[i + n - 1].stop, why)
             elif (kind, status) not in found:
@@ -113,8 +113,9 @@ def find_events(ctx: Context) -> list[FoundEvent]:
     kinds = one_occasion({x.kind for x in held}, sentence_of)
     if {"talks", "meeting"} <= kinds:  # the body's own first name for the occasion: "встреча" or "переговоры"
         named = {k: at for k, at in body_first.items() if k in ("talks", "meeting")}  # (a headline's "встретился"
-        first = min(named, key=named.get) if named else min(  # over the lead's "провел переговоры" is shorthand)
-            (e for e in held if e.kind in ("talks", "meeting")), key=lambda e: e.start or 0).kind
+        first = min((e for e in held if e.kind in ("talks", "meeting")), key=lambda e: e.start or 0).kind
+        if named and first != "talks":  # over the lead's "провел переговоры" is shorthand; a headline's
+            first = min(named, key=named.get)  # "переговоры" over "После встречи в узком составе …" stays)
         kinds -= {"talks", "meeting"} - {first}
     for e in held:
         if e.kind not in kinds and e.start is not None:

@@ -71,6 +71,8 @@ def closing(text: str, i: int) -> int | None:
     15
     >>> closing('"Все утверждения о "блокаде" безосновательны", - подчеркнул он.', 0)
     44
+    >>> closing('"Задача - выполнить план "100 шагов", - сказал он.', 0)
+    35
     """
     open_, close = text[i], _OPEN_CLOSE[text[i]]
     depth, k, paragraphs = 0, i + 1, 0
@@ -80,6 +82,8 @@ def closing(text: str, i: int) -> int | None:
         if c == '"' and open_ == '"':  # straight marks nest by their sides: ' "блокаде"' opens, '" ' closes
             if text[k - 1:k].isspace() and text[k + 1:k + 2].isalnum():  # ' "блокаде"', ' "2+2"'
                 depth += 1
+            elif depth and re.match(r",?\s*[‒–—―-]\s", text[k + 1:k + 5]):
+                return k  # one mark closes both before the attribution: '"… плана нации "100 шагов", – сказал он'
             elif depth:
                 depth -= 1
             elif not paragraphs or re.match(r",?\s*[‒–—―-]\s", text[k + 1:k + 5]):

@@ -40,8 +40,7 @@ def repeated(ctx: Context, head: Found, found: list[Found], end: int = -1) -> bo
     """The headline's words stand in a quote of the body too (most of them), or word for word in the body's
     narration ("М. Асрори: «Принятие Закона …» является историческим" over "… отметил важным документом принятие
     Закона …")."""
-    quoted = " ".join(ctx.analysis.text[head.start:head.stop].lower().split())
-    if end >= 0 and len(quoted.split()) > 3 and quoted in " ".join(ctx.analysis.text[end:].lower().split()):
+    if end >= 0 and _told_in_body(ctx, head, end):
         return True
     words = set(re.findall(r"\w+", ctx.analysis.text[head.start:head.stop].lower()))
     for f in found:
@@ -49,6 +48,19 @@ def repeated(ctx: Context, head: Found, found: list[Found], end: int = -1) -> bo
             body = set(re.findall(r"\w+", ctx.analysis.text[f.start:f.stop].lower()))
             if words and len(words & body) >= 0.8 * len(words):
                 return True
+    return False
+
+
+def _told_in_body(ctx: Context, head: Found, end: int) -> bool:
+    """The headline's quoted words stand word for word in a body sentence that names its speaker."""
+    text = ctx.analysis.text
+    quoted = " ".join(text[head.start:head.stop].lower().split())
+    if len(quoted.split()) <= 3:
+        return False
+    for sent in ctx.analysis.sentences:
+        if sent.start >= end and quoted in " ".join(text[sent.start:sent.stop].lower().split()) and any(
+                sent.start <= f.start < sent.stop for p in head.speakers for f in getattr(p, "forms", ())):
+            return True
     return False
 
 

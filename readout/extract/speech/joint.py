@@ -62,11 +62,18 @@ def joint_speakers(ctx: Context, toks, k: int, clause: int) -> tuple | None:
 
 def _modified(before, n: int) -> bool:
     """A noun that stands for the sides only bare, here with a word before it ("Партнеры выразили удовлетворение"
-    are the two who met; "наши партнеры", "западные партнеры", "выступившие участники встречи" are others; "все
-    участники" are all)."""
+    are the two who met; "наши партнеры", "западные партнеры", "выступившие участники встречи", "партнеры из
+    Европейского союза" are others; "все участники" are all, and "При этом участники …" are the two)."""
+    noun = before[n]
+    if noun.lemma not in data.lexicon("bare_joint_noun"):
+        return False
+    after = before[n + 1] if n + 1 < len(before) else None
+    if after is not None and after.pos == "ADP" and after.lemma in ("из", "по", "от", "с"):
+        return True  # "Партнеры из Европейского союза", "партнеры по ЕАЭС"
     prev = before[n - 1] if n > 0 else None
-    return prev is not None and before[n].lemma in data.lexicon("bare_joint_noun") and prev.lemma not in (
-        "весь", "оба") and (prev.pos in ("ADJ", "DET", "PRON") or prev.feat("VerbForm") == "Part")
+    return prev is not None and prev.lemma not in ("весь", "оба") and (
+        prev.pos in ("ADJ", "DET", "PRON") or prev.feat("VerbForm") == "Part") and all(
+        prev.feat(f) == noun.feat(f) for f in ("Case", "Number"))  # not "При этом участники …": no agreement
 
 
 def _plural_of(t, nouns) -> bool:

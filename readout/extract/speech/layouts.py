@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import (DASH, _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs,
@@ -22,33 +23,52 @@ from readout.extract.speech.sources import attribution_speakers, nominative_spea
 _INNER_ATTR = re.compile(r"[,.!?…]\s*[‒–—―-]\s+(?P<attr>[^–—«»\n]{3,120}?)[.,:]\s+[‒–—―-]\s+")
 
 _TAIL_ATTR = re.compile(r"(?P<punct>[,.!?…])?\s+[‒–—―-]\s+(?P<attr>[^–—«»\n]{3,200}?)\.?\s*$")
+_INLINE_DASH = re.compile(r"[.!?…]\s+[‒–—―-]\s+(?=[А-ЯЁ«])")
+
+
+
+def _last_tail(para: str):
+    """The last dash of the paragraph that opens an attribution running to its end ("…, - сказал X."), not an
+    earlier dash that opens the speech itself ("… визита. - Наши страны …, - сказал X.")."""
+    m = _TAIL_ATTR.search(para)
+    while m is not None and (later := _TAIL_ATTR.search(para, m.start() + 1)) is not None:
+        m = later
+    return m
+
 
 def attributed_paragraph(ctx: Context) -> Iterator[Found]:
     """A paragraph of first-person speech with no opening dash or marks, closed by its attribution (unn.ua:
-    "Позиции у нас совпадают – … Спасибо за поддержку - отметил Глава государства.")."""
+    "Позиции у нас совпадают – … Спасибо за поддержку - отметил Глава государства."); the speech may open at a dash
+    after a full stop inside the paragraph ("… глава региона подчеркнул … . - Отношения растут, - сказал X.")."""
     text = ctx.analysis.text
     pos = 0
     for para in text.split("\n"):
-        start, pos = pos, pos + len(para) + 1
+        line, pos = pos, pos + len(para) + 1
         body = para.strip()
         if not body or body[0] in DASH + "«„“\"" or len(body.split()) < 5:
             continue
-        m = _TAIL_ATTR.search(para)
+        m = _last_tail(para)
+        opened = list(_INLINE_DASH.finditer(para, 0, m.start())) if m else []
         if not m:
             continue
-        a_attr, b_attr = start + m.start("attr"), start + m.end("attr")
+        start = line + (opened[-1].end() if opened else 0)
+        a_attr, b_attr = line + m.start("attr"), line + m.end("attr")
         cue = speech_verb_in(ctx, a_attr, b_attr, tail=True)
         if cue is None or cue.start - a_attr > 2 or not (m.group("punct") in (",", "!", "?") or first_person(
-                ctx, start, start + m.start())):
+                ctx, start, line + m.start())):
             continue  # the verb opens the attribution ("- отметил X"), and the words are someone's own: in the
             # first person, or closed by the comma of direct speech ("… вышло на новый уровень, — отметил X.")
         speakers, how = attribution_speakers(ctx, a_attr, b_attr)
-        if _narrated_speech(ctx, start, start + m.start()) and how != "organization":
-            continue  # "Санду также отметила, что …": reported speech, told by the narrator; a service's message
-            # ("Путин поздравил главу нашего государства …, - отмечается в сообщении пресс-службы") is its words
-        a, b = trim(text, start, start + m.start())
+        if _narrated_speech(ctx, start, line + m.start()) and not (
+                how == "organization" and ctx.analysis.tokens_in(cue.start, cue.stop)[0].lemma in data.lexicon(
+                    "impersonal_saying")):
+            continue  # "Санду также отметила, что …": reported speech, told by the narrator; a message's words
+            # ("Путин поздравил главу нашего государства …, - отмечается в сообщении пресс-службы") are the
+            # service's, not "…, – сообщает пресс-служба" (the news's source)
+        a, b = trim(text, start, line + m.start())
         if speakers and b - a > 1:
             yield Found(a, b, True, speakers, "attributed_paragraph", how, cue)
+
 
 def _narrated_speech(ctx: Context, a: int, b: int) -> bool:
     """A verb of saying in the paragraph that the narrator tells of someone ("Санду также отметила, что …"), not

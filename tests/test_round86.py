@@ -1,0 +1,67 @@
+"""Rounds 85–86 of the blind audit (docs/quality.md): own-words sentences after the pages named in the comments."""
+from readout import read
+
+
+def test_speech_opening_at_a_dash_inside_a_paragraph_of_narration():
+    # ztgzt.kz (the Zhambyl akim and an Uzbek adviser): "… глава региона подчеркнул … . - Казахстанско-узбекские
+    # отношения …, - сказал Бердибек Сапарбаев."
+    # https://ztgzt.kz/45091/ukreplyaya-druzhbu-kazahstansko-uzbekskie-otnosheniya-otlichayutsya-doveriem-i-vzaimoponimaniem
+    text = ("Аким области Ерлан Жумабаев провел встречу с послом Узбекистана. Приветствуя гостя, аким подчеркнул "
+            "значение визита. - Наши страны связывают давние традиции добрососедства. Нам нужно и дальше "
+            "развивать торговлю, - сказал Ерлан Жумабаев.")
+    direct = [q for q in read(text).quotes if q.direct]
+    assert [(q.text[:10], q.speaker_name) for q in direct] == [("Наши стран", "Ерлан Жумабаев")]
+
+
+def test_a_signing_framed_by_a_visit_told_as_background_is_none():
+    # 24.kg (the Kyrgyz speaker's visit to Turkey announced): "Напомним, что в апреле прошлого года … совершил
+    # официальный визит в Кыргызстан, в рамках которого был подписан меморандум …"
+    # https://24.kg/vlast/361119_toraga_jogorku_kenesha_sovershit_ofitsialnyiy_vizit_vturtsiyu/
+    text = ("Напомним, что в марте прошлого года спикер парламента Турции совершил визит в Кыргызстан, в рамках "
+            "которого был подписан меморандум о сотрудничестве.")
+    assert read(text).commitments == ()
+    text = "Спикер совершил визит в Кыргызстан, в рамках которого был подписан меморандум о сотрудничестве."
+    assert [c.kind for c in read(text).commitments] == ["signed"]
+
+
+def test_one_straight_mark_closes_a_quote_and_the_title_inside_it():
+    # informburo.kz (the Majilis speaker reports to Nazarbayev): '"… и плана нации "100 конкретных шагов", – сказал
+    # Нурлан Нигматулин.' is one quote, not the programme's name
+    # https://informburo.kz./amp/novosti/nigmatulin-rasskazal-nazarbaevu-o-podgotovke-k-soveshchaniyu-spikerov-parlamentov-stran-evropy-i-azii-95407.html
+    text = ('Председатель Мажилиса Нурлан Нигматулин встретился с Президентом.\n\n'
+            '"Фракция будет контролировать исполнение программы "Цифровой Казахстан", – сказал Нурлан Нигматулин.')
+    q = [x for x in read(text).quotes if x.direct]
+    assert [x.text[:7] for x in q] == ["Фракция"]
+
+
+def _kinds(text: str) -> list[str]:
+    return sorted(e.kind for e in read(text).events if e.status == "held")
+
+
+def test_the_review_of_rounds_82_to_85():
+    # a helper probed this session's rules with texts of its own (docs/quality.md, the twelfth session's review)
+    head = "Президент Шавкат Мирзиёев встретился с Президентом Эмомали Рахмоном. "
+    said = read(head + "При этом участники встречи подчеркнули важность водного сотрудничества.").quotes
+    assert sorted(q.speaker_name for q in said) == ["Шавкат Мирзиёев", "Эмомали Рахмон"]  # "При этом" modifies none
+    assert read(head + "Партнеры из Европейского союза также выразили интерес к маршруту.").quotes == ()
+    r = read("Касым-Жомарт Токаев встретился с Председателем Вьетнама Во Ван Тхыонгом. Председатель Вьетнама "
+             "подчеркнул интерес к поставкам зерна.")
+    assert any(e.country == "VN" for e in r.entities if e.kind == "person" and "Тхыонг" in e.name)
+    r = read("Аким Кустанайской области и губернатор Курганской области подписали соглашение о сотрудничестве.")
+    assert "TJ" not in r.commitments[0].parties
+    assert read("Президенты обсудили проект. Речь идет о строительстве магистрали длиной 500 километров.").commitments == ()
+    text = ("Токаев поздравил сборную Казахстана с победой. Глава государства провел встречу с Садыром Жапаровым. "
+            "Жапаров передал Токаеву послание от Президента Узбекистана.")
+    assert "message" not in _kinds(text)
+    text = ("Касым-Жомарт Токаев подчеркнул, что Казахстан заинтересован в энергетическом сотрудничестве с "
+            "Узбекистаном, – сообщает пресс-служба Акорды.")
+    assert not any(q.direct for q in read(text).quotes)
+    text = ("Токаев: «Казахстан выступает за мирное урегулирование конфликтов»\n\n"
+            "Министр иностранных дел Казахстана напомнил, что Казахстан выступает за мирное урегулирование конфликтов.")
+    assert any(q.direct for q in read(text).quotes)
+    assert len(read("Стороны определили, в каких отраслях будут созданы совместные предприятия.").commitments) == 1
+    text = ("Путин и Токаев провели переговоры в Кремле\n\nПосле встречи в узком составе Президент России и "
+            "Президент Казахстана провели переговоры в расширенном формате.")
+    assert _kinds(text) == ["talks"]
+    r = read("Стороны обсудили подготовку к предстоящему саммиту, на котором будут подписаны соглашения.")
+    assert len(r.commitments) == 1
