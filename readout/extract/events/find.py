@@ -113,9 +113,8 @@ def find_events(ctx: Context) -> list[FoundEvent]:
     kinds = one_occasion({x.kind for x in held}, sentence_of)
     if {"talks", "meeting"} <= kinds:  # the body's own first name for the occasion: "встреча" or "переговоры"
         named = {k: at for k, at in body_first.items() if k in ("talks", "meeting")}  # (a headline's "встретился"
-        first = min((e for e in held if e.kind in ("talks", "meeting")), key=lambda e: e.start or 0).kind
-        if named and first != "talks":  # over the lead's "провел переговоры" is shorthand; a headline's
-            first = min(named, key=named.get)  # "переговоры" over "После встречи в узком составе …" stays)
+        first = min(named, key=named.get) if named else min(  # over the lead's "провел переговоры" is shorthand)
+            (e for e in held if e.kind in ("talks", "meeting")), key=lambda e: e.start or 0).kind
         kinds -= {"talks", "meeting"} - {first}
     for e in held:
         if e.kind not in kinds and e.start is not None:
