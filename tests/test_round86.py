@@ -64,3 +64,31 @@ def test_the_review_of_rounds_82_to_85():
     # a meeting, by the body's first name: the audit's gold goes both ways, and the body's name scores better on it)
     r = read("Стороны обсудили подготовку к предстоящему саммиту, на котором будут подписаны соглашения.")
     assert len(r.commitments) == 1
+
+
+def test_a_bare_title_is_the_one_named_before_with_it():
+    # vesti.az: "Первый вице-президент Азербайджана Мехрибан Алиева … первый вице-президент сказала, что рада …"
+    # http://vesti.az/news/325916
+    text = ("Первый вице-президент Азербайджана Мехрибан Алиева встретилась с экс-президентом Латвии. "
+            "Как сообщает агентство, первый вице-президент сказала, что рада видеть гостью в Баку.")
+    assert [q.speaker_name for q in read(text).quotes] == ["Мехрибан Алиева"]
+
+
+def test_a_post_is_its_authors_whom_a_state_adjective_names():
+    # trend.az via israelan.com: "Об этом азербайджанский министр написал в социальной сети "Х" … "…", - говорится
+    # в публикации." The minister is the one whose title names Azerbaijan, not his Turkish guest
+    # https://israelan.com/news/parviz-shahbazov-obsudil-s-tureckim-kollegoy/166580
+    text = ('Министр энергетики Азербайджана Парвиз Шахбазов встретился с министром энергетики Турции Альпарсланом '
+            'Байрактаром.\n\nОб этом азербайджанский министр написал в социальной сети "Х".\n\n'
+            '"Мы обсудили приоритеты нашего энергетического партнерства", - говорится в публикации.')
+    assert [q.speaker_name for q in read(text).quotes if q.direct] == ["Парвиз Шахбазов"]
+
+
+def test_a_title_in_straight_marks_closed_before_a_new_quote_opens():
+    # podrobno.uz via ria24.today: '… подготовка второго "Форума межрегионального сотрудничества" России и
+    # Узбекистана … "Потенциал … не исчерпан, …", – заявил Максим Решетников.'
+    # https://ria24.today/news/abdulla-aripov-planiruet-posetit-rossiyu-v/4535589
+    text = ('Он добавил, что идет подготовка второго "Форума регионов" двух стран. "Потенциал нашего '
+            'взаимодействия не исчерпан, нужны новые проекты", – заявил Максим Решетников.')
+    q = [x for x in read(text).quotes if x.direct]
+    assert [x.text[:9] for x in q] == ["Потенциал"]

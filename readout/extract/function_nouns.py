@@ -104,6 +104,11 @@ class FunctionNouns(Participants):
             if not p.country:
                 self.assign_office(p)
         found = [p for p in self.persons if p.country == code and any(f.start < offset for f in p.forms)]
+        if not found:  # the state of the title right before the name: "Министр энергетики Азербайджана Парвиз
+            from readout.extract.commitments.one_side import state_of  # Шахбазов", whom no office table holds
+
+            found = [p for p in self.persons if not p.country and any(f.start < offset for f in p.forms)
+                     and state_of(self, p) == code]
         return found[0] if len(found) == 1 else None
 
     def _continued(self, noun, offset: int) -> Person | None:

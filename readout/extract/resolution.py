@@ -233,10 +233,19 @@ class Resolution(FunctionNouns):
                     return [named], "role_context"
             if holder is not None:
                 return [self.person_for_holder(holder, role)], "publisher_voice" if role.country is None or role.ours else "role"
-            named = self.holder_named_before(role)
+            named = self.holder_named_before(role) or self._same_title_before(role)
             if named is not None:
                 return [named], "role_context"
         return None
+
+    def _same_title_before(self, role: RoleMention) -> Person | None:
+        """A bare title with no state whose office one person named before it holds by the text's own title
+        ("Первый вице-президент Азербайджана Мехрибан Алиева … первый вице-президент сказала")."""
+        if role.country is not None or role.plural or role.office in ("leader", "head_of_state", "president"):
+            return None
+        same = [p for p in self.persons if any(f.start < role.start for f in p.forms)
+                and self._with_office(p).role == role.office]
+        return same[0] if len(same) == 1 else None
 
     def _countryman(self, role) -> Person | None:
         """Undated: the one person of no known state named in a sentence with the role's state before the role

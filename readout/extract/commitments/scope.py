@@ -76,7 +76,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         return "process"
     if cue is not None and cue.lemmas[0] == "идти" and not _goes_on(toks, k, cue):
         return "topic"  # "Речь идет о строительстве магистрали", "Идут переговоры о строительстве ГЭС"
-    if cue is not None and cue.lemmas == ("продолжить",) and toks[k].feat("Tense") == "Past":
+    if cue is not None and cue.lemmas[0] == "продолжить" and toks[k].feat("Tense") == "Past" and toks[k].feat(
+            "VerbForm") == "Fin":  # not "продолжена работа", work that goes on
         return "told"  # "лидеры продолжили диалог в Хиве": the event told, no work promised
     if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB" and not _after_future_auxiliary(toks, k):
         return "wish"  # "надо договориться": a wish, not a deal; "будет продолжать вносить вклад" is a commitment

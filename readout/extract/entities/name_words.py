@@ -37,7 +37,12 @@ def restore_yo(normal: str, original: str) -> str:
 def is_title_or_pronoun(word: str) -> bool:
     from readout.extract.entities.roles import is_title_word
 
-    return is_title_word(word) or "NPRO" in tags(word) or word.lower() in {"вас", "вы", "ваше", "господин"}
+    from readout import data
+    from readout.nlp import lemma_of
+
+    return is_title_word(word) or "NPRO" in tags(word) or word.lower() in {"вас", "вы", "ваше", "господин"} or (
+        word[:1].isupper() and lemma_of(word.lower()) in data.lines("role_nouns"))  # "Хоким Самаркандской области
+    # Эркинжон Турдимов": the title NER took into the name
 
 
 def shape(word: str) -> str:

@@ -82,7 +82,7 @@ def closing(text: str, i: int) -> int | None:
         if c == '"' and open_ == '"':  # straight marks nest by their sides: ' "блокаде"' opens, '" ' closes
             if text[k - 1:k].isspace() and text[k + 1:k + 2].isalnum():  # ' "блокаде"', ' "2+2"'
                 depth += 1
-            elif depth and re.match(r",?\s*[‒–—―-]\s", text[k + 1:k + 5]):
+            elif depth and text[i + 1:i + 2].isalnum() and re.match(r",?\s*[‒–—―-]\s", text[k + 1:k + 5]):
                 return k  # one mark closes both before the attribution: '"… плана нации "100 шагов", – сказал он'
             elif depth:
                 depth -= 1
