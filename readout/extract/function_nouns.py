@@ -104,12 +104,16 @@ class FunctionNouns(Participants):
             if not p.country:
                 self.assign_office(p)
         found = [p for p in self.persons if p.country == code and any(f.start < offset for f in p.forms)]
-        if not found:  # the state of the title right before the name: "Министр энергетики Азербайджана Парвиз
-            from readout.extract.commitments.one_side import state_of  # Шахбазов", whom no office table holds
-
-            found = [p for p in self.persons if not p.country and any(f.start < offset for f in p.forms)
-                     and state_of(self, p) == code]
+        if not found:  # the state that ends the title right before the name: "Министр энергетики Азербайджана
+            found = [p for p in self.persons if not p.country and any(  # Парвиз Шахбазов", whom no office holds
+                f.start < offset and self._titled_by(f) == code for f in p.forms)]
         return found[0] if len(found) == 1 else None
+
+    def _titled_by(self, form) -> str | None:
+        """The state named right before a mention, ending its title ("… Азербайджана Парвиз Шахбазов")."""
+        text = self.analysis.text
+        return next((c.code for c in self.countries if c.stop <= form.start and not text[c.stop:form.start].strip()
+                     and form.start - c.stop < 3), None)
 
     def _continued(self, noun, offset: int) -> Person | None:
         """"Министр также отметил …": "также" right after the bare function noun goes on with the last narration

@@ -31,7 +31,7 @@ def _last_tail(para: str):
     """The last dash of the paragraph that opens an attribution running to its end ("…, - сказал X."), not an
     earlier dash that opens the speech itself ("… визита. - Наши страны …, - сказал X.")."""
     m = _TAIL_ATTR.search(para)
-    while m is not None and (later := _TAIL_ATTR.search(para, m.start() + 1)) is not None:
+    while m is not None and (later := _TAIL_ATTR.search(para, m.start("attr"))) is not None:
         m = later
     return m
 
