@@ -83,8 +83,8 @@ def _normalize(analysis: Analysis, a: int, b: int, text: str) -> str:
 def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
     # a span that runs over a sentence end ("Президент! Н.Мадуро") keeps its last sentence
     cut = max(analysis.text.rfind(p, a, b) for p in (". ", "! ", "? "))
-    if cut >= 0:
-        a = cut + 2
+    if cut >= 0 and not re.match(r"(?:^|[\s.])[А-ЯЁA-Z]$", analysis.text[max(a, cut - 2):cut]):
+        a = cut + 2  # not after an initial: "Ш. Бобозода"
     text = analysis.text[a:b].strip(" ,.;:!?")
     a = analysis.text.find(text, a)
     b = a + len(text)
