@@ -131,7 +131,8 @@ def _goes_on(toks, k: int, cue) -> bool:
     if k and toks[k - 1].lemma == "речь":
         return False
     noun = next((j for j in range(k + 1, min(k + 5, len(toks))) if toks[j].lemma == cue.lemmas[-1]), None)
-    return noun is not None and all(t.pos in ("ADJ", "ADV", "DET") for t in toks[k + 1:noun])
+    return noun is not None and all(t.pos in ("ADJ", "ADV", "DET", "PRON") for t in toks[k + 1:noun])  # "идет их
+    # проработка"
 
 
 def _continues_action(after) -> bool:

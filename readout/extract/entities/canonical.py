@@ -15,6 +15,7 @@ import re
 from readout.extract.entities.person import Person, PersonForm
 from readout.nlp import Analysis, models
 
+_UNDECLINED = ("зода", "заде")  # Tajik and Persian surnames: "Бобозода", "Рустам Эмомали … Рахмонзода"
 _KIN = {"оглу", "кызы", "улы"}  # "Ильхам Гейдар оглу Алиев": the father's name, not part of the short name
 
 
@@ -66,8 +67,9 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
         words[-1] = written.pop()
     elif _nominative_by_first_name(words, best.text.split()):
         words[-1] = best.text.split()[-1]  # "Кохир Расулзода": no "Расулзод" after a first name in the nominative
-    elif words and best.text.split() and best.text.split()[-1].lower().endswith(tuple(_KIN)):
-        words[-1] = best.text.split()[-1]  # "Мевлют Чавушоглу": a Turkic surname in -оглу does not decline
+    elif words and best.text.split() and best.text.split()[-1].lower().endswith(tuple(_KIN) + _UNDECLINED):
+        words[-1] = best.text.split()[-1]  # "Мевлют Чавушоглу", "Шавкат Бобозода": a Turkic surname in -оглу,
+        # a Tajik one in -зода does not decline
     elif words and len(best.text.split()) == len(words) > 1 and best.text.split()[-1].istitle() and _nominative(
             best, analysis):
         words[-1] = best.text.split()[-1]  # a nominative mention is the name as written ("Байба Браже", not "Бража")
