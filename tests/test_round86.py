@@ -99,3 +99,28 @@ def test_an_initial_before_a_surname_is_no_sentence_end():
     # https://khovar.tj/rus/2015/03/vstrecha-sh-bobozoda-s-n-bordyuzhej
     names = [e.name for e in read("Встреча Ш. Бобозода с послом Ирана.").entities if e.kind == "person"]
     assert "Бобозода" in names
+
+
+def test_cities_as_the_subject_stand_for_their_states():
+    # news.mail.ru (BelTA: Minsk and Rostov-on-Don sign a plan), lada.kz (Astrakhan and Aktau), kommersant.ru
+    # ("Москва и Баку продолжают работу …") https://news.mail.ru/society/68777430/
+    def parties(text):
+        return [set(c.parties) for c in read(text).commitments]
+
+    assert parties("Минск и Ростов-на-Дону подписали план мероприятий на 2026–2028 годы.") == [{"BY", "RU"}]
+    assert parties("Астрахань и Актау подписали план сотрудничества.") == [{"RU", "KZ"}]
+    assert parties("Москва и Баку продолжают работу по наращиванию товарооборота.") == [{"RU", "AZ"}]
+    assert parties("В Минске подписали соглашение о сотрудничестве.") == [set()]  # a place, no actor
+
+
+def test_the_cities_table_is_the_generated_one():
+    # data/cities.tsv is made by tools/make_cities.py: one row a name, a valid ISO code, 100,000 people or more
+    import pycountry
+
+    from readout import data
+
+    rows = data.tsv("cities")
+    assert len(rows) > 5000
+    assert all(pycountry.countries.get(alpha_2=r["code"]) is not None for r in rows)
+    assert all(int(r["population"]) >= 100_000 for r in rows)
+    assert len({r["name"] for r in rows}) == len(rows)

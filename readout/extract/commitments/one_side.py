@@ -141,3 +141,27 @@ def home_state(ctx: Context) -> str | None:
         return ctx.publisher_country
     lead = ctx.analysis.sentences[:2]
     return next((r.code for r in ctx.regions if any(s.start <= r.start < s.stop for s in lead)), None)
+
+
+def city_actors(ctx: Context, a: int, b: int) -> list[str]:
+    """The states of the cities that are the clause's subject, named before its first finite verb and after no
+    preposition: "Минск и Ростов-на-Дону подписали план" (cities stand for their states as actors; "в Минске" is a
+    place)."""
+    from readout.extract.entities.cities import city_state
+
+    toks = ctx.analysis.tokens_in(a, b)
+    verb = next((t.start for t in toks if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"), None)
+    if verb is None:
+        return []
+    out: list[str] = []
+    for span in ctx.analysis.ner:
+        if span.type != "LOC" or not a <= span.start < verb:
+            continue
+        words = ctx.analysis.tokens_in(span.start, span.stop)
+        before = ctx.analysis.tokens_in(max(a, span.start - 12), span.start)[-1:]
+        if not words or before and before[0].pos == "ADP" or words[-1].feat("Case") not in (None, "Nom"):
+            continue
+        code = city_state(" ".join(t.lemma for t in words)) or city_state(ctx.analysis.text[span.start:span.stop])
+        if code and code not in out:
+            out.append(code)
+    return out

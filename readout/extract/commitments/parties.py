@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import Counter
 
 from readout import data
-from readout.extract.commitments.one_side import (alone, home_state, one_instructs, our_country, pronoun_state,
-                                                  regions_state, speakers_own, state_of)
+from readout.extract.commitments.one_side import (alone, city_actors, home_state, one_instructs, our_country,
+                                                  pronoun_state, regions_state, speakers_own, state_of)
 from readout.extract.context import Context
 from readout.extract.entities.names import nominative
 from readout.nlp import first_predicate, models, subject_before
@@ -91,6 +91,8 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         if code and code not in out:  # Маматалиев", whom no office table holds
             out.append(code)
         unknown = unknown or not code
+    if all(c.rule == "region" for c in ctx.countries + ctx.regions if a <= c.start < b and c.code in out):
+        out += [code for code in city_actors(ctx, a, b) if code not in out]  # "Минск и Ростов-на-Дону подписали"
     if not out and (pro := pronoun_state(ctx, toks)):  # "Там он примет участие в заседании": his state
         out.append(pro)
         persons_named = True
