@@ -124,3 +124,14 @@ def test_the_cities_table_is_the_generated_one():
     assert all(pycountry.countries.get(alpha_2=r["code"]) is not None for r in rows)
     assert all(int(r["population"]) >= 100_000 for r in rows)
     assert len({r["name"] for r in rows}) == len(rows)
+
+
+def test_a_place_in_an_oblique_case_named_by_the_cities_table():
+    # caliber.az ("… в Анталии"), khovar.tj ("в г. Курган-тюбе"), realnoevremya.ru ("в Казанском Кремле" is no
+    # Moscow Kremlin) https://caliber.az/post/glava-mid-azerbaidzana-vstretilsya-s-generalnym-sekretarem-tyurkskogo-soveta-12154
+    def places(text):
+        return [e.place for e in read(text).events]
+
+    assert places("Министры встретились в Анталии.") == ["Анталия"]
+    assert "Москва" not in places("Рустам Минниханов встретился с послом Ирана в Казанском Кремле.")
+    assert places("Владимир Путин встретился с послом Ирана в Кремле.") == ["Москва"]

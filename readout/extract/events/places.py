@@ -27,6 +27,7 @@ from typing import Callable, Iterable
 
 from readout import data
 from readout.extract.context import Context
+from readout.extract.entities.cities import city_state
 from readout.extract.entities.names import nominative
 from readout.extract.phrases import PhraseTable
 
@@ -129,7 +130,8 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
             continue
         if t.start >= venue_end and (hit := table.longest_at(lemmas, i) or table.longest_at(words, i)):
             venue_end = toks[i + hit[1] - 1].stop
-            city = _venue_city(ctx, hit[0])
+            other = i > 1 and toks[i - 1].pos == "ADJ" and toks[i - 1].text[:1].isupper()  # "в Казанском Кремле"
+            city = None if other else _venue_city(ctx, hit[0])
             if city:  # "в Кремле", "Сочи, Бочаров Ручей"; a seat after another preposition is a source ("со
                 # ссылкой на Акорду")
                 yield (2 if i and toks[i - 1].pos == "ADP" and toks[i - 1].lemma not in _IN else 0), city
@@ -172,8 +174,8 @@ def city_name(text: str) -> str:
     """A city's name in the nominative; a one-word name the dictionary does not know that ends in a vowel no
     Russian locative ends in is a foreign name that does not decline ("в Кёнчжу", "в Тарту").
 
-    >>> city_name("Ташкенте"), city_name("Кёнчжу"), city_name("Нур-Султане")
-    ('Ташкент', 'Кёнчжу', 'Нур-Султан')
+    >>> city_name("Ташкенте"), city_name("Кёнчжу"), city_name("Нур-Султане"), city_name("Анталии")
+    ('Ташкент', 'Кёнчжу', 'Нур-Султан', 'Анталия')
     """
     from readout.nlp import models
 
@@ -181,6 +183,11 @@ def city_name(text: str) -> str:
     if " " not in word and word[-1:].lower() in "уюоэ" and not models().morph_vocab.word_is_known(word.lower()):
         return word
     name = nominative(text)
+    if city_state(name) is None and " " not in word:  # "в Анталии", "в Курган-Тюбе": the table's name among the
+        for form in (word, *(p.normal_form for p in models().parse(word.lower()))):  # word's own readings
+            if city_state(form) is not None:
+                name = "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+                break
     return name if "ё" in word.lower() else name.replace("ё", "е").replace("Ё", "Е")  # "в Кишиневе": as the text
 
 
