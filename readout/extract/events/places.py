@@ -130,7 +130,7 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
             continue
         if t.start >= venue_end and (hit := table.longest_at(lemmas, i) or table.longest_at(words, i)):
             venue_end = toks[i + hit[1] - 1].stop
-            other = i > 1 and toks[i - 1].pos == "ADJ" and toks[i - 1].text[:1].isupper()  # "в Казанском Кремле"
+            other = i > 1 and toks[i - 1].pos == "ADJ" and _of_city(toks[i - 1].lemma)  # "в Казанском Кремле"
             city = None if other else _venue_city(ctx, hit[0])
             if city:  # "в Кремле", "Сочи, Бочаров Ручей"; a seat after another preposition is a source ("со
                 # ссылкой на Акорду")
@@ -152,6 +152,19 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
             if s.type == "LOC" and s.start == t.start and _is_city(ctx, s.start, s.stop) and not _region(ctx, s):
                 # "в Худжанде" first, "на Аляске" next, a bare name ("посетил Астану") last
                 yield (0 if prep in _IN else 1 if prep == "на" else 2), city_name(s.text)
+
+
+def _of_city(adjective: str) -> bool:
+    """The adjective is a city's ("казанский", "новосибирский"; not "большой"): its stem is a city of the table.
+
+    >>> _of_city("казанский"), _of_city("новосибирский"), _of_city("большой")
+    (True, True, False)
+    """
+    for ending in ("ский", "цкий"):
+        if adjective.endswith(ending):
+            stem = adjective[:-len(ending)]
+            return any(city_state(stem + tail) for tail in ("", "ь", "а", "и", "ск"))
+    return False
 
 
 def _region(ctx: Context, span) -> bool:
