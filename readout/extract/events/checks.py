@@ -31,6 +31,9 @@ def frame(toks, i: int, kind: str) -> bool:
     if kind not in ("summit", "forum"):
         return False
     j = i - 1 - (i > 1 and toks[i - 1].pos in ("ADJ", "NUM"))  # "в рамках XV Саммита", "на полях очередного саммита"
+    if j > 2 and toks[j].pos == "ADP" and toks[j - 1].lemma == "участие" and toks[j - 2].lemma in data.lexicon(
+            "frame_event_word"):
+        return True  # "В рамках участия в дипломатическом форуме в Анталии министр … встретился"
     return j > 0 and toks[j].lemma in data.lexicon("frame_event_word") and toks[j - 1].pos == "ADP"
 
 
@@ -61,6 +64,8 @@ def planned(toks, k: int) -> bool:
         return False  # "подписали следующие документы:": the act itself told in the past
     if any(t.lemma in data.lexicon("held_verb") and t.feat("Tense") == "Past" for t in toks[k + 1:k + 8]):
         return False  # "Запланированная встреча министров состоялась в Минске": the plan carried out
+    if _future_relative(toks, k):
+        return True  # "VIII Глобальный Бакинский форум, который пройдет с 4 по 6 ноября"
     if any(toks[j].lemma == "в" and toks[j + 1].lemma == "план" for j in range(max(0, k - 4), k - 1)):
         return True  # "В планах — подписание дорожной карты" (uz.sputniknews.ru)
     j = k - 1
@@ -92,6 +97,17 @@ def planned(toks, k: int) -> bool:
             return False
         if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin":
             return future_verb(t)
+    return False
+
+
+def _future_relative(toks, k: int) -> bool:
+    """The event noun's own relative clause tells it in the future: "форум, который пройдет в ноябре"."""
+    after = toks[k + 1:k + 10]
+    for n, t in enumerate(after):
+        if t.lemma == "который" and n and after[n - 1].text == ",":
+            return t.feat("Case") in (None, "Nom") and any(future_verb(x) for x in after[n + 1:n + 4])
+        if t.pos in ("VERB", "AUX") or t.text in (".", ";"):
+            return False
     return False
 
 
@@ -153,6 +169,16 @@ def in_title(ctx: Context, toks, i: int) -> bool:
     members = data.lexicon("member_title")  # "сопредседатель Межправительственной комиссии"
     return j >= 0 and toks[j].pos == "NOUN" and (is_title_word(toks[j].text) or toks[j].lemma in members or (
         toks[j].lemma in data.lines("source_nouns")))  # "сообщает пресс-служба Госсовета РТ": the body, no session
+
+
+def one_member(toks, i: int) -> bool:
+    """The forum or summit names one person who took part in it ("встретилась с участницей V Глобального Бакинского
+    форума"), not the participants who report it ("Участники форума обсудили …")."""
+    j = i - 1
+    while j >= 0 and (toks[j].pos in ("ADJ", "NUM") or toks[j].text.isascii() and toks[j].text.isupper()):
+        j -= 1  # "V Глобального Бакинского"
+    return j >= 0 and toks[j].lemma in ("участник", "участница") and not (
+        toks[j].feat("Case") == "Nom" and toks[j].feat("Number") == "Plur")
 
 
 def ceremony_of(toks, i: int) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from readout import data
 from readout.extract.context import Context
-from readout.extract.events.checks import (DEMONSTRATIVE, bilateral, ceremony_of, discussed, frame, in_title,
+from readout.extract.events.checks import (DEMONSTRATIVE, bilateral, one_member, ceremony_of, discussed, frame, in_title,
                                           joint_document, planned, signed_before, title_end,
                                           told_before)
 from readout.extract.phrases import PhraseTable
@@ -70,7 +70,8 @@ def find_events(ctx: Context) -> list[FoundEvent]:
             why = ("joint document" if joint_document(toks, i, kind) else
                    "a frame of the event" if frame(toks, i, kind) else
                    "two sides' summit" if kind == "summit" and bilateral(toks, i) else
-                   "a title" if kind == "council" and in_title(ctx, toks, i) else
+                   "a title" if kind == "council" and in_title(ctx, toks, i) or kind in ("forum", "summit") and (
+                       one_member(toks, i)) else
                    "a topic discussed" if discussed(toks, i) else
                    "a welcome ceremony" if kind == "meeting" and ceremony_of(toks, i) else
                    "the planned one named again" if status == "held" and (kind, "planned") in found and (
