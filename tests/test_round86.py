@@ -148,3 +148,13 @@ def test_a_forum_that_frames_a_visit_names_a_guest_or_is_still_ahead_is_no_kind(
     assert _kinds("Президент принял гостей. Отмечено, что форум, который пройдет в ноябре, посвящен миру.") == [
         "meeting"]
     assert _kinds("Участники форума обсудили вопросы энергетики.") == ["forum"]
+
+
+def test_a_that_clause_quoted_is_reported_speech_as_well_as_a_quote():
+    # vedomosti.ru (Peskov on Putin's week): "Представитель Кремля отметил, что «неделя будет сложной»: …"
+    # https://www.vedomosti.ru/politics/news/2025/12/01/1159555-peskov-v-planah
+    text = ("Об этом сообщил пресс-секретарь Дмитрий Песков.\n\n"
+            "Дмитрий Песков отметил, что «неделя будет сложной»: запланированы переговоры с Индией.")
+    r = read(text)
+    assert sorted(q.direct for q in r.quotes if q.speaker_name == "Дмитрий Песков" and "сложной" in q.text) == [
+        False, True]

@@ -130,13 +130,15 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             ctx.reject("quotes", "reported", t.start, t.stop, "no words of its own (a colon before a quote, an "
                                                               "attribution alone)")
             continue
-        if any(a < qb and qa < b for qa, qb in ctx.quoted):  # "сказал: «…»" is direct speech, found already
-            cut = _before_quote(ctx, a, b)  # unless "подчеркнул, что …, и добавил: «…»" says something first
-            if cut is None:
+        inside = min(((qa, qb) for qa, qb in ctx.quoted if a < qb and qa < b), default=None)
+        if inside is not None and not _that_clause(ctx.analysis.text, t.stop, inside, b):
+            cut = _before_quote(ctx, a, b)  # "сказал: «…»" is direct speech, found already, unless "подчеркнул,
+            if cut is None:  # что …, и добавил: «…»" says something first
                 cut = _object_before_colon(ctx, toks, k, b)  # or "поблагодарил за приглашение: «…»"
             if cut is None:
                 continue
-            a, b = strip_span(ctx.analysis.text, a, cut)
+            a, b = strip_span(ctx.analysis.text, a, cut)  # "отметил, что «неделя будет сложной»": the words of a
+            # "что" clause quoted are reported speech as well as a quote (GUIDELINES)
         for p in speakers:
             if how not in ("organization", "joint"):
                 ctx.note_subject(t.start, p)
@@ -147,6 +149,15 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         return
     if institution is not None:
         yield institution
+
+
+def _that_clause(text: str, verb_end: int, quote: tuple[int, int], end: int) -> bool:
+    """The quotation opens right after the verb's ", что" and the clause goes on after it: "отметил, что «неделя
+    будет сложной»: на вторую ее половину запланированы …" (a clause quoted whole to its end, "заявил, что «…».", is
+    direct speech alone)."""
+    qa, qb = quote
+    return bool(re.fullmatch(r"\s*,\s*что\s*", text[verb_end:qa - 1] if qa else "")) and bool(
+        re.search(r"\w", text[qb + 1:end]))
 
 
 def _said_before(ctx: Context, toks, window: int, quote: int) -> bool:
