@@ -158,3 +158,14 @@ def test_a_that_clause_quoted_is_reported_speech_as_well_as_a_quote():
     r = read(text)
     assert sorted(q.direct for q in r.quotes if q.speaker_name == "Дмитрий Песков" and "сложной" in q.text) == [
         False, True]
+
+
+def test_a_planned_event_told_in_its_nouns_relative_clause():
+    # informburo.kz (the Majilis speaker on the Eurasian speakers' meeting): "В совещании спикеров, которое состоится
+    # в Казахстане 23-24 сентября, будут принимать участие …"
+    # https://informburo.kz./amp/novosti/nigmatulin-rasskazal-nazarbaevu-o-podgotovke-k-soveshchaniyu-spikerov-parlamentov-stran-evropy-i-azii-95407.html
+    r = read("В совещании спикеров, которое состоится в Казахстане 23-24 сентября, примут участие делегаты 65 стран.")
+    assert any(c.kind == "plan" and c.text.startswith("В совещании спикеров, которое состоится") for c in r.commitments)
+    # a thing, not an event, stays a description; a plan carried out stays background
+    assert read("Министр рассказал о здании, которое будет построено в следующем году.").commitments == ()
+    assert read("Министр напомнил о мероприятиях, которые были запланированы на май.").commitments == ()

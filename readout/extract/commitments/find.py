@@ -22,7 +22,7 @@ from readout import data
 from readout.extract.commitments.build import make_commitment, split_coordinated, trim_end
 from readout.extract.commitments.future import future_action, present_work
 from readout.extract.commitments.lists import bulleted_lists, list_heads, signed_list
-from readout.extract.commitments.scope import excluded, hedged
+from readout.extract.commitments.scope import event_to_come, excluded, hedged
 from readout.extract.context import Context
 from readout.model import Commitment, Span
 
@@ -323,6 +323,9 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         for h, (ci, (cue, k)) in enumerate(hits):
             end_ci = hits[h + 1][0] - 1 if h + 1 < len(hits) else len(clauses) - 1
             a, b = _subject_start(clauses, ci, k), clauses[end_ci][-1].stop
+            if ci and clauses[ci][0].lemma == "который" and event_to_come(ctx.analysis.sentence_tokens(sent),
+                                                                          clauses[ci][0]):
+                a = clauses[ci - 1][0].start  # "В совещании спикеров, которое состоится …": the event named first
             b = trim_end(ctx.analysis.text, a, b)
             made = split_coordinated(ctx, make_commitment(ctx, a, b, _kind(cue.kind, clauses[ci], k), "cue",
                                                           Span(clauses[ci][k].start, clauses[ci][k].stop)),

@@ -64,6 +64,9 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         cue is not None and cue.kind == "plan" and toks[j - 1].pos == "NOUN" and toks[j].feat("Case") == "Gen")
         or cue is not None and cue.kind in ("signed", "agreement") and not any(
             t.lemma == "быть" and t.feat("Tense") in ("Fut", "Pres") for t in toks) and _at_occasion(sentence or toks, toks[j]))]
+    framed += [j for j in range(k) if toks[j].lemma == "который" and cue is not None and cue.kind == "plan"
+               and not any(t.feat("Tense") == "Past" for t in toks)  # not "которые были запланированы"
+               and event_to_come(sentence or toks, toks[j])]  # "совещание, которое состоится 23 сентября"
     if framed and sentence is not None and background(sentence, doc_year, doc_month):
         return "background"  # "Напомним, что в апреле прошлого года X совершил визит, в рамках которого был подписан …"
     if any(t.lemma in ("куда", "где", "откуда", "когда") or t.lemma == "который" and not (subject and agent) and
@@ -114,6 +117,18 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     if toks[k].feat("VerbForm") == "Conv" and not _signed_by_gerund(toks, k, cue, sentence or toks):
         return "gerund"  # "Продолжая работу в таком темпе, доведем …": the main verb carries the commitment
     return None
+
+
+def event_to_come(sentence, which) -> bool:
+    """"В совещании спикеров, которое состоится 23-24 сентября, …": "который" names an event right before its
+    comma, and its clause plans it."""
+    j = next((i for i, t in enumerate(sentence) if t.start == which.start), 0)
+    if j < 2 or which.feat("Case") not in (None, "Nom") or sentence[j - 1].text != ",":
+        return False
+    k = j - 2
+    while k > 0 and (sentence[k].pos in ("ADJ", "PROPN") or sentence[k].feat("Case") == "Gen"):
+        k -= 1  # "совещании спикеров", "форум регионов"
+    return any(sentence[x].lemma in data.lexicon("event_noun") for x in range(k, j - 1))
 
 
 def _at_occasion(sentence, which) -> bool:
