@@ -128,10 +128,12 @@ def skeleton(word: str) -> str:
 def _skeletons() -> dict[str, str]:
     """Skeletons of three letters at least that one region alone has ("kstn" is Kostanay's and Kuhistoni's: none)."""
     seen: dict[str, set[str]] = {}
+    codes: dict[str, str] = {}
     for name, code in _names():
-        if code not in _STATES and len(skeleton(name)) >= 3:
-            seen.setdefault(skeleton(name), set()).add(name)
-    return {sk: code for name, code in _names() if len(seen.get(sk := skeleton(name), ())) == 1}
+        if code not in _STATES and len(sk := skeleton(name)) >= 3:
+            seen.setdefault(sk, set()).add(name)
+            codes[sk] = code
+    return {sk: codes[sk] for sk, names in seen.items() if len(names) == 1}
 
 
 _REGION_TYPES = {"Region", "Province", "Oblast", "Autonomous region"}  # no districts, cities, nor autonomous republics

@@ -48,9 +48,9 @@ def attributed_paragraph(ctx: Context) -> Iterator[Found]:
         if not body or body[0] in DASH + "«„“\"" or len(body.split()) < 5:
             continue
         m = _last_tail(para)
-        opened = list(_INLINE_DASH.finditer(para, 0, m.start())) if m else []
         if not m:
             continue
+        opened = list(_INLINE_DASH.finditer(para, 0, m.start()))
         start = line + (opened[-1].end() if opened else 0)
         a_attr, b_attr = line + m.start("attr"), line + m.end("attr")
         cue = speech_verb_in(ctx, a_attr, b_attr, tail=True)
