@@ -24,7 +24,8 @@ def counts_parties(ctx: Context, offset: int) -> bool:
 def make_commitment(ctx: Context, a: int, b: int, kind: str, rule: str, cue: Span) -> Commitment:
     from readout.extract.commitments.dates import find_horizon
     from readout.extract.commitments.numbers import find_quantities
-    from readout.extract.commitments.parties import addressee, parties
+    from readout.extract.commitments.addressee import addressee
+    from readout.extract.commitments.parties import parties
 
     text = ctx.analysis.text
     while a < b and text[a] in " –—-«„“\"":  # the dash or mark that opens direct speech is not part of the clause

@@ -29,6 +29,8 @@ def alone(ctx: Context, toks) -> bool:
         if toks[0].start <= c.start < toks[-1].stop:
             before = ctx.analysis.tokens_in(max(0, c.start - 20), c.start)[-1:]
             first = ctx.analysis.tokens_in(c.start, c.stop)[:1]
+            if beyond_border(ctx, c):
+                continue  # "реконструкция автодороги до границы с Казахстаном": a landmark
             if c.rule == "adjective" or before and before[0].lemma in ("с", "со", "между", "и") or first and first[
                     0].feat("Case") == "Nom":
                 return False  # not "знаком с возможностями Республики Таджикистан", a state in the genitive
@@ -91,6 +93,15 @@ def state_of(ctx: Context, person) -> str | None:
         if near:
             return max(near, key=lambda c: c.start).code
     return None
+
+
+def beyond_border(ctx: Context, c) -> bool:
+    """The state is named as the far side of a border ("до границы с Казахстаном", ``lexicon: border_noun``): a
+    landmark, neither a partner nor an actor."""
+    from readout import data
+
+    toks = ctx.analysis.tokens_in(max(0, c.start - 30), c.start)
+    return len(toks) >= 2 and toks[-1].lemma in ("с", "со") and toks[-2].lemma in data.lexicon("border_noun")
 
 
 def _after_preposition(ctx: Context, c) -> bool:

@@ -1,4 +1,4 @@
-"""Parties and addressees of a commitment.
+"""Parties of a commitment (the addressee of an instruction: ``addressee.py``).
 
 Parties are the states the clause names, the speaker's state for "мы"/"наш", and both sides of the document's
 bilateral event (its publisher's state and the state it names most often besides) unless the clause names states
@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections import Counter
 
 from readout import data
-from readout.extract.commitments.one_side import (alone, city_actors, home_state, one_instructs, our_country,
-                                                  pronoun_state, regions_state, speakers_own, state_of)
+from readout.extract.commitments.addressee import addressee_states
+from readout.extract.commitments.one_side import (alone, beyond_border, city_actors, home_state, one_instructs,
+                                                  our_country, pronoun_state, regions_state, speakers_own, state_of)
 from readout.extract.context import Context
-from readout.extract.entities.names import nominative
 from readout.nlp import first_predicate, models, subject_before
 
 
@@ -59,7 +59,7 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
     """
     toks = ctx.analysis.tokens_in(a, b)
     lemmas = {t.lemma for t in toks}
-    if kind == "instruction" and (own := _addressee_states(ctx, toks)):
+    if kind == "instruction" and (own := addressee_states(ctx, toks)):
         return own  # "Министерству энергетики КР было поручено направить в Астану делегацию": the ministry's state
     if _joint_subject(ctx, toks):
         verb = next((t.start for t in toks if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"), b)
@@ -174,6 +174,8 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
         return False  # a place or a topic: "визит в Республику Молдова", "по Украине"
     if case in (None, "Nom") or case == "Acc" and _subject_first(ctx, head, clause_start):
         return not _object_after_verb(ctx, c, clause_start)
+    if beyond_border(ctx, c):
+        return False  # "до границы с Казахстаном": a landmark, no partner
     if bool(before) and (before[0].lemma in ("с", "со") and case == "Ins" or before[0].lemma == "у" and case == "Gen"):
         # a partner: "сотрудничество с Польшей", "приобретет у России"; not one the subject acts together with
         # ("Китай намерен совместно с Фиджи усиливать обмены" binds China, its subject)
@@ -361,40 +363,4 @@ def _speaker_at(ctx: Context, offset: int):
             if not p.country and hasattr(p, "holder_id"):  # an institution's words ("…, – говорится в
                 ctx.assign_office(p)  # заявлении") hold no office; its state is the one it has, if any
             return p
-    return None
-
-
-def _addressee_states(ctx: Context, toks) -> tuple[str, ...]:
-    """The states named in the dative phrase of the body instructed by a passive "поручено" ("Министерству энергетики
-    и промышленности КР было поручено"): an instruction binds the state of the body instructed (GUIDELINES). Not a
-    dative under a preposition ("По итогам визита премьер-министра Индии …"), nor one before a subject."""
-    for i, t in enumerate(toks):
-        if not (t.lemma == "поручить" and t.feat("Voice") == "Pass" or t.lemma == "поручение"):
-            continue
-        dat = None
-        for k in range(i - 1, -1, -1):
-            x = toks[k]
-            if x.pos in ("NOUN", "PROPN", "PRON") and x.feat("Case") == "Nom":
-                return ()  # "Путин … поручил": a subject instructs; the clause's own states decide
-            if x.feat("Case") == "Dat" and x.pos in ("NOUN", "PROPN"):
-                dat = k
-                break
-        if dat is None or dat and toks[dat - 1].pos == "ADP":
-            return ()
-        stop = next((x.start for x in toks[dat + 1:] if x.pos in ("VERB", "AUX", "PUNCT", "ADP")), t.start)
-        return tuple(dict.fromkeys(c.code for c in ctx.countries if toks[dat].start <= c.start < stop))
-    return ()
-
-
-def addressee(ctx: Context, a: int, b: int) -> str | None:
-    """"Правительствам поручено…" → "правительства": the dative before an instruction verb, in the nominative."""
-    toks = ctx.analysis.tokens_in(a, b)
-    for i, t in enumerate(toks):
-        if t.lemma in ("поручить", "поручение"):
-            for d in reversed(toks[:i]):
-                if d.feat("Case") == "Dat" and d.pos in ("NOUN", "PROPN"):
-                    return nominative(d.text).lower()
-            for d in toks[i + 1:]:
-                if d.feat("Case") == "Dat" and d.pos in ("NOUN", "PROPN"):
-                    return nominative(d.text).lower()
     return None

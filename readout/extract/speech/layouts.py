@@ -18,6 +18,7 @@ from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import (DASH, _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs,
                                          trim)
+from readout.extract.speech.relayed import quoted, quoting, relaying_verb
 from readout.extract.speech.sources import attribution_speakers, nominative_speakers
 
 _INNER_ATTR = re.compile(r"[,.!?…]\s*[‒–—―-]\s+(?P<attr>[^–—«»\n]{3,120}?)[.,:]\s+[‒–—―-]\s+")
@@ -132,9 +133,12 @@ def split_at_inner_attribution(ctx: Context, a: int, b: int, rule: str) -> Itera
     """"…, – отметил Лавров. – …" inside one pair of marks: two quotes of the speaker the attribution names."""
     text = ctx.analysis.text
     inner = _INNER_ATTR.search(text, a, b)
-    if not inner or not (cue := speech_verb_in(ctx, inner.start("attr"), inner.end("attr"), tail=True)):
+    if not inner or not (cue := speech_verb_in(ctx, inner.start("attr"), inner.end("attr"), tail=True) or (
+            relaying_verb(ctx, inner.start("attr"), inner.end("attr")))):
         return
     sp, how = attribution_speakers(ctx, inner.start("attr"), inner.end("attr"))
+    if quoting(ctx, cue, inner.end("attr")):  # "- передает РИА Новости заявление Лаврова … -": Lavrov's words
+        sp, how = quoted(ctx, cue.stop, inner.end("attr")) or ((), None)
     for x, y in ((a, inner.start() + 1), (inner.end(), b)):
         x, y = trim(text, x, y)
         if y - x > 1:
@@ -158,6 +162,8 @@ def cut_off(ctx: Context) -> Iterator[Found]:
         prev = [x for x in ctx.analysis.sentences if x.stop <= i][-1:]
         said = bool(prev) and speech_verb_in(ctx, prev[0].start, prev[0].stop) is not None
         speaker = ctx.subject_before(i) if said else None  # the narration before introduced the speaker
+        if prev and (asked := _one_asked(ctx, prev[0].start, prev[0].stop)) is not None:
+            speaker = asked  # "журналисты спросили главу МИД: «…?»" ¶ "«Глава нашего государства …": the answer
         if said and speaker is None and (found := ctx.resolve(prev[0].start, prev[0].stop, nominative=True)) and len(
                 found[0]) == 1 and isinstance(found[0][0], Person):
             speaker = found[0][0]  # "Об этом он заявил после встречи …" ¶ "«У нас состоялась …": its subject
@@ -179,8 +185,41 @@ def cut_off(ctx: Context) -> Iterator[Found]:
                                                       for t in ctx.analysis.sentence_tokens(prev[0])):
             label = nominative_speakers(ctx, prev[0].start, prev[0].stop)[0]  # "Владимир Кухарев, председатель
             speaker = label[0] if len(label) == 1 else None  # Мингорисполкома:" ¶ "«Мы обсудили …" (a name label)
+        if speaker is not None:
+            b = _narration_resumes(ctx, a, b, speaker)
         if speaker is not None and len(text[a:b].split()) >= 3:
             yield Found(a, b, True, (speaker,), "cut_off", "narration", None)
+
+
+def _one_asked(ctx: Context, a: int, b: int):
+    """The one person a question of the sentence is put to ("журналисты спросили главу внешнеполитического
+    ведомства: «…?»"): the object after a verb of asking (``lexicon: question_verb``), when the sentence ends on a
+    question; else None."""
+    from readout import data
+
+    verb = next((t for t in ctx.analysis.tokens_in(a, b) if t.lemma in data.lexicon("question_verb")), None)
+    if verb is None or "?" not in ctx.analysis.text[a:b]:
+        return None
+    colon = ctx.analysis.text.find(":", verb.stop, b)
+    found = ctx.resolve(verb.stop, colon if colon > 0 else b)
+    return found[0][0] if found and len(found[0]) == 1 and isinstance(found[0][0], Person) else None
+
+
+def _narration_resumes(ctx: Context, a: int, b: int, speaker) -> int:
+    """Where a quotation that is never closed gives way to narration: a later sentence in which the speaker, named
+    in the nominative, says something in the past ("«Строительство дороги близится к завершению, продолжается … .
+    Министр также подчеркнул значение …"); the quote ends before it (verelq.am)."""
+    for s in ctx.analysis.sentences:
+        if not a < s.start < b:
+            continue
+        cue = speech_verb_in(ctx, s.start, s.stop)
+        verb = ctx.analysis.tokens_in(cue.start, cue.stop)[:1] if cue else []
+        if not verb or verb[0].feat("Tense") != "Past" or first_person(ctx, s.start, cue.start):
+            continue
+        found = nominative_speakers(ctx, s.start, cue.start)[0]
+        if speaker in found:
+            return trim(ctx.analysis.text, a, s.start)[1]
+    return b
 
 def _genitive_name(ctx: Context, mark: int, a: int, b: int) -> bool:
     """Quoted words in the genitive, with no verb, right after a noun that names things (``lexicon: naming_noun``):

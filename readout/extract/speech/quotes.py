@@ -17,11 +17,13 @@ from typing import Callable, Iterator
 from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
-from readout.extract.speech.base import _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs, subject_in, trim
+from readout.extract.speech.base import (_OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs,
+                                         subject_in, trim)
 from readout.extract.speech.layouts import (attributed_paragraph, colon_dash, cut_off, first_person, fragments,
                                             labelled_paragraph, opened_by_attribution, speech_goes_on,
                                             split_at_inner_attribution)
 from readout.extract.speech.narration import narration_subjects
+from readout.extract.speech.relayed import quoted, quoting, relaying_verb
 from readout.extract.speech.reported import reported_in_sentence
 from readout.extract.speech.sources import attribution_speakers, nominative_speakers
 from readout.extract.speech.headlines import head_end, headline, headline_repeat, repeated
@@ -138,13 +140,16 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
         after = _AFTER.match(text, j + 1)  # "», - сказал А.Лукашенко", "», -подчеркнул он"
         before_colon = text[max(0, i - 200):i].rstrip()
         found = None
-        if after and (cue := speech_verb_in(ctx, after.start(1), after.end(1), tail=True)) and (
+        if after and (cue := speech_verb_in(ctx, after.start(1), after.end(1), tail=True) or relaying_verb(
+                ctx, after.start(1), after.end(1))) and (
                 cue.start - after.start(1) <= 120):  # the verb opens a long attribution; a dash far before it is
             # a description ("«Академии русской музыки» – уникального коллектива, …")
-            sp, how = attribution_speakers(ctx, after.start(1), after.end(1))
-            if ctx.analysis.text[cue.start:cue.stop].lower().startswith("цитир"):
+            ctx.quoted.append((a, b))  # a name inside these very words is no antecedent of the attribution's
+            sp, how = attribution_speakers(ctx, after.start(1), after.end(1))  # title: "«… с Владимиром Путиным
+            ctx.quoted.remove((a, b))  # …», - пояснил президент" is the one who speaks of him
+            if quoting(ctx, cue, after.end(1)):
                 unnamed = ((), None) if re.search(r"\bслова\b", text[cue.stop:after.end(1)]) else (sp, how)
-                sp, how = _quoted(ctx, cue.stop, after.end(1)) or unnamed  # "…слова японского дипломата": nobody
+                sp, how = quoted(ctx, cue.stop, after.end(1)) or unnamed  # "…слова японского дипломата": nobody
             if how == "organization" and _bare_text_noun(ctx, after.start(1), after.end(1)) and _first_person_one(
                     ctx, a, b) and isinstance(last := ctx.subject_before(i), Person):
                 sp, how = (last,), "message_sender"  # "«Убежден, что …», — говорится в заявлении": his words
@@ -162,6 +167,8 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             sa = sent.start if sent else max(0, i - 200)
             cue = speech_verb_in(ctx, sa, i)
             sp, how = nominative_speakers(ctx, sa, i)
+            if _asked(ctx, sa, i) and not subject_in(ctx, sa, i)[0]:
+                sp, how = (), None  # "журналисты спросили главу МИД: «…?»": the one asked does not speak
             if cue and not sp and _bare_verb(ctx, sa, cue.start) and (last := ctx.subject_before(sa)) is not None:
                 sp, how = (last,), "narration"  # "Шава же благодарил за приглашение. И добавил: «…»"
             if cue or sp:
@@ -177,6 +184,11 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             i = j + 1
         else:
             i += 1
+
+def _asked(ctx: Context, a: int, b: int) -> bool:
+    """A verb of asking (``lexicon: question_verb``) introduces the words: its object is the one asked."""
+    return any(t.lemma in data.lexicon("question_verb") and t.pos == "VERB" for t in ctx.analysis.tokens_in(a, b))
+
 
 def _bare_verb(ctx: Context, a: int, verb: int) -> bool:
     """Nothing but a conjunction or an adverb of sequence stands before the verb of saying: "И добавил:", "Затем
@@ -347,28 +359,3 @@ def _first_person_one(ctx: Context, a: int, b: int) -> bool:
     return any(t.lemma == "я" or t.feat("Person") == "1" and t.feat("Number") == "Sing" for t in toks) or bool(
         toks) and toks[0].feat("Variant") == "Short" and toks[0].feat("Number") == "Sing" and toks[0].pos in (
         "ADJ", "VERB")
-
-
-def _owner(ctx: Context, form) -> bool:
-    """The mention names whose service speaks ("пресс-служба министра Мурата Нуртлеу"): a source noun a few words
-    before it."""
-    return any(t.lemma in data.lines("source_nouns") or t.lemma == "служба" for t in ctx.analysis.tokens_in(
-        max(0, form.start - 40), form.start)[-5:])
-
-
-def _quoted(ctx: Context, a: int, b: int):
-    """Whose words "цитирует" gives: the person after "слова" ("цитирует пресс-служба министра X слова японского
-    дипломата"), else the first person named in an oblique case who owns no service ("— цитирует Нурсултана
-    Назарбаева пресс-служба Акорды"), else a title's holder ("— цитирует Президента его пресс-служба")."""
-    words = [t for t in ctx.analysis.tokens_in(a, b) if t.lemma == "слово"]
-    a = words[0].stop if words else a
-    quoted = [p for p in ctx.persons_in(a, b) if any(
-        a <= f.start < b and ctx.name_case(f) in ("Acc", "Gen") and not _owner(ctx, f) for f in p.forms)]
-    if quoted:
-        return (quoted[0],), "quoted"
-    res = ctx.resolve(a, b)
-    if res and res[1] not in ("name", "role", "role_context", "publisher_voice"):
-        return None  # "слова японского дипломата": a function noun in the genitive is no one the text can tell
-    people = [p for p in (res[0] if res else ()) if isinstance(p, Person) and not any(
-        _owner(ctx, f) for f in p.forms if a <= f.start < b)]
-    return ((people[0],), "quoted") if people else None

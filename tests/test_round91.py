@@ -1,0 +1,79 @@
+"""Round 91 of the blind audit (docs/quality.md): own-words sentences after the pages named in the comments."""
+from readout import read
+
+
+def _direct(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text[:12], q.speaker_name) for q in read(text).quotes if q.direct]
+
+
+def test_words_a_press_service_gives_as_someone_elses_are_his():
+    # verelq.am (an Armenian minister receives the Iranian ambassador): '"…", - приводит слова Зохури пресс-служба
+    # министерства.' https://verelq.am/ru/node/97215
+    text = ("Министр Гнел Саносян принял посла Ирана Аббаса Зохури.\n\n"
+            '"Иранские компании готовы участвовать в проектах области", - приводит слова Зохури пресс-служба '
+            "министерства.")
+    assert _direct(text) == [("Иранские ком", "Аббас Зохури")]
+    # rg.ru (Lavrov in Washington): '"…, - передает РИА Новости заявление Лаврова на пресс-конференции. - …"'
+    # https://rg.ru/amp/2017/05/10/lavrov-nashi-strany-dolzhny-vmeste-pomogat-reshat-kliuchevye-problemy.html
+    text = ("Министр иностранных дел России Сергей Лавров провел переговоры в Вашингтоне.\n\n"
+            '"Говорили о ситуации в Сирии, - передает ТАСС заявление Лаврова после встречи. - Позиции сторон '
+            'во многом совпадают".')
+    assert _direct(text) == [("Говорили о с", "Сергей Лавров"), ("Позиции стор", "Сергей Лавров")]
+    # without a noun that names the words, the agency is only the source: no speaker is made up
+    text = 'Министр провел переговоры.\n\n"Позиции сторон во многом совпадают", - передает корреспондент ТАСС.'
+    assert _direct(text) == []
+
+
+def test_a_quote_never_closed_ends_where_the_narration_speaks_of_its_speaker_again():
+    # verelq.am: '"Строительство дороги … близится к завершению, продолжается строительство участка … . Министр
+    # также подчеркнул значение …' (the page never closes the mark) https://verelq.am/ru/node/97215
+    text = ("Министр Гнел Саносян рассказал о дорожных работах.\n\n"
+            '"Строительство моста близится к завершению, продолжается строительство участка дороги на юг. '
+            "Министр также подчеркнул значение новых трасс для туризма.")
+    r = read(text)
+    direct = [q for q in r.quotes if q.direct]
+    assert [q.text for q in direct] == [
+        "Строительство моста близится к завершению, продолжается строительство участка дороги на юг."]
+    assert any(not q.direct and q.text.startswith("Министр также") for q in r.quotes)
+    assert [c.kind for c in r.commitments] == ["in_progress"]
+
+
+def test_work_that_goes_on_told_by_continuing_or_going_nouns():
+    # kopejsk-gid.ru (the Chelyabinsk governor in Astana): "В Челябинской области идет реконструкция автодороги до
+    # границы с Казахстаном" — Russia's work; the state beyond the border is a landmark
+    # https://kopejsk-gid.ru/news/region/v-astane-sostoyalas-vstrecha-gubernatora-chelyabinskoy-oblasti-alekseya-tekslera-s-akimom-kostanayskoy-oblasti-kazahstana-kumarom-aksakalovym.htm
+    text = ("Губернатор Челябинской области встретился с акимом Костанайской области. "
+            "В Челябинской области идет реконструкция трассы до границы с Казахстаном.")
+    c = read(text).commitments
+    assert [(x.kind, x.parties) for x in c] == [("in_progress", ("RU",))]
+    text = "Министр сообщил, что продолжается реконструкция моста через реку."
+    assert [x.kind for x in read(text).commitments] == ["in_progress"]
+    assert read("В прошлом году продолжалось строительство моста.").commitments == ()
+
+
+def test_the_one_asked_answers_and_the_askers_do_not_speak():
+    # tengrinews.kz (the Kazakh foreign minister's press conference): "журналисты спросили главу внешнеполитического
+    # ведомства нашей страны: "…?"" then a paragraph of his answer in marks, cut off by the excerpt
+    # https://th-izi-1-de-nocdn.izirocks.org/kazakhstan_news/prezidenta-ukrainy-zdut-v-kazaxstane-vo-vtoroi-polovine-goda-275389
+    text = ("Министр иностранных дел Казахстана Ерлан Идрисов провел пресс-конференцию в Астане. Журналисты "
+            'спросили министра: "Состоится ли визит президента Украины в этом году?".\n\n'
+            '"Глава нашего государства пригласил президента Украины в Астану. Сроки визита мы пока обсуждаем')
+    assert _direct(text) == [("Глава нашего", "Ерлан Идрисов")]
+
+
+def test_the_text_of_a_release_named_before_speaks():
+    # kapital.kz (the Nazarbayev–Putin call): "…, сообщила пресс-служба Акорды. «…», — указывается в тексте."
+    # https://kapital.kz/gosudarstvo/70855/prezidenty-kazakhstana-i-rossii-vstretyatsya-12-avgusta.html
+    text = ("Нурсултан Назарбаев провел телефонный разговор с Владимиром Путиным, сообщила пресс-служба Акорды.\n\n"
+            "«Главы государств обсудили вопросы торгового сотрудничества», — указывается в тексте.")
+    assert _direct(text) == [("Главы госуда", "пресс-служба Акорды")]
+
+
+def test_a_bare_title_after_a_quote_is_not_someone_the_quote_names():
+    # 24.kg (Atambayev's press conference): "«… Я провел переговоры и с Владимиром Путиным …», - пояснил
+    # президент." and "«…», - посоветовал Алмазбек Атамбаев."
+    # https://24.kg/vlast/40847_prezident_kyirgyizstana_vsego_ya_vam_ne_rasskaju_est_ponyatie_gostaynyi
+    text = ("Президент Кыргызстана Алмазбек Атамбаев провел пресс-конференцию.\n\n"
+            "«Я обсуждал этот вопрос и с Владимиром Путиным, и с Ангелой Меркель», - пояснил президент.\n\n"
+            "«Не ищите во всем подвох», - посоветовал Алмазбек Атамбаев.")
+    assert _direct(text) == [("Я обсуждал э", "Алмазбек Атамбаев"), ("Не ищите во ", "Алмазбек Атамбаев")]
