@@ -77,3 +77,28 @@ def test_a_bare_title_after_a_quote_is_not_someone_the_quote_names():
             "«Я обсуждал этот вопрос и с Владимиром Путиным, и с Ангелой Меркель», - пояснил президент.\n\n"
             "«Не ищите во всем подвох», - посоветовал Алмазбек Атамбаев.")
     assert _direct(text) == [("Я обсуждал э", "Алмазбек Атамбаев"), ("Не ищите во ", "Алмазбек Атамбаев")]
+
+
+def test_reported_speech_of_a_bare_verb_a_confession_and_a_clause_before_a_colon():
+    # belnovosti.by (Lukashenko and the Uzbek ambassador): "Лукашенко признался, что …", "И добавил, что его коллега
+    # …"; "Своим другом он считает …" holds someone for a friend and says nothing
+    # https://belnovosti.by/politika/i-eto-ne-putin-lukashenko-rasskazal-o-svoem-druge-kotorogo-lyudi-budut-bogotvorit
+    text = ("Александр Лукашенко встретился с послом Узбекистана. Своим другом он считает и президента Узбекистана. "
+            "Лукашенко признался, что ценит эти отношения. И добавил, что его коллега ведет большую работу.")
+    said = [(q.text[:12], q.speaker_name) for q in read(text).quotes if not q.direct]
+    assert said == [("Лукашенко пр", "Александр Лукашенко"), ("И добавил, ч", "Александр Лукашенко")]
+    # irzs.ru (the Irkutsk speaker and the Mongolian consul): "Она отметила, что Россию и Монголию связывают …
+    # отношения: «…»" is reported speech up to the colon, and the quote after it
+    # http://www.irzs.ru/events/news/detail.php?ID=5269
+    text = ("Людмила Берлина встретилась с консулом. Она отметила, что регионы связывают давние связи: «Мы хорошо "
+            "знаем друг друга и вместе смотрим в будущее».")
+    quotes = read(text).quotes
+    assert [(q.direct, q.text[-12:]) for q in quotes] == [(False, "давние связи"), (True, "им в будущее")]
+
+
+def test_the_view_of_one_side_is_its_participants():
+    # vesti.kg (Otunbayeva and Clinton): "По мнению кыргызской стороны, … следует разделить взлетные полосы …"
+    # https://vesti.kg/component/k2/item/7401-roza-otunbaeva-i-hillari-klinton-obsudili-voprosyi-dvustoronnego-sotrudnichestva.html
+    text = ("Президент Кыргызстана Роза Отунбаева встретилась с госсекретарем США Хиллари Клинтон. По мнению "
+            "кыргызской стороны, новый терминал аэропорта нужно построить быстрее.")
+    assert [(q.text[:9], q.speaker_name) for q in read(text).quotes] == [("По мнению", "Роза Отунбаева")]

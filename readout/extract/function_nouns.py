@@ -128,6 +128,15 @@ class FunctionNouns(Participants):
                      for t in self.analysis.tokens_in(max(0, f.start - 120), f.start)[-10:])
         return p if titled else None
 
+    def side_in(self, start: int, stop: int) -> Person | None:
+        """The participant a "сторона" of one state stands for, in any case: "По мнению кыргызской стороны, …"."""
+        tokens = self.analysis.tokens_in(start, stop)
+        code = next((c.code for n, t in enumerate(tokens) if n and t.lemma == "сторона" and t.feat("Number") != "Plur"
+                     for c in self.countries if c.rule == "adjective" and c.start <= tokens[n - 1].start < c.stop), None)
+        found = self._only_of(code, start) if code else None
+        lead = [p for p in self.lead_persons() if p.country == code] if code and found is None else []
+        return found or (lead[0] if len(lead) == 1 else None)
+
     def _side(self, tokens) -> Person | None:
         """The one participant of the state a nominative singular "сторона" names by its adjective, or of a state
         that is the subject itself: "Кыргызская сторона подчеркнула важность диалога" is the Kyrgyz participant of

@@ -135,3 +135,10 @@ def name_at_verb(ctx: Context, a: int, b: int):
                 if not prev or prev[0].pos != "ADP" and not ctx.with_partner(f):
                     return p
     return None
+
+
+def bare_verb(ctx: Context, a: int, verb: int) -> bool:
+    """Nothing but a conjunction or an adverb of sequence stands before the verb of saying: "И добавил:", "Затем
+    сказал:" (the subject is the last one spoken of)."""
+    words = [t for t in ctx.analysis.tokens_in(a, verb) if t.text[:1].isalpha()]
+    return all(t.lemma in ("и", "а", "также", "затем", "потом", "еще", "же", "тут") for t in words)

@@ -66,3 +66,20 @@ def main_verb_before(toks, k: int) -> int | None:
         return None
     return next((j for j in range(k - 1) if toks[j].pos in ("VERB", "AUX") and toks[j].feat("VerbForm") == "Fin"),
                 None)
+
+
+def after_preposition(toks, start: int, reach: int = 3) -> bool:
+    """A name governed by a preposition a few words before it ("во главе с вице-президентом Лаоса Буннянгом"): never
+    the subject, whatever case its form was guessed in."""
+    before = [x for x in toks if x.stop <= start][-reach:]
+    for x in reversed(before):
+        if x.pos == "ADP":
+            return True
+        if x.pos in ("PUNCT", "VERB", "CCONJ"):
+            return False
+    return False
+
+
+def negated(toks, k: int) -> bool:
+    """The verb at ``k`` follows "не"."""
+    return k > 0 and toks[k - 1].lemma == "не"

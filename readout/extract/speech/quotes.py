@@ -17,8 +17,8 @@ from typing import Callable, Iterator
 from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
-from readout.extract.speech.base import (_OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs,
-                                         subject_in, trim)
+from readout.extract.speech.base import (_OPEN_CLOSE, Found, bare_verb, closing, page_ends, speech_verb_in,
+                                         speech_verbs, subject_in, trim)
 from readout.extract.speech.layouts import (attributed_paragraph, colon_dash, cut_off, first_person, fragments,
                                             labelled_paragraph, opened_by_attribution, speech_goes_on,
                                             split_at_inner_attribution)
@@ -169,7 +169,7 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             sp, how = nominative_speakers(ctx, sa, i)
             if _asked(ctx, sa, i) and not subject_in(ctx, sa, i)[0]:
                 sp, how = (), None  # "журналисты спросили главу МИД: «…?»": the one asked does not speak
-            if cue and not sp and _bare_verb(ctx, sa, cue.start) and (last := ctx.subject_before(sa)) is not None:
+            if cue and not sp and bare_verb(ctx, sa, cue.start) and (last := ctx.subject_before(sa)) is not None:
                 sp, how = (last,), "narration"  # "Шава же благодарил за приглашение. И добавил: «…»"
             if cue or sp:
                 found = Found(a, b, True, sp, "quote_marks" if cue else "colon", how, cue)
@@ -188,13 +188,6 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
 def _asked(ctx: Context, a: int, b: int) -> bool:
     """A verb of asking (``lexicon: question_verb``) introduces the words: its object is the one asked."""
     return any(t.lemma in data.lexicon("question_verb") and t.pos == "VERB" for t in ctx.analysis.tokens_in(a, b))
-
-
-def _bare_verb(ctx: Context, a: int, verb: int) -> bool:
-    """Nothing but a conjunction or an adverb of sequence stands before the verb of saying: "И добавил:", "Затем
-    сказал:" (the subject is the last one spoken of)."""
-    words = [t for t in ctx.analysis.tokens_in(a, verb) if t.text[:1].isalpha()]
-    return all(t.lemma in ("и", "а", "также", "затем", "потом", "еще", "же", "тут") for t in words)
 
 
 def _verb_after(ctx: Context, offset: int) -> Span | None:

@@ -12,8 +12,10 @@ from typing import Iterator
 
 from readout import data
 from readout.extract.context import Context
-from readout.extract.speech.base import Found, name_at_verb, speech_verbs, subject_in
-from readout.extract.speech.clauses import clause_start, main_verb_before, phrase_end, request, strip_span
+from readout.extract.entities.persons import Person
+from readout.extract.speech.base import Found, bare_verb, name_at_verb, speech_verbs, subject_in
+from readout.extract.speech.clauses import (after_preposition, clause_start, main_verb_before, negated, phrase_end,
+                                            request, strip_span)
 from readout.extract.speech.narration import first_name_case, partner
 from readout.extract.speech.joint import gerund_joint, joint_source, joint_speakers, unnamed_participants
 from readout.extract.speech.layouts import unmarked_speech
@@ -79,6 +81,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
                 speakers, how = (tuple(found[0]), found[1]) if found else ((), None)
                 if not speakers and (both := joint_source(ctx, sent.start + m.end(), sent.start + comma)):
                     speakers, how = both, "joint"  # "По мнению сторон, визит откроет …": each participant's
+                if not speakers and (side := ctx.side_in(sent.start + m.end(), sent.start + comma)) is not None:
+                    speakers, how = (side,), "side"  # "По мнению кыргызской стороны, …": its participant's
             if speakers:
                 # "По словам X, …" from its start; "…, по его словам, «…»" is the whole sentence
                 a, b = (sent.start + m.start() if not sent.text[:m.start()].strip() else window), sent.stop
@@ -98,9 +102,11 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             # though the quote began sentences before
         if t.pos != "VERB" or t.feat("VerbForm") not in ("Fin", "Conv"):
             continue
-        if (t.feat("Voice") == "Pass" and t.lemma not in data.lexicon("impersonal_saying")) or _negated(toks, k):
-            ctx.reject("quotes", "reported", t.start, t.stop, "negated" if _negated(toks, k) else "passive")
+        if (t.feat("Voice") == "Pass" and t.lemma not in data.lexicon("impersonal_saying")) or negated(toks, k):
+            ctx.reject("quotes", "reported", t.start, t.stop, "negated" if negated(toks, k) else "passive")
             continue
+        if t.lemma == "считать" and any(x.pos == "NOUN" and x.feat("Case") == "Ins" for x in toks[max(0, k - 3):k + 4]):
+            continue  # "Своим другом он считает президента": holding someone for a friend says nothing
         stance = data.lexicon("stance_noun")  # "говорили о важности …" says something; "говорил с Алиевым о …" is a
         if t.lemma == "говорить" and any(x.lemma in ("с", "со") for x in toks[k + 1:k + 3]) and not any(  # talk's
                 x.lemma == "что" or x.text == ":" or x.lemma in stance for x in toks[k + 1:k + 12]):  # topic
@@ -178,6 +184,9 @@ def _before_quote(ctx: Context, a: int, b: int) -> int | None:
     if start is None or start <= a:
         return None
     comma = text.rfind(",", a, start)
+    colon = re.search(r",\s*что\b[^«»\"]*?(:)\s*[«„“\"]?$", text[a:start])  # "отметила, что … отношения: «…»": the
+    if colon and (comma < 0 or ":" not in text[comma:start] or a + colon.start() == comma):  # clause up to the colon
+        return a + colon.start(1)
     if comma < 0 or ":" not in text[comma:start] or not re.search(r",\s*что\b", text[a:comma]):
         return None
     return comma
@@ -272,6 +281,9 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
             after = (tuple(ctx.before_partner(list(after[0]), t.stop, end)), after[1])
         if after[0] and (len(after[0]) > 1) == plural:  # the item holds its attribution: "…, заявил он"
             return after[0], after[1], clause, (sent.stop if _parenthetical(toks, end) else end)
+    if not plural and clause == sent.start and toks[k + 1:k + 3] and [x.lemma for x in toks[k + 1:k + 3]] == [
+            ",", "что"] and bare_verb(ctx, clause, t.start) and isinstance(last := ctx.subject_before(clause), Person):
+        return (last,), "narration", clause, sent.stop  # "И добавил, что коллега …": the one spoken of last
     return None
 
 
@@ -363,12 +375,12 @@ def _one_subject(ctx: Context, toks, k: int, clause: int, named: tuple) -> tuple
         last = max(before, key=lambda p: max(f.start for f in p.forms if f.stop <= rel[-1].start), default=None)
         return (last,) if last is not None else ()
     sure = [p for p in named if any(clause <= f.start < toks[k].start and ctx.name_case(f) == "Nom" and first_name_case(
-        ctx, f) in (None, "Nom") and not _after_preposition(toks, f.start) and not _title_owner(ctx, toks, f, named)
+        ctx, f) in (None, "Nom") and not after_preposition(toks, f.start) and not _title_owner(ctx, toks, f, named)
                                     and not partner([x for x in toks if x.stop <= f.start]) for f in p.forms)]
     # or the only one not surely in an oblique case: an undeclined name after another in the instrumental
     # ("Принимая делегацию во главе с Буннянгом Ворачитом, президент Вьетнама Чыонг Тан Шанг поблагодарил…")
     maybe = [p for p in named if any(clause <= f.start < toks[k].start and ctx.name_case(f) in (None, "Nom")
-                                     and not _after_preposition(toks, f.start) for f in p.forms)]
+                                     and not after_preposition(toks, f.start) for f in p.forms)]
     if any(x.lemma == "и" and x.start >= clause for x in toks[:k]):
         return ()
     if len(sure) == 1:
@@ -382,19 +394,3 @@ def _title_owner(ctx: Context, toks, form, named: tuple) -> bool:
     before = [x for x in toks if x.stop <= form.start][-1:]
     nxt = any(not ctx.analysis.text[form.stop:g.start].strip() and g.start > form.stop for p in named for g in p.forms)
     return bool(before) and before[0].lemma in data.lines("role_nouns") and nxt
-
-
-def _after_preposition(toks, start: int, reach: int = 3) -> bool:
-    """A name governed by a preposition a few words before it ("во главе с вице-президентом Лаоса Буннянгом"): never
-    the subject, whatever case its form was guessed in."""
-    before = [x for x in toks if x.stop <= start][-reach:]
-    for x in reversed(before):
-        if x.pos == "ADP":
-            return True
-        if x.pos in ("PUNCT", "VERB", "CCONJ"):
-            return False
-    return False
-
-
-def _negated(toks, k: int) -> bool:
-    return k > 0 and toks[k - 1].lemma == "не"
