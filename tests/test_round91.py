@@ -102,3 +102,21 @@ def test_the_view_of_one_side_is_its_participants():
     text = ("Президент Кыргызстана Роза Отунбаева встретилась с госсекретарем США Хиллари Клинтон. По мнению "
             "кыргызской стороны, новый терминал аэропорта нужно построить быстрее.")
     assert [(q.text[:9], q.speaker_name) for q in read(text).quotes] == [("По мнению", "Роза Отунбаева")]
+
+
+def _persons(text: str) -> list[str]:
+    return sorted(e.name for e in read(text).entities if e.kind == "person")
+
+
+def test_a_name_after_a_title_in_the_instrumental_is_put_in_the_nominative():
+    # md.sputniknews.ru (the Moldovan and Italian agriculture ministers): "встретился в Вероне с министром сельского
+    # хозяйства Италии Франческо Лоллобриджидой" https://md.sputniknews.ru/amp/20240414/glava-minselkhoza-obsudil-v-italii-voprosy-rasshireniya-sotrudnichestva-60358387.html
+    text = "Министр Владимир Боля встретился в Вероне с министром культуры Италии Джузеппе Гарибальдой."
+    assert "Джузеппе Гарибальда" in _persons(text)
+
+
+def test_two_surnames_joined_by_a_hyphen_are_two_people_when_one_holds_an_office():
+    # turan.az (Lavrov and Mammadyarov in Moscow): "Новые детали встречи Лавров-Мамедьяров"
+    # https://turan.az/ru/politika/novye-detali-vstreci-lavrov-mamediarov
+    assert _persons("Итоги встречи Лавров-Мамедьяров.\n\nМинистры обсудили Каспий.") == ["Мамедьяров", "Сергей Лавров"]
+    assert _persons("Композитор Николай Римский-Корсаков написал оперу.") == ["Николай Римский-Корсаков"]

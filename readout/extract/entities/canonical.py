@@ -82,7 +82,8 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
         first_written = best.text.split()[0]
         # "с Анджеем Дудой", "с Шарлем Мишелем": a first name in the masculine instrumental puts the surname there too
         ins = bool(last_tok) and last_tok[0].feat("Case") == "Ins" or len(words) > 1 and first_written.endswith(
-            ("ем", "ом")) and first_written[:-2].lower() == words[0][:len(first_written) - 2].lower()
+            ("ем", "ом")) and first_written[:-2].lower() == words[0][:len(first_written) - 2].lower() or (
+            _title_case(analysis, best.start) == "Ins")  # "с министром … Италии Франческо Лоллобриджидой"
         fixed = _surname_nominative(written_last, len(words) > 1 and words[0] != first_written,
                                     _gender(words[0]) if len(words) > 1 else None, ins)
         words[-1] = fixed if fixed != written_last else words[-1]
@@ -98,6 +99,18 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
         if best.text.split()[-1].lower().endswith("ску"):  # "Нику Попеску": a Romanian -ску never declines
             words[-1] = best.text.split()[-1]
     person.name = " ".join(words)
+
+
+def _title_case(analysis: Analysis, start: int) -> str | None:
+    """The case of the title noun a name stands in apposition to, over the genitives of the title ("министром
+    сельского хозяйства Италии Франческо …": Ins)."""
+    from readout.extract.entities.roles import is_title_word
+
+    for t in reversed(analysis.tokens_in(max(0, start - 120), start)):
+        if t.pos in ("ADJ", "PROPN") or t.pos == "NOUN" and t.feat("Case") == "Gen":
+            continue
+        return t.feat("Case") if t.pos == "NOUN" and is_title_word(t.text) else None
+    return None
 
 
 def _nominative_by_first_name(words: list[str], written: list[str]) -> bool:
@@ -233,6 +246,8 @@ def _nominative(form: PersonForm, analysis: Analysis | None) -> bool:
     if not toks:
         return False
     cases = {t.feat("Case") for t in toks if t.text[:1].isalpha()} - {None}
+    if _title_case(analysis, form.start) == "Ins":
+        return False  # "с министром … Италии Франческо Лоллобриджидой", whatever a guess without context says
     if cases:
         return cases == {"Nom"}  # every word: "Анджеем Дудой" is no nominative even if one word is tagged so
     parses = models().parse(toks[-1].text)  # a sentence read without context: the likeliest parse

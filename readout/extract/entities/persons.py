@@ -48,6 +48,17 @@ def _split_card(text: str, start: int) -> list[tuple[int, int]]:
     return [(start, start + len(text))]
 
 
+def _split_pair(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Two surnames joined by a hyphen, one of them a known office holder's: "встречи Лавров-Мамедьяров" names two
+    people ("Римский-Корсаков", "Вике-Фрейберга" stay one)."""
+    from readout import offices
+
+    m = re.fullmatch(r"([А-ЯЁ][а-яё]{3,})-([А-ЯЁ][а-яё]{3,})", text[a:b])
+    if m is None or not any(offices.find_holder(w) for w in m.groups()):
+        return [(a, b)]
+    return [(a, a + m.end(1)), (a + m.start(2), b)]
+
+
 def _split_by_case(analysis: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     """Two names NER ran together, told apart by their cases: "Эмомали Рахмона Радий Хабиров подписал" is a
     genitive name and a nominative one."""
@@ -279,8 +290,8 @@ def find_persons(analysis: Analysis) -> list[Person]:
         kin = _KIN_TAIL.match(analysis.text, stop)  # "Ильхам Гейдар" + " оглу Алиев"
         if kin:
             stop = kin.end()
-        for a, b in (p for part in _split_card(analysis.text[span.start:stop], span.start)
-                     for p in _split_by_case(analysis, *part)):
+        for a, b in (q for part in _split_card(analysis.text[span.start:stop], span.start)
+                     for p in _split_by_case(analysis, *part) for q in _split_pair(analysis.text, *p)):
             f = _form(analysis, a, b)
             if f:
                 forms.append(f)
