@@ -87,6 +87,8 @@ def test_reported_speech_of_a_bare_verb_a_confession_and_a_clause_before_a_colon
             "Лукашенко признался, что ценит эти отношения. И добавил, что его коллега ведет большую работу.")
     said = [(q.text[:12], q.speaker_name) for q in read(text).quotes if not q.direct]
     assert said == [("Лукашенко пр", "Александр Лукашенко"), ("И добавил, ч", "Александр Лукашенко")]
+    # an impersonal "Отмечалось, что …" is nobody's (turan.az, GUIDELINES)
+    assert read("Джейхун Байрамов провел переговоры. Отмечалось, что стороны близки к миру.").quotes == ()
     # irzs.ru (the Irkutsk speaker and the Mongolian consul): "Она отметила, что Россию и Монголию связывают …
     # отношения: «…»" is reported speech up to the colon, and the quote after it
     # http://www.irzs.ru/events/news/detail.php?ID=5269

@@ -106,8 +106,22 @@ class FunctionNouns(Participants):
         found = [p for p in self.persons if p.country == code and any(f.start < offset for f in p.forms)]
         if not found:  # the state that ends the title right before the name: "Министр энергетики Азербайджана
             found = [p for p in self.persons if not p.country and any(  # Парвиз Шахбазов", whom no office holds
-                f.start < offset and self._titled_by(f) == code for f in p.forms)]
+                f.start < offset and code in (self._titled_by(f), self._title_state(f)) for f in p.forms)]
         return found[0] if len(found) == 1 else None
+
+    def _title_state(self, form) -> str | None:
+        """The last state the title before a mention names, not a place after "в" ("посла РК в Федеративной
+        Республике Бразилия Бакытжана Ордабаева": KZ), with no verb between."""
+        sent = self.analysis.sentence_at(form.start)
+        others = [g.stop for q in self.persons for g in q.forms if g.stop <= form.start and g is not form]
+        lo = max([form.start - 100, sent.start if sent else 0] + others)  # not the title of someone named before
+        for c in sorted((c for c in self.countries if lo <= c.start < form.start), key=lambda c: -c.start):
+            before = self.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
+            if any(t.pos in ("VERB", "AUX") for t in self.analysis.tokens_in(c.stop, form.start)):
+                return None
+            if not (before and before[0].lemma in ("в", "во", "из")):
+                return c.code
+        return None
 
     def _titled_by(self, form) -> str | None:
         """The state named right before a mention, ending its title ("… Азербайджана Парвиз Шахбазов")."""

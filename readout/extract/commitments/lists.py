@@ -119,10 +119,12 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
 
 def _decides(toks) -> bool:
     """The heading tells decisions taken or agreed: "были приняты следующие решения:", "стороны договорились о
-    следующем:"; not "будут приняты решения:" (a plan)."""
+    следующем:", "достигнуты договоренности:"; not "будут приняты решения:" (a plan)."""
     lemmas = {t.lemma for t in toks}
     done = any(t.lemma in ("принять", "договориться", "согласовать") and _signs(t) for t in toks)
-    return done and ("решение" in lemmas or "следующий" in lemmas or "договориться" in lemmas)
+    reached = "договоренность" in lemmas and any(t.lemma == "достигнуть" and _signs(t) for t in toks)
+    return reached or done and ("решение" in lemmas or "следующий" in lemmas or "договориться" in lemmas)  # "По
+    # итогам встречи достигнуты договоренности:" too
 
 
 def _signs(t) -> bool:

@@ -158,8 +158,9 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
     if c.rule == "compound_adjective":  # "казахстанско-узбекские связи", but not the object of a subject's act:
         return not _oblique_after_subject(ctx, c, clause_start)  # "готова содействовать российско-американскому …"
     nxt = ctx.analysis.tokens_in(c.stop, c.stop + 30)[:1]
-    if c.rule == "adjective" and nxt and nxt[0].lemma in data.lexicon("company_noun"):
-        return False  # "подписал соглашения с американскими компаниями": firms, not their state
+    if c.rule == "adjective" and nxt and (nxt[0].lemma in data.lexicon("company_noun") or nxt[0].text[:1].isascii()
+                                          and nxt[0].text[:1].isalpha()):
+        return False  # "подписал соглашения с американскими компаниями", "с японской Mitsubishi": firms, not states
     if c.text.isupper() and _owner(ctx, c, clause_start):
         return False  # "инвестиции США в Латвии": an abbreviation after a common noun is its owner, no actor
     if c.text.isupper() and not any(t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(clause_start, c.start)):
@@ -344,8 +345,14 @@ def participant_states(ctx: Context) -> list[str]:
 
 def _named_most_besides(ctx: Context, known: list[str]) -> list[str]:
     """The state the text names most apart from ``known``, as a one-item list (none if it names no other): the
-    state of a participant whom news copy names without saying where they come from."""
-    return [code for code, _ in Counter(c.code for c in ctx.countries).most_common() if code not in known][:1]
+    state of a participant whom news copy names without saying where they come from; its regions and cities count
+    for it ("глава Башкортостана", "во Владивостоке": a Russian regional site that never names Russia)."""
+    from readout.extract.entities.cities import city_state
+
+    named = Counter(c.code for c in ctx.countries + ctx.regions)
+    named.update(code for s in ctx.analysis.ner if s.type == "LOC" and (code := city_state(" ".join(
+        t.lemma for t in ctx.analysis.tokens_in(s.start, s.stop)))))
+    return [code for code, _ in named.most_common() if code not in known][:1]
 
 
 def _instructor_state(ctx: Context, toks, a: int) -> str | None:

@@ -74,7 +74,10 @@ def planned(toks, k: int) -> bool:
     if j > 0 and toks[j].lemma in ("о", "об") and toks[j - 1].lemma == "договоренность":
         return True  # "Договоренности о телефонном разговоре пока нет" (kommersant.ru); not "в русле договоренностей,
         # достигнутых в ходе государственного визита"
-    for t in reversed(toks[max(0, k - 12):k]):
+    for n in range(k - 1, max(0, k - 12) - 1, -1):
+        t = toks[n]
+        if n and toks[n - 1].lemma == "как" and t.pos == "VERB":
+            continue  # "Как сообщали в МИД, во время переговоров «… будет уделено …»": the source's verb
         if t.lemma in data.lexicon("departure_verb"):  # "Из Ташкента Медведев отправился в Астану на саммит": the
             return toks[k - 1].lemma != "для"  # next event; not "направились к зданию Правительства для переговоров"
         if t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and t.feat("VerbForm") in (None, "Fin"):

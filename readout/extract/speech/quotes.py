@@ -179,7 +179,9 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
                 yield from pieces
                 i = j + 1
                 continue
-        if found and len(text[a:b].split()) >= 3:
+        if found and (len(text[a:b].split()) >= 3 or after is not None and found.cue is not None and text[
+                a:a + 1].isupper() and re.search(r"(?:^|[.!?:\n])\s*$", text[max(0, i - 3):i])):  # "«Рад
+            # повидаться», — сказал министр" opening its sentence; not "подписал «Газпром», — сообщил министр"
             yield found
             i = j + 1
         else:

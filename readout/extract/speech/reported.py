@@ -281,7 +281,7 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
             after = (tuple(ctx.before_partner(list(after[0]), t.stop, end)), after[1])
         if after[0] and (len(after[0]) > 1) == plural:  # the item holds its attribution: "…, заявил он"
             return after[0], after[1], clause, (sent.stop if _parenthetical(toks, end) else end)
-    if not plural and clause == sent.start and toks[k + 1:k + 3] and [x.lemma for x in toks[k + 1:k + 3]] == [
+    if t.feat("Gender") in ("Masc", "Fem") and clause == sent.start and [x.lemma for x in toks[k + 1:k + 3]] == [
             ",", "что"] and bare_verb(ctx, clause, t.start) and isinstance(last := ctx.subject_before(clause), Person):
         return (last,), "narration", clause, sent.stop  # "И добавил, что коллега …": the one spoken of last
     return None
