@@ -183,6 +183,9 @@ class Resolution(FunctionNouns):
             self.name_case(f, True) == "Nom" or as_named(p, f)) for f in p.forms)]
         if sure:
             return sure, "name"
+        same = self._title_named_before(tokens)  # "Президент Республики Татарстан выразил …" after "Президента
+        if same is not None and subject_case(same[1]):  # Республики Татарстан Рустама Минниханова"
+            return [same[0]], "role_context"
         found = self._by_role(start, stop, subject_case)  # "сказал российский лидер на встрече с Робертом Фицо"
         if found:
             return found
@@ -190,6 +193,22 @@ class Resolution(FunctionNouns):
             return named, "name"
         words = [t.lemma for t in tokens]
         return self._by_pronoun_or_function(start, tokens, words, nominative, role_nouns)
+
+    def _title_named_before(self, tokens) -> tuple[Person, int] | None:
+        """The one person the text named before right after the same title, word for word by lemma, that ends these
+        tokens ("Президент Республики Татарстан" after "Президента Республики Татарстан Рустама Минниханова": a
+        title of a region's head, which no office table holds); and where the title starts."""
+        from readout.extract.entities.roles import is_title_word
+
+        words = [t for t in tokens if t.text[:1].isalpha()]
+        first = next((n for n, t in enumerate(words) if is_title_word(t.text)), None)
+        if first is None or len(words) - first < 3:
+            return None
+        lemmas = [t.lemma for t in words[first:]]
+        found = {id(p): p for p in self.persons for f in p.forms if f.stop <= words[first].start and [
+            t.lemma for t in self.analysis.tokens_in(max(0, f.start - 200), f.start) if t.text[:1].isalpha()][
+            -len(lemmas):] == lemmas}
+        return (next(iter(found.values())), words[first].start) if len(found) == 1 else None
 
     def before_partner(self, persons: list[Person], start: int, stop: int) -> list[Person]:
         """The persons named before the first "с" / "со" that follows the first of them: the partner of a

@@ -112,7 +112,8 @@ def _object_noun(t) -> bool:
 def about_points(toks, cue: int = 0) -> list[tuple[int, int]]:
     """(separator index, noun index) of each further object of an agreement "о/об …": "договорились о создании
     рабочей группы, реализации совместных проектов и эффективном использовании земель" is three commitments (the
-    blind rounds' annotators count each); "о развитии торговли и инвестиций" (a genitive) stays one.
+    blind rounds' annotators count each); "о развитии торговли и инвестиций" (a genitive) and "о развитии и
+    укреплении сотрудничества" (one object) stay one.
 
     >>> from readout.nlp import analyze
     >>> toks = analyze("Стороны договорились о создании группы, реализации проектов и развитии туризма",
@@ -133,7 +134,8 @@ def about_points(toks, cue: int = 0) -> list[tuple[int, int]]:
         while m < len(toks) and m < j + 5 and (toks[m].lemma in ("а", "также", "о", "об", "и") or (
                 toks[m].pos == "ADJ" and toks[m].feat("Case") == "Loc")):
             m += 1
-        if m < len(toks) and _object_noun(toks[m]) and m - last >= 2 and m + 1 < len(toks):
+        if m < len(toks) and _object_noun(toks[m]) and j - last >= 2 and m + 1 < len(toks):  # each object has
+            # words of its own: "о развитии и укреплении сотрудничества" is one act on one object
             out.append((j, m))
             last = m
     # "-нии", "-тии" are prepositional only; "-ции" may be a genitive ("о развитии кооперации и интеграции"): such

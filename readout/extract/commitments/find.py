@@ -78,7 +78,8 @@ def _first_match(toks) -> tuple[Cue, int] | None:
     # "предстоящим переговорам": natasha gives the participle's verb, the cues name the adjective
     lemmas = [_ATTRIBUTIVE_CUES.get(t.lemma) if _attributive(t) else t.lemma for t in toks]
     present = set(lemmas)
-    past = any(t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") for t in toks)
+    past = any(t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and not _attributive(t) for t in toks)  # not
+    # "ожидается запуск социально направленных проектов": a full participle describes, it tells no time
     for cue in cues():
         if not present.issuperset(cue.lemmas) or cue.when == ("past" if not past else "not_past"):
             continue  # "состоялось подписание" is a signing; "подписание состоится" a plan
@@ -102,6 +103,8 @@ def _first_match(toks) -> tuple[Cue, int] | None:
             continue  # "поручено … принять Дорожную карту", "за приглашение принять участие": the governing verb says
         if cue.lemmas[0] in ("запланированный", "намеченный") and not _planned_event(toks, i):
             continue
+        if cue.lemmas == ("в", "план") and toks[i + 1].feat("Number") != "Plur":
+            continue  # "в плане международных связей" means "as to"; "в планах — подписание" is a plan
         if cue.lemmas == ("нацелить",) and any(t.lemma in data.lexicon("document_noun") for t in toks[:i]):
             continue  # "Соглашение нацелено на то, чтобы …": what a document is for, nobody's plan
         return _signed_first(toks, cue, i)

@@ -74,9 +74,9 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         return "relative"  # "…, куда премьер совершит визит", "соглашение, которое подписали": about a place or
         # thing; "Собянин, который подписал соглашения" is the subject's own act
     if (cue is None or cue.lemmas in (("продолжать",), ("продолжить",))) and toks[k].lemma in (
-            "продолжать", "продолжить") and not _continues_action(
-            toks[k + 1:k + 4]):
-        return "process"
+            "продолжать", "продолжить") and not _continues_action(toks[k + 1:k + 4]) and not (
+            toks[k].feat("VerbForm") == "Part" and any(t.lemma in data.lexicon("work_noun") for t in toks[:k])):
+        return "process"  # not "сотрудничество в этом направлении будет продолжено": the work goes on
     if cue is not None and cue.lemmas[0] == "идти" and not _goes_on(toks, k, cue):
         return "topic"  # "Речь идет о строительстве магистрали", "Идут переговоры о строительстве ГЭС"
     if cue is not None and cue.lemmas[0] == "продолжить" and toks[k].feat("Tense") == "Past" and toks[k].feat(

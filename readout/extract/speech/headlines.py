@@ -73,10 +73,20 @@ def head_end(ctx: Context) -> int:
     if end < 0 or text[:end].rstrip().endswith((".", "!", "?")) or not text[end:].strip():
         return -1
     m = re.match(r"\s*\n([^\n]{20,300})\n", text[end:])
-    if m and not m.group(1).rstrip().endswith((".", "!", "?", ":")) and len(m.group(1).split()) <= 40 and text[
-            end + m.end():].strip():
+    if m and len(m.group(1).split()) <= 40 and text[end + m.end():].strip() and (
+            not m.group(1).rstrip().endswith((".", "!", "?", ":")) or _lead_told_again(m.group(1), text[end + m.end():])):
         return end + m.end(1)
     return end
+
+
+def _lead_told_again(sub: str, body: str) -> bool:
+    """A one-sentence subtitle that a paragraph of the body tells again in most of its words ("Собеседники дали
+    высокую оценку динамике …" over "Политики дали высокую оценку динамике …", vecher.kz)."""
+    if re.search(r"[.!?]\s", sub.strip()):
+        return False
+    words = set(re.findall(r"\w{3,}", sub.lower()))
+    return len(words) >= 4 and any(len(words & set(re.findall(r"\w{3,}", para.lower()))) >= 0.8 * len(words)
+                                   for para in body.split("\n") if para.strip())
 
 
 def headline_repeat(ctx: Context, f: Found, said: list[Found], end: int) -> bool:

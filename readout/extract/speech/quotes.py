@@ -154,6 +154,8 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
                     ctx, a, b) and isinstance(last := ctx.subject_before(i), Person):
                 sp, how = (last,), "message_sender"  # "«Убежден, что …», — говорится в заявлении": his words
             found = Found(a, b, True, sp, "quote_marks", how, cue)
+        elif (signed := _signature(ctx, i, j)) is not None:
+            found = Found(a, b, True, (signed[0],), "quote_marks", "name", signed[1])  # '"…". Дональд Трамп'
         elif (inverted := _verb_after(ctx, j + 1)) is not None:
             # '"Надуманными и беспардонными" назвал сегодня заявления … глава МИД Сергей Лавров': the verb right
             # after the marks, its subject later in the sentence
@@ -186,6 +188,20 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             i = j + 1
         else:
             i += 1
+
+_SIGNED = re.compile(r"[.!?…]?\s*[‒–—―-]?\s*(?P<name>[А-ЯЁ][\w.-]+(?:\s+[А-ЯЁ][\w-]+){0,2})\.?[ \t]*(?:\n|$)")
+
+
+def _signature(ctx: Context, i: int, j: int):
+    """A paragraph that is a quotation and then only its speaker's name ('"После этого я проинформировал союзников
+    …". Дональд Трамп', zakon.kz): the person and the name's span, or None."""
+    text = ctx.analysis.text
+    m = _SIGNED.match(text, j + 1)
+    if m is None or text[:i].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None
+    named = ctx.persons_in(m.start("name"), m.end("name"))
+    return (named[0], Span(m.start("name"), m.end("name"))) if len(named) == 1 else None
+
 
 def _asked(ctx: Context, a: int, b: int) -> bool:
     """A verb of asking (``lexicon: question_verb``) introduces the words: its object is the one asked."""
@@ -253,6 +269,11 @@ def reported(ctx: Context) -> Iterator[Found]:
                     continue  # "X заверяет, что … . Об этом он заявил на совещании": X's words told already
                 direct = how != "organization" and _own_first_person(ctx, a, b)  # "Мы считаем, что … Об этом
                 # заявил X"; not "ситуация потребовала «от нас сверки часов»", a quoted fragment in narration
+                text = ctx.analysis.text
+                o = a - 1 if text[a - 1:a] in _OPEN_CLOSE else a
+                if text[o:o + 1] in _OPEN_CLOSE and (c := closing(text, o)) is not None and c < b + 2 and not text[
+                        c + 1:b].strip(" .!?"):  # "«… и после нее»." ¶ "Об этом сказала X": the whole paragraph in
+                    a, b, direct = o + 1, c, True  # marks is her words
                 yield Found(a, b, direct, speakers, "ob_etom", how, Span(verb.start, verb.stop))
                 continue
         yield from reported_in_sentence(ctx, sent)

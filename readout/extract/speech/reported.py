@@ -56,6 +56,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         source = None if named else source_speaker(ctx, *who)
         speakers, how = ((source,), "organization") if source else subject_in(
             ctx, sent.start + k.start("who"), sent.start + k.end("who"), any_case=True)
+        if not speakers and (both := joint_source(ctx, *who)):
+            speakers, how = both, "joint"  # "Как отметили собеседники, …": each participant's
         if speakers:
             yield Found(*strip_span(ctx.analysis.text, max(window, sent.start + k.start()), sent.stop), False, speakers,
                         "kak_skazal", how,
