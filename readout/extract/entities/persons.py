@@ -21,6 +21,7 @@ from readout.extract.entities.name_words import (common_word as _common_word, is
                                                   is_country as _is_country, is_title_or_pronoun as _is_title_or_pronoun,
                                                   known_surname as _known_surname, restore_yo as _restore_yo,
                                                   shape as _shape, tags as _tags, verb_form as _verb_form)
+from readout.extract.entities.missed import bylines, initialled
 from readout.extract.entities.person import Person, PersonForm
 from readout.extract.entities.roles import is_title_word
 from readout.nlp import Analysis, lemma_of, models
@@ -288,11 +289,13 @@ def find_persons(analysis: Analysis) -> list[Person]:
     """Persons in order of first mention, each with every form that names them."""
     from readout.extract.clutter import find_clutter
 
-    clutter = find_clutter(analysis.text)
+    clutter = find_clutter(analysis.text) + bylines(analysis.text)
+    orgs = {analysis.text[s.start:s.stop] for s in analysis.ner if s.type == "ORG"}
     forms: list[PersonForm] = []
     for span in analysis.ner:
-        if span.type != "PER" or any(a <= span.start < b for a, b in clutter):
-            continue
+        if span.type != "PER" or any(a <= span.start < b for a, b in clutter) or (
+                analysis.text[span.start:span.stop] in orgs and " " not in analysis.text[span.start:span.stop]):
+            continue  # "в агентстве «Кабар»" tagged an organisation elsewhere: no person
         stop = span.stop
         kin = _KIN_TAIL.match(analysis.text, stop)  # "Ильхам Гейдар" + " оглу Алиев"
         if kin:
@@ -303,7 +306,7 @@ def find_persons(analysis: Analysis) -> list[Person]:
             if f:
                 forms.append(f)
     ner_spans = [(s.start, s.stop) for s in analysis.ner if s.type == "PER"]
-    for a, b in _unseen_cards(analysis.text, ner_spans, clutter):
+    for a, b in _unseen_cards(analysis.text, ner_spans, clutter) + initialled(analysis.text, ner_spans + clutter):
         f = _form(analysis, a, b)
         if f:
             forms.append(f)

@@ -4,6 +4,7 @@ around a verb of saying that the speech rules look at (the act asked for, the ph
 from __future__ import annotations
 
 from readout import data
+from readout.extract.speech.base import speech_verbs
 
 
 def clause_start(toks, k: int, window: int) -> int:
@@ -83,3 +84,19 @@ def after_preposition(toks, start: int, reach: int = 3) -> bool:
 def negated(toks, k: int) -> bool:
     """The verb at ``k`` follows "не"."""
     return k > 0 and toks[k - 1].lemma == "не"
+
+
+def parenthetical(toks, end: int) -> bool:
+    """The attribution stands inside the sentence, between commas, and the words go on after it: "Эта работа,
+    подчеркнул пресс-секретарь, будет продолжена"; not "…, заявил он, выступая на форуме" (a gerund), "…, сказал
+    он, передает агентство" (a source's verb of saying) or "…, который …"."""
+    comma = next((x for x in toks if x.start == end), None)
+    rest = [x for x in toks if x.start > end]
+    if comma is None or comma.text != "," or not rest:
+        return False
+    if rest[0].feat("VerbForm") in ("Conv", "Part") or rest[0].lemma in ("который", "сообщать", "передавать") or (
+            rest[0].pos in ("CCONJ", "SCONJ") or rest[0].lemma in ("когда", "где", "после", "хотя")):
+        return False  # "…, сказал Лавров, а затем президенты подписали …": the narration goes on
+    finite = [x for x in rest if x.pos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" or x.feat(
+        "Variant") == "Short"]
+    return bool(finite) and finite[0].lemma not in speech_verbs()

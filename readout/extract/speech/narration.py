@@ -135,9 +135,12 @@ def _function_noun_subjects(ctx: Context, inside) -> None:
             continue
         toks = ctx.analysis.sentence_tokens(sent)
         k = next((k for k, t in enumerate(toks) if t.lemma in verbs and t.pos == "VERB" and t.feat("VerbForm") == "Fin"
-                  and t.feat("Number") != "Plur"), None)
-        if k:
-            found, how = subject_in(ctx, sent.start, toks[k].start)
+                  and t.feat("Number") != "Plur" and not (k and toks[k - 1].lemma == "как")), None)  # not the source's
+        if k:  # verb: "Как сообщает администрация, посол выразил …" is the ambassador's
+            lo = sent.start
+            if toks[0].lemma == "как" and (comma := next((n for n in range(k - 1, 0, -1) if toks[n].text == ","), 0)):
+                lo = toks[comma + 1].start  # the clause after the source's "Как сообщает X,"
+            found, how = subject_in(ctx, lo, toks[k].start)
             if not found and toks[k - 1].text == ",":  # "Эта работа, подчеркнул пресс-секретарь Путина, будет …"
                 end = next((t.start for t in toks[k + 1:] if t.text in (",", ".", "!", "?", ":")), sent.stop)
                 found, how = subject_in(ctx, toks[k].stop, end)

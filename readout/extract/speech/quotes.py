@@ -35,7 +35,8 @@ _DASH_PARA = re.compile(r"^\s*[‒–—―-]\s*")
 
 _ATTR = re.compile(r"(?P<punct>[,.!?…])\s*[‒–—―-]\s+(?P<attr>[^–—«»\n]{3,160}?)(?P<end>[.:]\s+[‒–—―-]\s+|[.!]?\s*$)")
 
-_OB_ETOM = re.compile(r"(?:Как (?:сообщает|передает|передаёт|пишет) [^,]{2,40},\s*)?[Оо]б этом\b")
+_OB_ETOM = re.compile(r"(?:Как (?:сообщает|передает|передаёт|пишет) [^,]{2,40},\s*)?(?:[Оо]б этом\b|Так(?:ой|ое|ую|ая|ие)?"
+                      r"\s+(?![,.])(?=(?:[а-яё-]+\s+){0,4}[а-яё]+л[аи]?\s))")  # "«…». Такой принцип … обозначил Лукашенко"
 
 
 def dash_paragraph(ctx: Context) -> Iterator[Found]:
@@ -153,6 +154,8 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             if how == "organization" and _bare_text_noun(ctx, after.start(1), after.end(1)) and _first_person_one(
                     ctx, a, b) and isinstance(last := ctx.subject_before(i), Person):
                 sp, how = (last,), "message_sender"  # "«Убежден, что …», — говорится в заявлении": his words
+            if not sp and not text[after.end(1):].strip() and isinstance(last := ctx.subject_before(i), Person):
+                sp, how = (last,), "narration"  # "«…», — сказал бел" cut off by the excerpt: the one spoken of
             found = Found(a, b, True, sp, "quote_marks", how, cue)
         elif (signed := _signature(ctx, i, j)) is not None:
             found = Found(a, b, True, (signed[0],), "quote_marks", "name", signed[1])  # '"…". Дональд Трамп'

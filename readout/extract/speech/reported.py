@@ -14,8 +14,8 @@ from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import Found, bare_verb, name_at_verb, speech_verbs, subject_in
-from readout.extract.speech.clauses import (after_preposition, clause_start, main_verb_before, negated, phrase_end,
-                                            request, strip_span)
+from readout.extract.speech.clauses import (after_preposition, clause_start, main_verb_before, negated,
+                                            parenthetical, phrase_end, request, strip_span)
 from readout.extract.speech.narration import first_name_case, partner
 from readout.extract.speech.joint import gerund_joint, joint_source, joint_speakers, unnamed_participants
 from readout.extract.speech.layouts import unmarked_speech
@@ -257,6 +257,12 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         return speakers, how, (t.start if gerund else clause), sent.stop
     if plural and not gerund and (joint := joint_speakers(ctx, toks, k, clause)):
         return joint, "joint", clause, sent.stop
+    opening = [x for x in toks if x.stop <= clause][-1:] + [x for x in toks if x.start >= clause][:1] if not any(
+        x.pos in ("NOUN", "PROPN") and x.feat("Case") == "Nom" for x in toks if clause <= x.start < t.start) else []
+    if plural and not gerund and clause > sent.start and any(x.lemma in ("и", "а") and x.pos in ("CCONJ", "PART") for
+                                                             x in opening) and (joint := joint_speakers(
+            ctx, toks, k, sent.start)):  # "стороны обсудили …, а также высказались о …": the first verb's subject
+        return joint, "joint", clause, sent.stop
     if plural and not gerund and (unnamed := unnamed_participants(ctx, toks, k, clause, sent)):
         return unnamed, "joint", clause, sent.stop
     if gerund and (main := main_verb_before(toks, k)) is not None:  # "министры обменялись мнениями …, отметив
@@ -282,27 +288,11 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         if len(after[0]) > 1 and not plural and after[1] == "name":  # "…, заявил X на встрече с Y"
             after = (tuple(ctx.before_partner(list(after[0]), t.stop, end)), after[1])
         if after[0] and (len(after[0]) > 1) == plural:  # the item holds its attribution: "…, заявил он"
-            return after[0], after[1], clause, (sent.stop if _parenthetical(toks, end) else end)
+            return after[0], after[1], clause, (sent.stop if parenthetical(toks, end) else end)
     if t.feat("Gender") in ("Masc", "Fem") and clause == sent.start and [x.lemma for x in toks[k + 1:k + 3]] == [
             ",", "что"] and bare_verb(ctx, clause, t.start) and isinstance(last := ctx.subject_before(clause), Person):
         return (last,), "narration", clause, sent.stop  # "И добавил, что коллега …": the one spoken of last
     return None
-
-
-def _parenthetical(toks, end: int) -> bool:
-    """The attribution stands inside the sentence, between commas, and the words go on after it: "Эта работа,
-    подчеркнул пресс-секретарь, будет продолжена"; not "…, заявил он, выступая на форуме" (a gerund), "…, сказал
-    он, передает агентство" (a source's verb of saying) or "…, который …"."""
-    comma = next((x for x in toks if x.start == end), None)
-    rest = [x for x in toks if x.start > end]
-    if comma is None or comma.text != "," or not rest:
-        return False
-    if rest[0].feat("VerbForm") in ("Conv", "Part") or rest[0].lemma in ("который", "сообщать", "передавать") or (
-            rest[0].pos in ("CCONJ", "SCONJ") or rest[0].lemma in ("когда", "где", "после", "хотя")):
-        return False  # "…, сказал Лавров, а затем президенты подписали …": the narration goes on
-    finite = [x for x in rest if x.pos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" or x.feat(
-        "Variant") == "Short"]
-    return bool(finite) and finite[0].lemma not in speech_verbs()
 
 
 def _says_nothing(ctx: Context, a: int, b: int, verb, speakers) -> bool:

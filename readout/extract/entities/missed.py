@@ -1,0 +1,28 @@
+"""Spans NER gets wrong about persons: a dateline's byline, which names the reporter and the agency, no one the
+story is about; and an initial with a Russian-suffixed surname that NER leaves untagged.
+
+>>> bylines("Бишкек, 19.01.23. /Эркеайым Таалайбекова – Кабар/. Министр заявил …")
+[(18, 49)]
+>>> initialled("Посол М. Ишанкулиев провел встречу.", [])
+[(6, 19)]
+"""
+from __future__ import annotations
+
+import re
+
+_BYLINE = re.compile(r"/(?:Корр\.\s*)?[А-ЯЁ][^/\n]{2,80}?[‒–—―-]\s*[^/\n]{2,40}/")
+
+
+def bylines(text: str) -> list[tuple[int, int]]:
+    """A dateline's byline in slashes, "Бишкек, 19.01.23. /Эркеайым Таалайбекова – Кабар/.": the reporter and the
+    agency, no one the story is about."""
+    return [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
+
+
+_INITIALLED = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|ий)(?:а|у|ым|ом|е)?(?![\w-])")
+
+
+def initialled(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An initial and a Russian-suffixed surname that NER missed: "Посол … М. Ишанкулиев провел встречу"."""
+    return [(m.start(), m.end()) for m in _INITIALLED.finditer(text) if text[m.end():m.end() + 1] != ":"
+            and not any(a < m.end() and m.start() < b for a, b in taken)]  # "Т.Федосова:" is a transcript's label
