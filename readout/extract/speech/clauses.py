@@ -52,6 +52,12 @@ def request(toks, k: int) -> bool:
         x.pos == "VERB" and x.feat("VerbForm") == "Inf" for x in toks[k + 1:k + 6])
 
 
+def advocates(toks, k: int) -> bool:
+    """"выступили за укрепление сотрудничества": speaking for something (not "выступил на форуме")."""
+    return toks[k].lemma in ("выступить", "выступать") and toks[k].pos == "VERB" and k + 1 < len(toks) and toks[
+        k + 1].lemma == "за"
+
+
 _ASKED = {"как", "какой", "когда", "где", "почему", "сколько", "что", "кто", "каков", "зачем"}
 
 

@@ -126,3 +126,26 @@ def gerund_joint(ctx: Context, toks, k: int) -> tuple | None:
                 joint := joint_speakers(ctx, toks, v, toks[i].stop)):
             return joint
     return None
+
+
+def passive_agents(ctx: Context, toks, k: int) -> tuple | None:
+    """The speakers a passive verb of saying names as its agent: "С обеих сторон подчеркнута важность …" (both
+    participants), "с казахстанской стороны отмечено …" (that side's one), "сторонами высказано …"; None otherwise
+    ("Было подчеркнуто, что …" names nobody)."""
+    lemmas = [t.lemma for t in toks]
+    for n, t in enumerate(toks[:k]):  # the agent before the verb
+        if t.lemma != "сторона":
+            continue
+        if t.feat("Case") == "Ins" and t.feat("Number") == "Plur" and not (n and lemmas[n - 1] == "с"):
+            return _participants(ctx)  # "сторонами высказано"; not "со сторонами"
+        if n > 1 and lemmas[n - 1] in ("оба", "обе") and lemmas[n - 2] == "с":
+            return _participants(ctx)  # "с обеих сторон"
+        if n > 1 and lemmas[n - 2] == "с" and t.feat("Case") == "Gen" and t.feat("Number") != "Plur":
+            side = ctx.side_in(toks[n - 1].start, t.stop)  # "с казахстанской стороны"
+            return (side,) if side is not None else None
+    return None
+
+
+def _participants(ctx: Context) -> tuple | None:
+    persons = ctx.lead_persons()
+    return tuple(persons) if len(persons) > 1 else None

@@ -185,6 +185,11 @@ def cut_off(ctx: Context) -> Iterator[Found]:
                                                       for t in ctx.analysis.sentence_tokens(prev[0])):
             label = nominative_speakers(ctx, prev[0].start, prev[0].stop)[0]  # "Владимир Кухарев, председатель
             speaker = label[0] if len(label) == 1 else None  # Мингорисполкома:" ¶ "«Мы обсудили …" (a name label)
+        line = text.rfind("\n", 0, i) + 1  # the label opens the quote's own line: "Михаил Мишустин, председатель
+        if speaker is None and text[line:i].rstrip().endswith(":") and len(text[line:i].split()) <= 8 and not any(
+                t.pos == "VERB" for t in ctx.analysis.tokens_in(line, i)):  # правительства РФ: «Вьетнам — …"
+            label = nominative_speakers(ctx, line, i)[0]
+            speaker = label[0] if len(label) == 1 else None
         if speaker is not None:
             b = _narration_resumes(ctx, a, b, speaker)
         if speaker is not None and len(text[a:b].split()) >= 3:

@@ -138,7 +138,8 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             i += 1
             continue
         a, b = i + 1, j
-        after = _AFTER.match(text, j + 1)  # "», - сказал А.Лукашенко", "», -подчеркнул он"
+        after = _AFTER.match(text, j + 1) or _broken_attribution(ctx, j + 1)  # "», - сказал А.Лукашенко", "»,
+        # -подчеркнул он", "»," ¶ "отметил Вячеслав Володин."
         before_colon = text[max(0, i - 200):i].rstrip()
         found = None
         if after and (cue := speech_verb_in(ctx, after.start(1), after.end(1), tail=True) or relaying_verb(
@@ -191,6 +192,17 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             i = j + 1
         else:
             i += 1
+
+_AFTER_BREAK = re.compile(r",[ \t]*\n\s*([а-яё][^.!?\n«]{3,160})")
+
+
+def _broken_attribution(ctx: Context, offset: int):
+    """An attribution after a line break, the page having split the sentence ("…запрос на встречи»," ¶ "отметил
+    Вячеслав Володин.", dumatv.ru): the match, when its first word is a verb of saying."""
+    m = _AFTER_BREAK.match(ctx.analysis.text, offset)
+    first = ctx.analysis.tokens_in(m.start(1), m.end(1))[:1] if m else []
+    return m if first and first[0].lemma in speech_verbs() and first[0].pos == "VERB" else None
+
 
 _SIGNED = re.compile(r"[.!?…]?\s*[‒–—―-]?\s*(?P<name>[А-ЯЁ][\w.-]+(?:\s+[А-ЯЁ][\w-]+){0,2})\.?[ \t]*(?:\n|$)")
 

@@ -14,10 +14,11 @@ from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import Found, bare_verb, name_at_verb, speech_verbs, subject_in
-from readout.extract.speech.clauses import (after_preposition, clause_start, main_verb_before, negated,
+from readout.extract.speech.clauses import (advocates, after_preposition, clause_start, main_verb_before, negated,
                                             parenthetical, phrase_end, request, strip_span)
 from readout.extract.speech.narration import first_name_case, partner
-from readout.extract.speech.joint import gerund_joint, joint_source, joint_speakers, unnamed_participants
+from readout.extract.speech.joint import (gerund_joint, joint_source, joint_speakers, passive_agents,
+                                          unnamed_participants)
 from readout.extract.speech.layouts import unmarked_speech
 from readout.extract.speech.sources import org_speaker, source_speaker
 from readout.model import Span
@@ -96,12 +97,18 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
     verbs = speech_verbs()
     institution = None  # an institution's report, kept unless a person speaks later in the sentence
     for k, t in enumerate(toks):
-        if not (t.lemma in verbs or _light_verb(toks, k) or request(toks, k)) or t.start < window or ctx.in_quote(
-                t.start):
+        if not (t.lemma in verbs or _light_verb(toks, k) or request(toks, k) or advocates(toks, k)) or (
+                t.start < window or ctx.in_quote(t.start)):
             continue
         if any(sent.start <= b <= t.start for a, b in ctx.releases):
             continue  # «…», – говорится в сообщении: the release's own attribution, not speech of whom it names,
             # though the quote began sentences before
+        if t.pos == "VERB" and t.feat("VerbForm") == "Part" and (t.feat("Variant") == "Short" or t.feat(
+                "Case") is None) and not negated(toks, k) and (agents := passive_agents(ctx, toks, k)):  # "С обеих
+            # сторон подчеркнута важность …"
+            yield Found(*strip_span(ctx.analysis.text, sent.start, sent.stop), False, agents, "reported", "joint",
+                        Span(t.start, t.stop))
+            return
         if t.pos != "VERB" or t.feat("VerbForm") not in ("Fin", "Conv"):
             continue
         if (t.feat("Voice") == "Pass" and t.lemma not in data.lexicon("impersonal_saying")) or negated(toks, k):
