@@ -228,6 +228,9 @@ class Resolution(FunctionNouns):
         Нгуен …"): a partner whatever case the tagger guessed; not "с праздником Пасхи Владимир Путин …"."""
         from readout.extract.entities.roles import is_title_word
 
+        first = self.analysis.tokens_in(form.start, form.stop)[:1]
+        if first and first[0].feat("Case") not in (None, "Nom"):
+            return False  # "с Сикорским Ван И", two names NER ran together: the later one may be the subject
         for t in reversed(self.analysis.tokens_in(max(0, form.start - 60), form.start)[-4:]):
             if t.lemma in ("с", "со") and t.pos == "ADP":
                 return True
