@@ -144,7 +144,9 @@ class FunctionNouns(Participants):
 
     def side_in(self, start: int, stop: int) -> Person | None:
         """The participant a "сторона" of one state stands for, in any case: "По мнению кыргызской стороны, …"."""
-        tokens = self.analysis.tokens_in(start, stop)
+        tokens = [t for t in self.analysis.tokens_in(start, stop) if t.text[:1].isalpha()]
+        if len(tokens) != 2:
+            return None  # "кыргызской стороны"; not "экспертов российской стороны"
         code = next((c.code for n, t in enumerate(tokens) if n and t.lemma == "сторона" and t.feat("Number") != "Plur"
                      for c in self.countries if c.rule == "adjective" and c.start <= tokens[n - 1].start < c.stop), None)
         found = self._only_of(code, start) if code else None

@@ -176,10 +176,9 @@ class Resolution(FunctionNouns):
         # a mention written as the canonical name is a nominative, whatever the tagger reads ("Саида Мирзиёева
         # поблагодарила": "Мирзиёева" is also a man's genitive)
         as_named = lambda p, f: f.text == p.name  # noqa: E731
-        named = [p for p in self.persons_in(start, stop)  # not a partner after "с" ("На встрече с Нгуен Суан Фуком
-                 if not nominative or any(start <= f.start < stop and (self.name_case(f, True) in (None, "Nom")  # спикер
-                                                                      or as_named(p, f)) and not (
-                     self._right_after_with(f)) for f in p.forms)]  # Госдумы передал", an undeclined name)
+        named = [p for p in self.persons_in(start, stop)
+                 if not nominative or any(start <= f.start < stop and (self.name_case(f, True) in (None, "Nom")
+                                                                      or as_named(p, f)) for f in p.forms)]
         sure = [p for p in named if not nominative or any(start <= f.start < stop and (
             self.name_case(f, True) == "Nom" or as_named(p, f)) for f in p.forms)]
         if sure:
@@ -222,22 +221,6 @@ class Resolution(FunctionNouns):
             free = [p for p in kept if any(start <= f.start < stop and not self.with_partner(f) for f in p.forms)]
             kept = free or kept
         return kept or persons
-
-    def _right_after_with(self, form) -> bool:
-        """"с" / "со" right before the name, over title words only ("с Нгуен Суан Фуком", "с президентом Вьетнама
-        Нгуен …"): a partner whatever case the tagger guessed; not "с праздником Пасхи Владимир Путин …"."""
-        from readout.extract.entities.roles import is_title_word
-
-        first = self.analysis.tokens_in(form.start, form.stop)[:1]
-        if first and first[0].feat("Case") not in (None, "Nom"):
-            return False  # "с Сикорским Ван И", two names NER ran together: the later one may be the subject
-        for t in reversed(self.analysis.tokens_in(max(0, form.start - 60), form.start)[-4:]):
-            if t.lemma in ("с", "со") and t.pos == "ADP":
-                return True
-            if not (is_title_word(t.text) or t.pos == "ADJ" or t.pos == "PROPN" and any(
-                    c.start <= t.start < c.stop for c in self.countries)):
-                return False
-        return False
 
     def with_partner(self, form) -> bool:
         """The mention follows "с" / "со" over its title words: "с молдавской коллегой Майей Санду"."""

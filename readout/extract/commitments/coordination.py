@@ -134,8 +134,9 @@ def about_points(toks, cue: int = 0) -> list[tuple[int, int]]:
         while m < len(toks) and m < j + 5 and (toks[m].lemma in ("а", "также", "о", "об", "и") or (
                 toks[m].pos == "ADJ" and toks[m].feat("Case") == "Loc")):
             m += 1
-        if m < len(toks) and _object_noun(toks[m]) and j - last >= 2 and m + 1 < len(toks):  # each object has
-            # words of its own: "о развитии и укреплении сотрудничества" is one act on one object
+        own = j - last >= 2 or toks[j].text == "," or any(x.lemma in ("о", "об") for x in toks[j + 1:m])
+        if m < len(toks) and _object_noun(toks[m]) and own and m + 1 < len(toks):  # each object has words of its own
+            # or its own "о": "о развитии и укреплении сотрудничества" is one act on one object
             out.append((j, m))
             last = m
     # "-нии", "-тии" are prepositional only; "-ции" may be a genitive ("о развитии кооперации и интеграции"): such

@@ -103,8 +103,10 @@ def _first_match(toks) -> tuple[Cue, int] | None:
             continue  # "поручено … принять Дорожную карту", "за приглашение принять участие": the governing verb says
         if cue.lemmas[0] in ("запланированный", "намеченный") and not _planned_event(toks, i):
             continue
-        if cue.lemmas == ("в", "план") and toks[i + 1].feat("Number") != "Plur":
-            continue  # "в плане международных связей" means "as to"; "в планах — подписание" is a plan
+        if cue.lemmas == ("в", "план") and toks[i + 1].feat("Case") == "Loc" and toks[i + 1].feat(
+                "Number") != "Plur" and not any(t.lemma in data.lexicon("plan_document_noun") for t in toks[i + 2:i + 4]):
+            continue  # "в плане международных связей" means "as to"; "в планах — подписание", "в плане мероприятий",
+            # "включен в план" are plans
         if cue.lemmas == ("нацелить",) and any(t.lemma in data.lexicon("document_noun") for t in toks[:i]):
             continue  # "Соглашение нацелено на то, чтобы …": what a document is for, nobody's plan
         return _signed_first(toks, cue, i)

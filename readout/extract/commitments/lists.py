@@ -99,6 +99,8 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
         future = any(t.lemma == "быть" and t.text.lower().startswith("буд") for t in toks)  # "будут подписаны:"
         kind = None if future else "signed" if any(t.lemma in _SIGNING and _signs(t) for t in toks) else (
             "agreement" if _decides(toks) else None)
+        if any(t.lemma in ("ранее", "прошлый") for t in toks) or any(re.fullmatch(r"(19|20)\d\d", t.text) for t in toks):
+            kind = None  # "Ранее, в 2022 году, были достигнуты договоренности:": background, not this meeting's
         if kind is None:
             continue  # "подписали следующие документы:", "Также были подписаны:"; not "планируется подписать
             # следующие документы:" (a plan) nor "Подписанное соглашение предусматривает:" (its provisions)

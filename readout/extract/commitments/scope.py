@@ -75,7 +75,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         # thing; "Собянин, который подписал соглашения" is the subject's own act
     if (cue is None or cue.lemmas in (("продолжать",), ("продолжить",))) and toks[k].lemma in (
             "продолжать", "продолжить") and not _continues_action(toks[k + 1:k + 4]) and not (
-            toks[k].feat("VerbForm") == "Part" and any(t.lemma in data.lexicon("work_noun") for t in toks[:k])):
+            toks[k].feat("VerbForm") == "Part" and any(t.lemma in data.lexicon("work_noun") for t in toks[:k]) and not any(
+                t.lemma == "быть" and t.feat("Tense") == "Past" for t in toks[:k])):
         return "process"  # not "сотрудничество в этом направлении будет продолжено": the work goes on
     if cue is not None and cue.lemmas[0] == "идти" and not _goes_on(toks, k, cue):
         return "topic"  # "Речь идет о строительстве магистрали", "Идут переговоры о строительстве ГЭС"

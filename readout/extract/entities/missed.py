@@ -19,10 +19,13 @@ def bylines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
 
 
-_INITIALLED = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|ий)(?:а|у|ым|ом|е)?(?![\w-])")
+_INITIALLED = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин)(?![\w-])")
+_EPONYM = re.compile(r"(?:\bим\.|\bимени|\bул\.|\bулиц[аеыу]|\bпроспект[аеу]?|\bпр\.)\s*$", re.IGNORECASE)
 
 
 def initialled(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """An initial and a Russian-suffixed surname that NER missed: "Посол … М. Ишанкулиев провел встречу"."""
+    """An initial and a Russian-suffixed surname in the nominative that NER missed: "Посол … М. Ишанкулиев провел
+    встречу" (not a transcript's label "Т.Федосова:", nor a name a place bears: "театр им. А.С. Пушкина")."""
     return [(m.start(), m.end()) for m in _INITIALLED.finditer(text) if text[m.end():m.end() + 1] != ":"
-            and not any(a < m.end() and m.start() < b for a, b in taken)]  # "Т.Федосова:" is a transcript's label
+            and not _EPONYM.search(text[max(0, m.start() - 20):m.start()])
+            and not any(a < m.end() and m.start() < b for a, b in taken)]

@@ -53,9 +53,14 @@ def request(toks, k: int) -> bool:
 
 
 def advocates(toks, k: int) -> bool:
-    """"выступили за укрепление сотрудничества": speaking for something (not "выступил на форуме")."""
-    return toks[k].lemma in ("выступить", "выступать") and toks[k].pos == "VERB" and k + 1 < len(toks) and toks[
-        k + 1].lemma == "за"
+    """"выступили за укрепление сотрудничества": speaking for an action, a noun of an act in the accusative after
+    "за" (not "выступил за трибуной", "за два дня до", "выступал за сборную")."""
+    if not (toks[k].lemma in ("выступить", "выступать") and toks[k].pos == "VERB" and k + 1 < len(toks) and toks[
+            k + 1].lemma == "за"):
+        return False
+    noun = next((t for t in toks[k + 2:k + 5] if t.pos != "ADJ"), None)
+    return noun is not None and noun.pos == "NOUN" and noun.feat("Case") in ("Acc", "Nom") and noun.lemma.endswith(
+        ("ние", "тие", "ция", "ство", "ость", "ка"))
 
 
 _ASKED = {"как", "какой", "когда", "где", "почему", "сколько", "что", "кто", "каков", "зачем"}

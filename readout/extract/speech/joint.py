@@ -129,20 +129,30 @@ def gerund_joint(ctx: Context, toks, k: int) -> tuple | None:
 
 
 def passive_agents(ctx: Context, toks, k: int) -> tuple | None:
-    """The speakers a passive verb of saying names as its agent: "С обеих сторон подчеркнута важность …" (both
-    participants), "с казахстанской стороны отмечено …" (that side's one), "сторонами высказано …"; None otherwise
-    ("Было подчеркнуто, что …" names nobody)."""
+    """The speakers a passive verb of saying (``lexicon: agent_saying``) names as its agent right before it: "С обеих
+    сторон подчеркнута важность …" (both participants), "с казахстанской стороны было отмечено …" (that side's one),
+    "сторонами высказано …"; None otherwise ("Было подчеркнуто, что …" names nobody; "сторонами подписан протокол, в
+    котором отмечена …", "С обеих сторон границы …", "не было высказано" are no one's speech)."""
+    if toks[k].lemma not in data.lexicon("agent_saying"):
+        return None
+    n = k - 1
+    while n > 0:  # "была также выражена", "с удовлетворением констатирован"
+        if toks[n].lemma == "быть" or toks[n].pos in ("ADV", "PART"):
+            n -= 1
+        elif n > 1 and toks[n].pos == "NOUN" and toks[n].feat("Case") == "Ins" and toks[n - 1].lemma == "с":
+            n -= 2
+        else:
+            break
+    if n < 0 or toks[n].lemma != "сторона" or any(t.lemma == "не" for t in toks[n:k]):
+        return None
     lemmas = [t.lemma for t in toks]
-    for n, t in enumerate(toks[:k]):  # the agent before the verb
-        if t.lemma != "сторона":
-            continue
-        if t.feat("Case") == "Ins" and t.feat("Number") == "Plur" and not (n and lemmas[n - 1] == "с"):
-            return _participants(ctx)  # "сторонами высказано"; not "со сторонами"
-        if n > 1 and lemmas[n - 1] in ("оба", "обе") and lemmas[n - 2] == "с":
-            return _participants(ctx)  # "с обеих сторон"
-        if n > 1 and lemmas[n - 2] == "с" and t.feat("Case") == "Gen" and t.feat("Number") != "Plur":
-            side = ctx.side_in(toks[n - 1].start, t.stop)  # "с казахстанской стороны"
-            return (side,) if side is not None else None
+    if toks[n].feat("Case") == "Ins" and toks[n].feat("Number") == "Plur" and not (n and lemmas[n - 1] in ("с", "со")):
+        return _participants(ctx)  # "сторонами высказано"; not "со сторонами"
+    if n > 1 and lemmas[n - 1] in ("оба", "обе") and lemmas[n - 2] == "с":
+        return _participants(ctx)  # "с обеих сторон"
+    if n > 1 and lemmas[n - 2] == "с" and toks[n].feat("Case") == "Gen" and toks[n].feat("Number") != "Plur":
+        side = ctx.side_in(toks[n - 1].start, toks[n].stop)  # "с казахстанской стороны"
+        return (side,) if side is not None else None
     return None
 
 

@@ -35,8 +35,9 @@ _DASH_PARA = re.compile(r"^\s*[‒–—―-]\s*")
 
 _ATTR = re.compile(r"(?P<punct>[,.!?…])\s*[‒–—―-]\s+(?P<attr>[^–—«»\n]{3,160}?)(?P<end>[.:]\s+[‒–—―-]\s+|[.!]?\s*$)")
 
-_OB_ETOM = re.compile(r"(?:Как (?:сообщает|передает|передаёт|пишет) [^,]{2,40},\s*)?(?:[Оо]б этом\b|Так(?:ой|ое|ую|ая|ие)?"
-                      r"\s+(?![,.])(?=(?:[а-яё-]+\s+){0,4}[а-яё]+л[аи]?\s))")  # "«…». Такой принцип … обозначил Лукашенко"
+_OB_ETOM = re.compile(r"(?:Как (?:сообщает|передает|передаёт|пишет) [^,]{2,40},\s*)?(?:[Оо]б этом\b|Так\s+(?=[а-яё]+л[аи]?\s)|"
+                      r"Так(?:ой|ое|ую|ая|ие|им|ую)\s+(?=(?:мнени|оценк|позици|заявлени|слов|данн|принцип|мысл|точк|"
+                      r"прогноз|цифр|вывод)))")  # "Так заявил X"; "«…». Такой принцип … обозначил Лукашенко"
 
 
 def dash_paragraph(ctx: Context) -> Iterator[Found]:
@@ -149,13 +150,17 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             ctx.quoted.append((a, b))  # a name inside these very words is no antecedent of the attribution's
             sp, how = attribution_speakers(ctx, after.start(1), after.end(1))  # title: "«… с Владимиром Путиным
             ctx.quoted.remove((a, b))  # …», - пояснил президент" is the one who speaks of him
+            verb = ctx.analysis.tokens_in(cue.start, cue.stop)[:1]
+            if len(sp) > 1 and how == "name" and verb and verb[0].feat("Number") == "Sing":  # one subject: "—
+                sp = sp[:1]  # отреагировала X на заявление депутата Y"
             if quoting(ctx, cue, after.end(1)):
                 unnamed = ((), None) if re.search(r"\bслова\b", text[cue.stop:after.end(1)]) else (sp, how)
                 sp, how = quoted(ctx, cue.stop, after.end(1)) or unnamed  # "…слова японского дипломата": nobody
             if how == "organization" and _bare_text_noun(ctx, after.start(1), after.end(1)) and _first_person_one(
                     ctx, a, b) and isinstance(last := ctx.subject_before(i), Person):
                 sp, how = (last,), "message_sender"  # "«Убежден, что …», — говорится в заявлении": his words
-            if not sp and not text[after.end(1):].strip() and isinstance(last := ctx.subject_before(i), Person):
+            if not sp and not text[after.end(1):].strip() and len(text[cue.stop:after.end(1)].strip()) <= 4 and isinstance(
+                    last := ctx.subject_before(i), Person):
                 sp, how = (last,), "narration"  # "«…», — сказал бел" cut off by the excerpt: the one spoken of
             found = Found(a, b, True, sp, "quote_marks", how, cue)
         elif (signed := _signature(ctx, i, j)) is not None:
@@ -186,7 +191,8 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
                 i = j + 1
                 continue
         if found and (len(text[a:b].split()) >= 3 or after is not None and found.cue is not None and text[
-                a:a + 1].isupper() and re.search(r"(?:^|[.!?:\n])\s*$", text[max(0, i - 3):i])):  # "«Рад
+                a:a + 1].isupper() and re.search(r"(?:^|[.!?:\n])\s*$", text[max(0, i - 3):i]) and not re.search(
+                r",\s*[‒–—―-]", after.group(1))):  # "«Рад
             # повидаться», — сказал министр" opening its sentence; not "подписал «Газпром», — сообщил министр"
             yield found
             i = j + 1
@@ -201,10 +207,12 @@ def _broken_attribution(ctx: Context, offset: int):
     Вячеслав Володин.", dumatv.ru): the match, when its first word is a verb of saying."""
     m = _AFTER_BREAK.match(ctx.analysis.text, offset)
     first = ctx.analysis.tokens_in(m.start(1), m.end(1))[:1] if m else []
-    return m if first and first[0].lemma in speech_verbs() and first[0].pos == "VERB" else None
+    start = ctx.analysis.text.rfind("\n", 0, offset) + 1  # the quoted words say something: not a document's title
+    said = any(t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(start, offset))  # in a list ("«Меморандум …»,")
+    return m if said and first and first[0].lemma in speech_verbs() and first[0].pos == "VERB" else None
 
 
-_SIGNED = re.compile(r"[.!?…]?\s*[‒–—―-]?\s*(?P<name>[А-ЯЁ][\w.-]+(?:\s+[А-ЯЁ][\w-]+){0,2})\.?[ \t]*(?:\n|$)")
+_SIGNED = re.compile(r"[.!?…]?[ \t]*[‒–—―-]?[ \t]*(?P<name>[А-ЯЁ][\w.-]+(?:\s+[А-ЯЁ][\w-]+){0,2})\.?[ \t]*(?:\n|$)")
 
 
 def _signature(ctx: Context, i: int, j: int):
@@ -212,8 +220,9 @@ def _signature(ctx: Context, i: int, j: int):
     …". Дональд Трамп', zakon.kz): the person and the name's span, or None."""
     text = ctx.analysis.text
     m = _SIGNED.match(text, j + 1)
-    if m is None or text[:i].rstrip(" \t")[-1:] not in ("", "\n"):
-        return None
+    if m is None or text[:i].rstrip(" \t")[-1:] not in ("", "\n") or not any(
+            t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(i, j)):
+        return None  # not a title and its author's byline
     named = ctx.persons_in(m.start("name"), m.end("name"))
     return (named[0], Span(m.start("name"), m.end("name"))) if len(named) == 1 else None
 

@@ -35,7 +35,11 @@ def quoting(ctx: Context, cue: Span, end: int) -> bool:
         return False
     if verb[0].lemma in ("цитировать", "процитировать"):
         return True
-    return verb[0].lemma in _GIVING and any(t.lemma in _WORDS for t in ctx.analysis.tokens_in(cue.stop, end)[:6])
+    after = ctx.analysis.tokens_in(cue.stop, end)
+    relays = any(t.lemma in data.lines("source_nouns") or t.lemma in ("агентство", "издание", "сайт", "служба")
+                 for t in after) or any(s.type == "ORG" and cue.stop <= s.start < end for s in ctx.analysis.ner)
+    return verb[0].lemma in _GIVING and relays and any(t.lemma in _WORDS for t in after[:6])  # a service or an
+    # agency relays; "привел слова Алишера Навои глава государства" is the president citing a classic
 
 
 def quoted(ctx: Context, a: int, b: int):

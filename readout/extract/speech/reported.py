@@ -57,8 +57,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         source = None if named else source_speaker(ctx, *who)
         speakers, how = ((source,), "organization") if source else subject_in(
             ctx, sent.start + k.start("who"), sent.start + k.end("who"), any_case=True)
-        if not speakers and (both := joint_source(ctx, *who)):
-            speakers, how = both, "joint"  # "Как отметили собеседники, …": each participant's
+        if not speakers and len(k.group("who").split()) == 1 and (both := joint_source(ctx, *who)):
+            speakers, how = both, "joint"  # "Как отметили собеседники, …"; not "Как отметили участники форума"
         if speakers:
             yield Found(*strip_span(ctx.analysis.text, max(window, sent.start + k.start()), sent.stop), False, speakers,
                         "kak_skazal", how,
@@ -106,16 +106,20 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         if t.pos == "VERB" and t.feat("VerbForm") == "Part" and (t.feat("Variant") == "Short" or t.feat(
                 "Case") is None) and not negated(toks, k) and (agents := passive_agents(ctx, toks, k)):  # "С обеих
             # сторон подчеркнута важность …"
-            yield Found(*strip_span(ctx.analysis.text, sent.start, sent.stop), False, agents, "reported", "joint",
+            end = next((x.start for n, x in enumerate(toks) if n > k and (x.text == ";" or x.text == "," and n + 1 < len(
+                toks) and toks[n + 1].lemma in ("а", "но"))), sent.stop)  # "…, а Рахмон отметил" is his own
+            yield Found(*strip_span(ctx.analysis.text, sent.start, end), False, agents, "reported", "joint",
                         Span(t.start, t.stop))
-            return
+            window = end
+            continue
         if t.pos != "VERB" or t.feat("VerbForm") not in ("Fin", "Conv"):
             continue
         if (t.feat("Voice") == "Pass" and t.lemma not in data.lexicon("impersonal_saying")) or negated(toks, k):
             ctx.reject("quotes", "reported", t.start, t.stop, "negated" if negated(toks, k) else "passive")
             continue
-        if t.lemma == "считать" and any(x.pos == "NOUN" and x.feat("Case") == "Ins" for x in toks[max(0, k - 3):k + 4]):
-            continue  # "Своим другом он считает президента": holding someone for a friend says nothing
+        if t.lemma == "считать" and any(x.pos == "NOUN" and x.feat("Case") == "Ins" and x.feat("Animacy") == "Anim"
+                                       for x in toks[max(0, k - 3):k + 4]):
+            continue  # "Своим другом он считает президента" says nothing; "считает приоритетом …" is a view
         stance = data.lexicon("stance_noun")  # "говорили о важности …" says something; "говорил с Алиевым о …" is a
         if t.lemma == "говорить" and any(x.lemma in ("с", "со") for x in toks[k + 1:k + 3]) and not any(  # talk's
                 x.lemma == "что" or x.text == ":" or x.lemma in stance for x in toks[k + 1:k + 12]):  # topic

@@ -45,6 +45,9 @@ def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
     toks = [t for t in ctx.analysis.tokens_in(a, b) if t.lemma in nouns]
     named = [t for t in toks if t.lemma not in data.lexicon("text_noun")]
     if toks and not named:  # "говорится в сообщении": whose?
+        doc = ctx.analysis.tokens_in(toks[-1].stop, b)[:1]  # "говорится в тексте договора": the document's words
+        if doc and doc[0].lemma in data.lexicon("document_noun") and doc[0].feat("Case") == "Gen":
+            return OrgSpeaker(doc[0].lemma.capitalize(), f"organization:{doc[0].lemma.capitalize()}")
         before = [t for t in ctx.analysis.tokens_in(max(0, a - 3000), a)
                   if t.lemma in nouns - data.lexicon("text_noun")
                   and not _quoted(ctx.analysis.text, t.start, a)]  # not a word of the quote itself
