@@ -20,6 +20,7 @@ from readout.extract.speech.base import (DASH, _OPEN_CLOSE, Found, closing, page
                                          trim)
 from readout.extract.speech.relayed import quoted, quoting, relaying_verb
 from readout.extract.speech.sources import attribution_speakers, nominative_speakers
+from readout.model import Span
 
 _INNER_ATTR = re.compile(r"[,.!?…]\s*[‒–—―-]\s+(?P<attr>[^–—«»\n]{3,120}?)[.,:]\s+[‒–—―-]\s+")
 
@@ -340,3 +341,31 @@ def labelled_paragraph(ctx: Context) -> Iterator[Found]:
         if found and len(found[0]) == 1 and isinstance(found[0][0], Person):
             a, b = trim(text, a, b)
             yield Found(a, b, True, found[0], "labelled_paragraph", found[1], None)
+
+
+_AFTER_BREAK = re.compile(r",[ \t]*\n\s*([а-яё][^.!?\n«]{3,160})")
+
+
+def broken_attribution(ctx: Context, offset: int):
+    """An attribution after a line break, the page having split the sentence ("…запрос на встречи»," ¶ "отметил
+    Вячеслав Володин.", dumatv.ru): the match, when its first word is a verb of saying."""
+    m = _AFTER_BREAK.match(ctx.analysis.text, offset)
+    first = ctx.analysis.tokens_in(m.start(1), m.end(1))[:1] if m else []
+    start = ctx.analysis.text.rfind("\n", 0, offset) + 1  # the quoted words say something: not a document's title
+    said = any(t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(start, offset))  # in a list ("«Меморандум …»,")
+    return m if said and first and first[0].lemma in speech_verbs() and first[0].pos == "VERB" else None
+
+
+_SIGNED = re.compile(r"[.!?…]?[ \t]*[‒–—―-]?[ \t]*(?P<name>[А-ЯЁ][\w.-]+(?:\s+[А-ЯЁ][\w-]+){0,2})\.?[ \t]*(?:\n|$)")
+
+
+def signature(ctx: Context, i: int, j: int):
+    """A paragraph that is a quotation and then only its speaker's name ('"После этого я проинформировал союзников
+    …". Дональд Трамп', zakon.kz): the person and the name's span, or None."""
+    text = ctx.analysis.text
+    m = _SIGNED.match(text, j + 1)
+    if m is None or text[:i].rstrip(" \t")[-1:] not in ("", "\n") or not any(
+            t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(i, j)):
+        return None  # not a title and its author's byline
+    named = ctx.persons_in(m.start("name"), m.end("name"))
+    return (named[0], Span(m.start("name"), m.end("name"))) if len(named) == 1 else None

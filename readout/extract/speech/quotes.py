@@ -19,9 +19,9 @@ from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import (_OPEN_CLOSE, Found, bare_verb, closing, page_ends, speech_verb_in,
                                          speech_verbs, subject_in, trim)
-from readout.extract.speech.layouts import (attributed_paragraph, colon_dash, cut_off, first_person, fragments,
-                                            labelled_paragraph, opened_by_attribution, speech_goes_on,
-                                            split_at_inner_attribution)
+from readout.extract.speech.layouts import (attributed_paragraph, broken_attribution, colon_dash, cut_off, first_person,
+                                            fragments, labelled_paragraph, opened_by_attribution, signature,
+                                            speech_goes_on, split_at_inner_attribution)
 from readout.extract.speech.narration import narration_subjects
 from readout.extract.speech.relayed import quoted, quoting, relaying_verb
 from readout.extract.speech.reported import reported_in_sentence
@@ -139,7 +139,7 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             i += 1
             continue
         a, b = i + 1, j
-        after = _AFTER.match(text, j + 1) or _broken_attribution(ctx, j + 1)  # "», - сказал А.Лукашенко", "»,
+        after = _AFTER.match(text, j + 1) or broken_attribution(ctx, j + 1)  # "», - сказал А.Лукашенко", "»,
         # -подчеркнул он", "»," ¶ "отметил Вячеслав Володин."
         before_colon = text[max(0, i - 200):i].rstrip()
         found = None
@@ -163,7 +163,7 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
                     last := ctx.subject_before(i), Person):
                 sp, how = (last,), "narration"  # "«…», — сказал бел" cut off by the excerpt: the one spoken of
             found = Found(a, b, True, sp, "quote_marks", how, cue)
-        elif (signed := _signature(ctx, i, j)) is not None:
+        elif (signed := signature(ctx, i, j)) is not None:
             found = Found(a, b, True, (signed[0],), "quote_marks", "name", signed[1])  # '"…". Дональд Трамп'
         elif (inverted := _verb_after(ctx, j + 1)) is not None:
             # '"Надуманными и беспардонными" назвал сегодня заявления … глава МИД Сергей Лавров': the verb right
@@ -198,34 +198,6 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             i = j + 1
         else:
             i += 1
-
-_AFTER_BREAK = re.compile(r",[ \t]*\n\s*([а-яё][^.!?\n«]{3,160})")
-
-
-def _broken_attribution(ctx: Context, offset: int):
-    """An attribution after a line break, the page having split the sentence ("…запрос на встречи»," ¶ "отметил
-    Вячеслав Володин.", dumatv.ru): the match, when its first word is a verb of saying."""
-    m = _AFTER_BREAK.match(ctx.analysis.text, offset)
-    first = ctx.analysis.tokens_in(m.start(1), m.end(1))[:1] if m else []
-    start = ctx.analysis.text.rfind("\n", 0, offset) + 1  # the quoted words say something: not a document's title
-    said = any(t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(start, offset))  # in a list ("«Меморандум …»,")
-    return m if said and first and first[0].lemma in speech_verbs() and first[0].pos == "VERB" else None
-
-
-_SIGNED = re.compile(r"[.!?…]?[ \t]*[‒–—―-]?[ \t]*(?P<name>[А-ЯЁ][\w.-]+(?:\s+[А-ЯЁ][\w-]+){0,2})\.?[ \t]*(?:\n|$)")
-
-
-def _signature(ctx: Context, i: int, j: int):
-    """A paragraph that is a quotation and then only its speaker's name ('"После этого я проинформировал союзников
-    …". Дональд Трамп', zakon.kz): the person and the name's span, or None."""
-    text = ctx.analysis.text
-    m = _SIGNED.match(text, j + 1)
-    if m is None or text[:i].rstrip(" \t")[-1:] not in ("", "\n") or not any(
-            t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(i, j)):
-        return None  # not a title and its author's byline
-    named = ctx.persons_in(m.start("name"), m.end("name"))
-    return (named[0], Span(m.start("name"), m.end("name"))) if len(named) == 1 else None
-
 
 def _asked(ctx: Context, a: int, b: int) -> bool:
     """A verb of asking (``lexicon: question_verb``) introduces the words: its object is the one asked."""
