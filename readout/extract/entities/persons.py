@@ -227,6 +227,12 @@ def _key_words(form: PersonForm) -> set[str]:
     return {w.lower().replace("ё", "е") for w in form.words if w.lower() not in _PARTICLES}
 
 
+@functools.lru_cache(maxsize=4096)
+def _single(word: str) -> str:
+    """The word with each doubled letter written once ("моттаки" → "мотаки")."""
+    return re.sub(r"(.)\1", r"\1", word)
+
+
 def same_word(a: str, b: str) -> bool:
     """One name word in two case forms: "Хлайна" and "Хлайн", "Мирзиёевым" and "Мирзиёев", and the endings of a
     first-declension name ("Дуда", "Дуды", "Дудой"; "Браже", "Бража").
@@ -238,7 +244,7 @@ def same_word(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    if len(a) >= 5 and len(b) >= 5 and a != b and re.sub(r"(.)\1", r"\1", a) == re.sub(r"(.)\1", r"\1", b):
+    if abs(len(a) - len(b)) == 1 and len(a) >= 5 and len(b) >= 5 and a[:2] == b[:2] and _single(a) == _single(b):
         return True
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:

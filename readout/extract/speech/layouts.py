@@ -350,10 +350,11 @@ def broken_attribution(ctx: Context, offset: int):
     """An attribution after a line break, the page having split the sentence ("…запрос на встречи»," ¶ "отметил
     Вячеслав Володин.", dumatv.ru): the match, when its first word is a verb of saying."""
     m = _AFTER_BREAK.match(ctx.analysis.text, offset)
-    first = ctx.analysis.tokens_in(m.start(1), m.end(1))[:1] if m else []
+    first = ctx.analysis.tokens_in(m.start(1), m.start(1) + 40)[:1] if m else []
+    if not first or first[0].lemma not in speech_verbs() or first[0].pos != "VERB":
+        return None
     start = ctx.analysis.text.rfind("\n", 0, offset) + 1  # the quoted words say something: not a document's title
-    said = any(t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(start, offset))  # in a list ("«Меморандум …»,")
-    return m if said and first and first[0].lemma in speech_verbs() and first[0].pos == "VERB" else None
+    return m if any(t.pos in ("VERB", "AUX") for t in ctx.analysis.tokens_in(start, offset)) else None  # in a list
 
 
 _SIGNED = re.compile(r"[.!?…]?[ \t]*[‒–—―-]?[ \t]*(?P<name>[А-ЯЁ][\w.-]+(?:\s+[А-ЯЁ][\w-]+){0,2})\.?[ \t]*(?:\n|$)")
