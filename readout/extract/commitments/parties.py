@@ -83,9 +83,9 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         if not p.country:
             ctx.assign_office(p)
         if not _nominative_name(ctx, p, a, b):
-            if p.country and len(p.country) == 2 and any(a <= f.start < b and ctx.with_partner(f) for f in p.forms):
-                partners.append(p.country)  # "проведёт переговоры с Президентом Гвинеи-Бисау Умару Эмбало"
-            continue
+            if any(a <= f.start < b and ctx.with_partner(f) for f in p.forms) and (code := state_of(ctx, p)):
+                partners.append(code)  # "проведёт переговоры с Президентом Гвинеи-Бисау Умару Эмбало", "встречи с
+            continue  # М.Тернбуллом" introduced before as Australia's prime minister
         persons_named = True
         code = state_of(ctx, p)  # the office's state, else his title's: "спикер парламента Кыргызстана Марлен
         if code and code not in out:  # Маматалиев", whom no office table holds

@@ -343,6 +343,24 @@ def labelled_paragraph(ctx: Context) -> Iterator[Found]:
             yield Found(a, b, True, found[0], "labelled_paragraph", found[1], None)
 
 
+def captioned_paragraph(ctx: Context) -> Iterator[Found]:
+    """A paragraph in the first person with no marks, followed by a caption paragraph that names only its speaker, a
+    pull quote's layout (zakon.kz: "Я приглашаю президента … на Чемпионат мира. … ¶ Эмир Катара"): the named
+    person's words."""
+    text = ctx.analysis.text
+    for m in re.finditer(r"(?m)^([^\n«»\"]{20,})\n\s*\n([^\n.:!?«»\"]{3,60})[ \t]*$", text):
+        a, b = m.start(1), m.end(1)
+        if text[a] in "«»\"“„‒–—―-" or len(m.group(2).split()) > 5 or not first_person(ctx, a, b) or ctx.in_quote(a):
+            continue
+        caption = ctx.analysis.tokens_in(m.start(2), m.end(2))
+        if any(t.pos in ("VERB", "AUX") for t in caption) or not m.group(2)[:1].isupper():
+            continue
+        found = ctx.resolve(m.start(2), m.end(2), nominative=True)
+        if found and len(found[0]) == 1 and isinstance(found[0][0], Person):
+            a, b = trim(text, a, b)
+            yield Found(a, b, True, found[0], "captioned_paragraph", found[1], None)
+
+
 _AFTER_BREAK = re.compile(r",[ \t]*\n\s*([а-яё][^.!?\n«]{3,160})")
 
 

@@ -19,9 +19,10 @@ from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import (_OPEN_CLOSE, Found, bare_verb, closing, page_ends, speech_verb_in,
                                          speech_verbs, subject_in, trim)
-from readout.extract.speech.layouts import (attributed_paragraph, broken_attribution, colon_dash, cut_off, first_person,
-                                            fragments, labelled_paragraph, opened_by_attribution, signature,
-                                            speech_goes_on, split_at_inner_attribution)
+from readout.extract.speech.layouts import (attributed_paragraph, broken_attribution, captioned_paragraph, colon_dash,
+                                            cut_off, first_person, fragments, labelled_paragraph,
+                                            opened_by_attribution, signature, speech_goes_on,
+                                            split_at_inner_attribution)
 from readout.extract.speech.narration import narration_subjects
 from readout.extract.speech.relayed import quoted, quoting, relaying_verb
 from readout.extract.speech.reported import reported_in_sentence
@@ -322,7 +323,7 @@ def _paragraph_before(ctx: Context, n: int) -> int:
 
 RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (transcript_turn, speech_heading, dash_paragraph, quote_marks,
                                                           statement, headline, attributed_paragraph, cut_off,
-                                                          labelled_paragraph, colon_dash)
+                                                          labelled_paragraph, captioned_paragraph, colon_dash)
 
 
 def find_quotes(ctx: Context) -> list[Found]:
