@@ -111,3 +111,11 @@ def parenthetical(toks, end: int) -> bool:
     finite = [x for x in rest if x.pos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" or x.feat(
         "Variant") == "Short"]
     return bool(finite) and finite[0].lemma not in speech_verbs()
+
+
+def second_verb(toks, clause: int, verb: int) -> bool:
+    """The clause opens with "и" / "а" and has no subject of its own before its verb: a second verb of the sentence's
+    subject ("стороны обсудили …, а также высказались о …"; not "…, а Таджикистан и Туркменистан сообщили")."""
+    opening = [x for x in toks if x.stop <= clause][-1:] + [x for x in toks if x.start >= clause][:1]
+    return any(x.lemma in ("и", "а") and x.pos in ("CCONJ", "PART") for x in opening) and not any(
+        x.pos in ("NOUN", "PROPN") and x.feat("Case") == "Nom" for x in toks if clause <= x.start < verb)

@@ -15,7 +15,7 @@ from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import Found, bare_verb, name_at_verb, speech_verbs, subject_in
 from readout.extract.speech.clauses import (advocates, after_preposition, clause_start, main_verb_before, negated,
-                                            parenthetical, phrase_end, request, strip_span)
+                                            parenthetical, phrase_end, request, second_verb, strip_span)
 from readout.extract.speech.narration import first_name_case, partner
 from readout.extract.speech.joint import (gerund_joint, joint_source, joint_speakers, passive_agents,
                                           unnamed_participants)
@@ -268,11 +268,8 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         return speakers, how, (t.start if gerund else clause), sent.stop
     if plural and not gerund and (joint := joint_speakers(ctx, toks, k, clause)):
         return joint, "joint", clause, sent.stop
-    opening = [x for x in toks if x.stop <= clause][-1:] + [x for x in toks if x.start >= clause][:1] if not any(
-        x.pos in ("NOUN", "PROPN") and x.feat("Case") == "Nom" for x in toks if clause <= x.start < t.start) else []
-    if plural and not gerund and clause > sent.start and any(x.lemma in ("и", "а") and x.pos in ("CCONJ", "PART") for
-                                                             x in opening) and (joint := joint_speakers(
-            ctx, toks, k, sent.start)):  # "стороны обсудили …, а также высказались о …": the first verb's subject
+    if plural and not gerund and clause > sent.start and second_verb(toks, clause, t.start) and (
+            joint := joint_speakers(ctx, toks, k, sent.start)):  # "стороны обсудили …, а также высказались о …"
         return joint, "joint", clause, sent.stop
     if plural and not gerund and (unnamed := unnamed_participants(ctx, toks, k, clause, sent)):
         return unnamed, "joint", clause, sent.stop
