@@ -26,3 +26,15 @@ def test_a_partner_after_s_binds_the_state_of_his_title():
             "Австралии Питером Косгроувом. Позже Ли Кэцян проведет встречу с Питером Косгроувом в резиденции.")
     parties = [c.parties for c in read(text).commitments]
     assert parties and all("AU" in p and "CN" in p for p in parties)
+
+
+def test_the_review_leftovers_a_linked_site_and_an_envoy_for_a_country():
+    # the thirteenth session's review (docs/quality.md): "сообщает Kazinform со ссылкой на Akorda.kz" is Akorda's
+    # message; "специального представителя Казахстана по Афганистану Ербола Умарова … Казахстанский дипломат
+    # сообщил" is Kazakhstan's envoy, not Afghanistan's
+    text = ("Касым-Жомарт Токаев провел разговор с Путиным, сообщает Kazinform со ссылкой на Akorda.kz.\n\n"
+            "«Стороны обсудили торговлю», – говорится в сообщении.")
+    assert [q.speaker_name for q in read(text).quotes] == ["Akorda"]
+    text = ("Министр встретился со специальным представителем Казахстана по Афганистану Ерболом Умаровым. "
+            "Казахстанский дипломат сообщил, что помощь будет продолжена.")
+    assert [q.speaker_name for q in read(text).quotes] == ["Ербол Умаров"]

@@ -119,7 +119,7 @@ class FunctionNouns(Participants):
             before = self.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
             if any(t.pos in ("VERB", "AUX") for t in self.analysis.tokens_in(c.stop, form.start)):
                 return None
-            if not (before and before[0].lemma in ("в", "во", "из")):
+            if not (before and before[0].lemma in ("в", "во", "из", "по")):  # not "представителя … по Афганистану"
                 return c.code
         return None
 

@@ -108,8 +108,10 @@ def _told_by(ctx: Context, a: int) -> tuple[int, OrgSpeaker] | None:
     text = ctx.analysis.text
     last = None
     for m in _TOLD.finditer(text, max(0, a - 3000), a):
-        site = _LINKED.match(text, m.end("who"))  # "сообщает Vecher.kz со ссылкой на Elbasy.kz": the site's
-        org = OrgSpeaker(site.group("site"), f"organization:{site.group('site')}") if site else None  # message
+        # "сообщает Vecher.kz со ссылкой на Elbasy.kz", "сообщает Kazinform со ссылкой на Akorda.kz": the site's message
+        site = _LINKED.search(text, m.start("who"), m.end("who") + 60)
+        site = site if site and "\n" not in text[m.start("who"):site.start()] else None
+        org = OrgSpeaker(site.group("site"), f"organization:{site.group('site')}") if site else None
         org = org or _relayed(ctx, m.start()) or source_speaker(ctx, m.start("who"), m.end("who")) or org_speaker(
             ctx, m.start("who"), m.end("who"))
         if org is not None:
@@ -117,7 +119,7 @@ def _told_by(ctx: Context, a: int) -> tuple[int, OrgSpeaker] | None:
     return last
 
 
-_LINKED = re.compile(r"(?:\.[a-z]{2,4})?\s+со\s+ссылкой\s+на\s+(?:сайт\s+)?(?P<site>[A-Za-z][\w-]+)\.[a-z]{2,4}\b")
+_LINKED = re.compile(r"\s+со\s+ссылкой\s+на\s+(?:сайт\s+)?(?P<site>[A-Za-z][\w-]+)\.[a-z]{2,4}\b")
 _ORIGIN = re.compile(r"(?:сообщается|говорится|опубликовано|размещено)\s+(?:на\s+(?:официальном\s+)?сайте|в\s+"
                      r"(?:сообщении|telegram-канале|телеграм-канале))\s+(?P<who>[^.,;:\n«»]{2,40})\s*$", re.IGNORECASE)
 
