@@ -49,6 +49,16 @@ def cues() -> tuple[Cue, ...]:
     return tuple(sorted(out, key=lambda c: -len(c.lemmas)))
 
 
+@functools.cache
+def _cues_by_lemma() -> dict[str, tuple[int, ...]]:
+    """The positions in ``cues()`` of the cues that each lemma opens: a clause is tried only on cues whose first
+    lemma it holds."""
+    index: dict[str, list[int]] = {}
+    for n, cue in enumerate(cues()):
+        index.setdefault(cue.lemmas[0], []).append(n)
+    return {lemma: tuple(ns) for lemma, ns in index.items()}
+
+
 def _attributive(t) -> bool:
     """A full participle ("достигнутые договоренности", "подписанных документов") describes, it does not state."""
     return t.feat("VerbForm") == "Part" and t.feat("Variant") != "Short"
@@ -80,7 +90,8 @@ def _first_match(toks) -> tuple[Cue, int] | None:
     present = set(lemmas)
     past = any(t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and not _attributive(t) for t in toks)  # not
     # "ожидается запуск социально направленных проектов": a full participle describes, it tells no time
-    for cue in cues():
+    index, every = _cues_by_lemma(), cues()
+    for cue in (every[n] for n in sorted({n for lemma in present for n in index.get(lemma, ())})):
         if not present.issuperset(cue.lemmas) or cue.when == ("past" if not past else "not_past"):
             continue  # "состоялось подписание" is a signing; "подписание состоится" a plan
         if not cue.together:

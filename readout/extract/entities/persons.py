@@ -11,8 +11,8 @@ Forms merge when the words of one (patronymics and initials aside) are all among
 """
 from __future__ import annotations
 
+import bisect
 import functools
-import os
 import re
 
 from readout import data
@@ -24,6 +24,8 @@ from readout.extract.entities.name_words import (common_word as _common_word, is
 from readout.extract.entities.missed import bylines, initialled
 from readout.extract.entities.person import Person, PersonForm
 from readout.extract.entities.roles import is_title_word
+from readout.extract.entities.same_name import PARTICLES as _PARTICLES
+from readout.extract.entities.same_name import joins as _joins, key_words as _key_words, same_word
 from readout.nlp import Analysis, lemma_of, models
 
 _TRAILING_INITIALS = re.compile(r"(?:[А-ЯЁ]\.){1,2}[А-ЯЁ]?\.?")
@@ -32,7 +34,6 @@ _INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,2})")
 _SURNAME_END = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв)(?:а|у|ым|ой|е)?$")  # "Амреев", "Амреевым": a Russian
 # surname's suffix, no first name's
 _KIN_TAIL = re.compile(r"\s+(?:оглу|кызы|улы)\s+[А-ЯЁ][\w-]+")
-_PARTICLES = {"оглу", "кызы", "улы", "бен", "бин", "ибн", "аль", "эль", "ад", "де", "да", "фон", "ван"}
 
 
 def _split_card(text: str, start: int) -> list[tuple[int, int]]:
@@ -183,7 +184,11 @@ def _alone_elsewhere(text: str, words: list[str], i: int) -> bool:
     alone in news copy."""
     if len(words) != 2 or i != 1 or not re.search(r"вич$", words[1].lower()):
         return False
-    stem = words[1][:-3]
+    return _stem_alone(text, words[1][:-3])
+
+
+@functools.lru_cache(maxsize=256)
+def _stem_alone(text: str, stem: str) -> bool:
     for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}вич\b", text):
         before = text[max(0, m.start() - 30):m.start()].split()
         if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ":", "»", "\"")):
@@ -221,57 +226,6 @@ def _natasha_token(t):
     from natasha.doc import DocToken
 
     return DocToken(t.start, t.stop, t.text, pos=t.pos, feats=dict(t.feats))
-
-
-def _key_words(form: PersonForm) -> set[str]:
-    return {w.lower().replace("ё", "е") for w in form.words if w.lower() not in _PARTICLES}
-
-
-@functools.lru_cache(maxsize=4096)
-def _single(word: str) -> str:
-    """The word with each doubled letter written once ("моттаки" → "мотаки")."""
-    return re.sub(r"(.)\1", r"\1", word)
-
-
-def same_word(a: str, b: str) -> bool:
-    """One name word in two case forms: "Хлайна" and "Хлайн", "Мирзиёевым" and "Мирзиёев", and the endings of a
-    first-declension name ("Дуда", "Дуды", "Дудой"; "Браже", "Бража").
-
-    >>> same_word("дудой", "дуды"), same_word("мирзиёевым", "мирзиёев"), same_word("ким", "кир")
-    (True, True, False)
-    >>> same_word("мотаки", "моттаки")  # a foreign name written with one letter where it has two
-    True
-    """
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) == 1 and len(a) >= 5 and len(b) >= 5 and a[:2] == b[:2] and _single(a) == _single(b):
-        return True
-    short, long_ = sorted((a, b), key=len)
-    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
-        return True
-    common = len(os.path.commonprefix((a, b)))
-    return common >= 3 and len(short) >= 4 and common >= len(short) - 1 and len(long_) - common <= 2
-
-
-def _distinct_matches(small: set[str], big: set[str]) -> bool:
-    """Each word of the smaller name matches a word of its own in the bigger one: "Владимир Владимиров" is not
-    "Владимир Путин" although both its words look like "Владимир"."""
-    free = set(big)
-    for x in sorted(small, key=lambda w: sum(same_word(w, y) for y in big)):
-        y = next((y for y in sorted(free) if same_word(x, y)), None)
-        if y is None:
-            return False
-        free.discard(y)
-    return True
-
-
-def _joins(small: PersonForm, big: PersonForm) -> bool:
-    s, b = _key_words(small), _key_words(big)
-    if not s or not all(any(same_word(x, y) for y in b) for x in s) or not _distinct_matches(s, b):
-        return False
-    if small.initials and big.words and len(big.words) > 1:
-        return big.words[0][:1].upper() == small.initials[:1]
-    return True
 
 
 _CARD = re.compile(r"(?P<first>[А-ЯЁ][а-яё]+) (?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) "
@@ -349,15 +303,36 @@ def find_persons(analysis: Analysis) -> list[Person]:
     return people
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans merged where they overlap, in order: ``_inside`` looks a position up among them by bisection."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _inside(merged: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies in one of the merged spans.
+
+    >>> _inside(_merged([(5, 9), (0, 3), (2, 4)]), 3), _inside(_merged([(5, 9), (0, 3)]), 4)
+    (True, False)
+    """
+    i = bisect.bisect_right(merged, (at, float("inf"))) - 1
+    return i >= 0 and merged[i][0] <= at < merged[i][1]
+
+
 def _bare_surnames(analysis: Analysis, people: list[Person], clutter: list[tuple[int, int]]) -> None:
     """A person named in full is named by the surname alone later on ("Владимир Зеленский … Зеленский
     приветствовал…"), in any case, where NER missed it: each such word becomes a mention of that person."""
-    taken = [(f.start, f.stop) for p in people for f in p.forms]
+    taken = _merged([(f.start, f.stop) for p in people for f in p.forms] + clutter)
     surnames = [(p, p.name.split()[-1].lower().replace("ё", "е")) for p in people
                 if len(p.name.split()) > 1 or any(f.rule == "attribution" for f in p.forms)]
     for t in analysis.tokens:
         word = t.text.lower().replace("ё", "е")
-        if not t.text[:1].isupper() or len(word) < 4 or any(a <= t.start < b for a, b in taken + clutter):
+        if not t.text[:1].isupper() or len(word) < 4 or _inside(taken, t.start):
             continue
         owners = [p for p, s in surnames if same_word(word, s)]
         if len(owners) == 1:  # two persons of one surname: the word is nobody's for sure
