@@ -182,8 +182,10 @@ class FunctionNouns(Participants):
             for f in p.forms:
                 sent = self.analysis.sentence_at(f.start)  # "Председатель кабинета министров - руководитель
                 a = max(sent.start if sent else 0, f.start - 120)  # администрации президента КР Адылбек Касымалиев"
-                titles = [t.start for t in self.analysis.tokens_in(a, f.start)[-10:] if (
-                    t.lemma == noun or t.lemma in spelled_out(noun)[:1]) and t.feat("Number") != "Plur"]  # "заседании Кабинета министров, … президента X": no title
+                near = self.analysis.tokens_in(a, f.start)[-10:]
+                titles = [t.start for n, t in enumerate(near) if (
+                    t.lemma == noun or t.lemma in spelled_out(noun)[:1]) and t.feat("Number") != "Plur"
+                    and not _governed_title(near[n - 1] if n else None, t)]  # "заседании Кабинета министров, … президента X": no title
                 between = titles and any(titles[-1] < g.start < f.start for q in self.persons if q is not p
                                          for g in q.forms)  # "министром … Байрамовым и главой МИД … Кошербаевым"
                 if owner and titles and not any(t.lemma == owner or t.lemma in spelled_out(owner) for t in
@@ -196,6 +198,15 @@ class FunctionNouns(Participants):
                     if best is None or f.start > best[0]:
                         best = (f.start, p)
         return best[1] if best else None
+
+
+def _governed_title(before, title) -> bool:
+    """A title in the genitive right after another title noun is that title's complement, not the person's own:
+    "первого заместителя министра обороны Керима Велиева" is no minister."""
+    from readout import data
+
+    return before is not None and title.feat("Case") == "Gen" and before.pos == "NOUN" and (
+        before.lemma in data.lines("role_nouns"))
 
 
 def spelled_out(lemma: str) -> tuple[str, ...]:

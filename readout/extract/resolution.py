@@ -125,6 +125,21 @@ class Resolution(FunctionNouns):
             self.assign_office(p)
         return p
 
+    def _named_in_previous(self, offset: int, gender: str) -> Person | None:
+        """A pronoun opening its sentence, after a sentence whose subject is no person (no narration subject noted
+        in it) and that names one person of its gender: that person ("Мы спросили пресс-секретаря Анастасию … . Она
+        обещала перезвонить")."""
+        sent = self.analysis.sentence_at(offset)
+        i = self.analysis.sentences.index(sent) if sent is not None else 0
+        if not i or self.analysis.tokens_in(sent.start, offset)[:1] != []:
+            return None
+        prev = self.analysis.sentences[i - 1]
+        if any(prev.start <= at < prev.stop for at, _ in self.subjects):
+            return None
+        named = [p for p in self.persons if person_gender(p) == gender and any(
+            prev.start <= f.start < prev.stop and not self.in_quote(f.start) for f in p.forms)]
+        return named[0] if len(named) == 1 else None
+
     def _last_named(self, offset: int, gender: str) -> Person | None:
         """The person of the pronoun's gender named last before ``offset`` outside quotations, when the narration
         noted no subject yet ("Премьер подчеркнула, что … «…», - подчеркнула она")."""
@@ -285,7 +300,8 @@ class Resolution(FunctionNouns):
                                 role_nouns: bool) -> tuple[list[Person], str] | None:
         if any(w in PRONOUNS for w in words):
             gender = "femn" if "она" in words else "masc"
-            p = self.subject_before(start + 1, gender) or self._last_named(start, gender)
+            p = self._named_in_previous(start, gender) or self.subject_before(start + 1, gender) or (
+                self._last_named(start, gender))
             if p is not None:
                 return [p], "pronoun"
             if nominative:

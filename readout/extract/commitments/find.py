@@ -221,8 +221,12 @@ def _noun_list(toks, i: int) -> bool:
     j = i + 1
     while j + 2 < len(toks) and noun(toks[j]) and toks[j].feat("Case") == case and toks[j + 1].text == ",":
         j += 2
-    return (j + 2 < len(toks) and noun(toks[j]) and toks[j].feat("Case") == case and toks[j + 1].lemma == "и"
-            and noun(toks[j + 2]) and toks[j + 2].feat("Case") == case)
+    if not (j + 2 < len(toks) and noun(toks[j]) and toks[j].feat("Case") == case and toks[j + 1].lemma == "и"):
+        return False
+    j += 2  # the last item may have adjectives: "соглашений, меморандумов и дорожных карт"
+    while j + 1 < len(toks) and toks[j].pos == "ADJ" and toks[j].feat("Case") == case:
+        j += 1
+    return noun(toks[j]) and toks[j].feat("Case") == case
 
 
 def _subject_start(clauses, ci: int, k: int) -> int:
@@ -234,7 +238,7 @@ def _subject_start(clauses, ci: int, k: int) -> int:
     words = [t for t in clauses[ci - 1] if t.text[:1].isalpha()]
     subject = clauses[ci - 2]
     if words and words[0].feat("VerbForm") == "Part" and _attributive(words[0]) and not any(
-            t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin" for t in subject) and len(subject) <= 6:
+            t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin" for t in subject) and len(subject) <= 12:
         return subject[0].start
     return cl[0].start
 
@@ -367,7 +371,7 @@ def find_commitments(ctx: Context) -> list[Commitment]:
 
 def _without_repeats(ctx: Context, found: list[Commitment]) -> list[Commitment]:
     """A clause told twice word for word (a headline repeated as the lead's first line) is one commitment, the first
-    telling."""
+    telling; of two of one kind from one start, the longer."""
     seen: set[tuple[str, str]] = set()
     keep = []
     for c in found:
@@ -375,6 +379,9 @@ def _without_repeats(ctx: Context, found: list[Commitment]) -> list[Commitment]:
         if key in seen:
             ctx.reject("commitments", c.rule, c.start, c.stop, "the same words told again")
             continue
+        if any(o.start == c.start and o.kind == c.kind and o.stop > c.stop for o in found):
+            ctx.reject("commitments", c.rule, c.start, c.stop, "the start of a longer one of its kind")
+            continue  # "обсудили подготовку к заседанию, которое состоится …": one plan, with its relative clause
         seen.add(key)
         keep.append(c)
     return keep

@@ -78,6 +78,13 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
             toks[k].feat("VerbForm") == "Part" and any(t.lemma in data.lexicon("work_noun") for t in toks[:k]) and not any(
                 t.lemma == "быть" and t.feat("Tense") == "Past" for t in toks[:k])):
         return "process"  # not "сотрудничество в этом направлении будет продолжено": the work goes on
+    if any(t.lemma in data.lexicon("indefinite_subject") and t.feat("Case") == "Nom" and toks[n + 1].pos not in (
+            "NOUN", "ADJ", "PROPN") for n, t in enumerate(toks[:k])):
+        return "indefinite"  # "некоторые решили воспользоваться моментом": nobody named acts
+    if toks[k].lemma in data.lexicon("basis_verb") and any(
+            t.lemma == "на" and n + 1 < len(toks) and toks[n + 1].lemma in data.lexicon("basis_noun")
+            for n, t in enumerate(toks[k + 1:k + 3], k + 1)):
+        return "basis"  # "отношения строятся на принципах дружбы": what they rest on, no work under way
     if cue is not None and cue.lemmas[0] == "идти" and not _goes_on(toks, k, cue):
         return "topic"  # "Речь идет о строительстве магистрали", "Идут переговоры о строительстве ГЭС"
     if cue is not None and cue.lemmas[0] == "продолжить" and toks[k].feat("Tense") == "Past" and toks[k].feat(

@@ -96,9 +96,22 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
         words[0], words[-1] = written[0], written[-1]  # the mention is a nominative: its surname as written too
     if len(words) > 1 and best.text.split() and not best.card:
         words[0] = _first_name(words[0], best.text.split()[0])
-        if best.text.split()[-1].lower().endswith("ску"):  # "Нику Попеску": a Romanian -ску never declines
-            words[-1] = best.text.split()[-1]
+        last = best.text.split()[-1]
+        if last.lower().endswith("ску") or _undeclined_feminine(words[0], last):  # "Нику Попеску": a Romanian
+            words[-1] = last  # -ску never declines; nor does a woman's surname in -у ("Анастасии Табурчану")
     person.name = " ".join(words)
+
+
+def _undeclined_feminine(first: str, surname: str) -> bool:
+    """A woman's surname that ends in -у or -ю but in none of the endings her declined -ова/-ина/-ая surnames take
+    there is the same in every case.
+
+    >>> _undeclined_feminine("Анастасия", "Табурчану"), _undeclined_feminine("Анна", "Иванову")
+    (True, False)
+    """
+    low = surname.lower()
+    return low.endswith(("у", "ю")) and not low.endswith(("ову", "еву", "ёву", "ину", "ыну", "ую", "юю")) and (
+        _gender(first) == "femn")
 
 
 def _title_case(analysis: Analysis, start: int) -> str | None:

@@ -119,3 +119,11 @@ def second_verb(toks, clause: int, verb: int) -> bool:
     opening = [x for x in toks if x.stop <= clause][-1:] + [x for x in toks if x.start >= clause][:1]
     return any(x.lemma in ("и", "а") and x.pos in ("CCONJ", "PART") for x in opening) and not any(
         x.pos in ("NOUN", "PROPN") and x.feat("Case") == "Nom" for x in toks if clause <= x.start < verb)
+
+
+def adverbs_before(toks, k: int) -> int:
+    """Where a gerund's item starts: at the adverbs right before it ("Высоко оценив поддержку, …")."""
+    j = k
+    while j and toks[j - 1].pos == "ADV" and toks[j - 1].text[:1].isalpha():
+        j -= 1
+    return toks[j].start

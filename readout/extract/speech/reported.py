@@ -14,13 +14,13 @@ from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import Found, bare_verb, name_at_verb, speech_verbs, subject_in
-from readout.extract.speech.clauses import (advocates, after_preposition, clause_start, main_verb_before, negated,
+from readout.extract.speech.clauses import (adverbs_before, advocates, clause_start, main_verb_before, negated,
                                             parenthetical, phrase_end, request, second_verb, strip_span)
-from readout.extract.speech.narration import first_name_case, partner
 from readout.extract.speech.joint import (gerund_joint, joint_source, joint_speakers, passive_agents,
                                           unnamed_participants)
 from readout.extract.speech.layouts import unmarked_speech
-from readout.extract.speech.sources import org_speaker, source_speaker
+from readout.extract.speech.sources import org_speaker, release_passive, source_speaker
+from readout.extract.speech.subject_of import one_subject, relative_antecedent
 from readout.model import Span
 from readout.nlp import Sentence, lemma_of
 
@@ -111,6 +111,11 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             yield Found(*strip_span(ctx.analysis.text, sent.start, end), False, agents, "reported", "joint",
                         Span(t.start, t.stop))
             window = end
+            continue
+        if not negated(toks, k) and (org := release_passive(ctx, toks, k)):  # "В сообщении правительства Румынии
+            yield Found(*strip_span(ctx.analysis.text, sent.start, sent.stop), False, (org,), "reported",  # отмечено,
+                        "organization", Span(t.start, t.stop))  # что …"
+            window = sent.stop
             continue
         if t.pos != "VERB" or t.feat("VerbForm") not in ("Fin", "Conv"):
             continue
@@ -252,20 +257,20 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         speakers, how = (named,), "name"  # subject follows the verb, the name before it is the object
     if t.feat("Gender") == "Neut" and t.feat("Number") == "Sing":
         speakers, how = (), None  # "…, сообщило в понедельник думское управление": no person says "сообщило"
-    if not plural and (antecedent := _relative_antecedent(ctx, toks, k, clause)) is not None:
+    if not plural and (antecedent := relative_antecedent(ctx, toks, k, clause)) is not None:
         speakers, how = (antecedent,), "name"  # "встретился с президентом Петром Порошенко, который поздравил …"
     if speakers and plural and len(speakers) == 1 and how != "joint" and not any(
             x.lemma == "и" for x in toks[:k] if x.start >= clause):
         speakers, how = (), None  # "…, сообщили в пресс-службе X": a source, not X speaking
     if speakers and not plural and not gerund and len(speakers) > 1 and how == "name":
-        speakers = _one_subject(ctx, toks, k, clause, speakers)  # a singular verb has one subject
+        speakers = one_subject(ctx, toks, k, clause, speakers)  # a singular verb has one subject
         how = how if speakers else None
     if not speakers and t.lemma in data.lexicon("impersonal_saying"):  # "В сообщении ОДКБ говорится, что…"
         after_release = max([clause] + [b for a, b in ctx.releases if b <= t.start])  # not a name inside «…»
         org = org_speaker(ctx, after_release, t.start)
         speakers, how = ((org,), "organization") if org else ((), None)
     if speakers:
-        return speakers, how, (t.start if gerund else clause), sent.stop
+        return speakers, how, (adverbs_before(toks, k) if gerund else clause), sent.stop
     if plural and not gerund and (joint := joint_speakers(ctx, toks, k, clause)):
         return joint, "joint", clause, sent.stop
     if plural and not gerund and clause > sent.start and second_verb(toks, clause, t.start) and (
@@ -276,9 +281,9 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     if gerund and (main := main_verb_before(toks, k)) is not None:  # "министры обменялись мнениями …, отметив
         subject = subject_in(ctx, toks[0].start, toks[main].start)  # необходимость …": the main clause's subject
         if subject[0]:
-            return subject[0], subject[1], t.start, sent.stop
+            return subject[0], subject[1], adverbs_before(toks, k), sent.stop
         if toks[main].feat("Number") == "Plur" and (joint := joint_speakers(ctx, toks, main, toks[0].start)):
-            return joint, "joint", t.start, sent.stop
+            return joint, "joint", adverbs_before(toks, k), sent.stop
         return None
     if gerund:  # "Выразив удовлетворение визитом, мэр Киева сказал, что …": the subject of the verb of saying after
         verb = next((x for x in toks[k + 1:] if x.lemma in speech_verbs() and x.pos == "VERB"
@@ -288,8 +293,8 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         a, end = (comma.stop, verb.start) if comma is not None else (t.stop, sent.stop)
         after = subject_in(ctx, a, end) if clause == sent.start else ((), None)
         if len(after[0]) != 1 and clause == sent.start and (joint := gerund_joint(ctx, toks, k)):
-            return joint, "joint", t.start, sent.stop  # "Подчеркнув, что …, главы государств обсудили …"
-        return (after[0], after[1], t.start, sent.stop) if after[0] and len(after[0]) == 1 else None
+            return joint, "joint", adverbs_before(toks, k), sent.stop  # "Подчеркнув, что …, главы государств обсудили …"
+        return (after[0], after[1], adverbs_before(toks, k), sent.stop) if after[0] and len(after[0]) == 1 else None
     if k and toks[k - 1].text == "," and clause < toks[k - 1].start:  # "<content>, отметил X"
         end = next((x.start for x in toks[k + 1:] if x.text in (",", ".", ";", ":")), sent.stop)
         after = subject_in(ctx, t.stop, end)
@@ -341,56 +346,3 @@ def _source_after(ctx: Context, toks, k: int, sent: Sentence):
         return None
     end = next((x.start for x in toks[j:] if x.text in (",", ".", ";", ":")), sent.stop)
     return source_speaker(ctx, toks[j].start, end)
-
-
-def _relative_antecedent(ctx: Context, toks, k: int, clause: int):
-    """The person named right before ", который" that is the subject of the verb ``toks[k]``, whatever case the name
-    stands in (the antecedent of a partner: "с президентом Петром Порошенко, который поздравил …")."""
-    rel = [x for x in toks[:k] if x.start >= clause and x.lemma == "который" and x.feat("Case") in (None, "Nom")]
-    if not rel or any(x.pos == "VERB" and x.feat("VerbForm") == "Fin" for x in toks[:k] if x.start > rel[-1].start):
-        return None
-    from readout.extract.resolution import person_gender
-
-    word = rel[-1]
-    if word.feat("Number") == "Plur":
-        return None  # "…, которые": not one person
-    gender = {"Masc": "masc", "Fem": "femn"}.get(word.feat("Gender"))
-    before = [(f, p) for p in ctx.persons for f in p.forms if 0 <= word.start - f.stop <= 3
-              and person_gender(p) in (None, gender)]  # "с делегацией во главе с Токаевым, которая …" is no him
-    if not before:
-        return None
-    form, person = max(before, key=lambda x: x[0].stop)
-    lead = [t.lemma for t in ctx.analysis.tokens_in(max(0, form.start - 20), form.start)][-3:]
-    return None if lead[:2] == ["во", "глава"] else person
-
-
-def _one_subject(ctx: Context, toks, k: int, clause: int, named: tuple) -> tuple:
-    """Of several persons named before a singular verb, its subject: the antecedent of "который" just before it
-    ("встретился с Петром Порошенко, который поздравил…"), else the only one surely in the nominative ("Сергей
-    Лавров на встрече с Ле Хоай Чунгом предложил…"); none when that is not clear ("X и Y провели переговоры,
-    сообщает пресс-служба": the verb's subject comes after it)."""
-    rel = [x for x in toks[:k] if x.start >= clause and x.lemma == "который"]
-    if rel:
-        before = [p for p in named if any(f.stop <= rel[-1].start for f in p.forms)]
-        last = max(before, key=lambda p: max(f.start for f in p.forms if f.stop <= rel[-1].start), default=None)
-        return (last,) if last is not None else ()
-    sure = [p for p in named if any(clause <= f.start < toks[k].start and ctx.name_case(f) == "Nom" and first_name_case(
-        ctx, f) in (None, "Nom") and not after_preposition(toks, f.start) and not _title_owner(ctx, toks, f, named)
-                                    and not partner([x for x in toks if x.stop <= f.start]) for f in p.forms)]
-    # or the only one not surely in an oblique case: an undeclined name after another in the instrumental
-    # ("Принимая делегацию во главе с Буннянгом Ворачитом, президент Вьетнама Чыонг Тан Шанг поблагодарил…")
-    maybe = [p for p in named if any(clause <= f.start < toks[k].start and ctx.name_case(f) in (None, "Nom")
-                                     and not after_preposition(toks, f.start) for f in p.forms)]
-    if any(x.lemma == "и" and x.start >= clause for x in toks[:k]):
-        return ()
-    if len(sure) == 1:
-        return (sure[0],)
-    return (maybe[0],) if not sure and len(maybe) == 1 else ()
-
-
-def _title_owner(ctx: Context, toks, form, named: tuple) -> bool:
-    """The name owns the title before it and another name follows right after: "Пресс-секретарь Путина Дмитрий
-    Песков заявил" (Putin's spokesman speaks, whatever case the tagger gives "Путина")."""
-    before = [x for x in toks if x.stop <= form.start][-1:]
-    nxt = any(not ctx.analysis.text[form.stop:g.start].strip() and g.start > form.stop for p in named for g in p.forms)
-    return bool(before) and before[0].lemma in data.lines("role_nouns") and nxt

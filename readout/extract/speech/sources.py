@@ -193,3 +193,17 @@ def attribution_speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ..
             return ((sender,), "message_sender") if sender else ((), None)
         return (), None
     return tuple(res[0]), res[1]
+
+
+def release_passive(ctx: Context, toks, k: int) -> OrgSpeaker | None:
+    """The body whose text a short passive of saying cites: "В сообщении правительства Румынии отмечено, что …" is
+    the government's speech (a bare "Отмечено, что …" has no speaker, nor has "в сообщении" naming nobody)."""
+    t = toks[k]
+    if not (t.pos == "VERB" and t.feat("VerbForm") == "Part" and (t.feat("Variant") == "Short" or t.feat(
+            "Case") is None) and t.feat("Gender") == "Neut"):
+        return None
+    for j in range(max(0, k - 8), k - 2):
+        if toks[j].lemma in ("в", "во") and toks[j + 1].lemma in data.lexicon("text_noun") and toks[j + 2].feat(
+                "Case") == "Gen" and toks[j + 2].pos in ("NOUN", "PROPN"):
+            return org_speaker(ctx, toks[j + 2].start, t.start) or source_speaker(ctx, toks[j + 2].start, t.start)
+    return None
