@@ -129,6 +129,25 @@ class FunctionNouns(Participants):
         return next((c.code for c in self.countries if c.stop <= form.start and not text[c.stop:form.start].strip()
                      and form.start - c.stop < 3), None)
 
+    def region_head(self, noun, offset: int) -> Person | None:
+        """"Глава региона уточнил, что …": the person named last before with a regional head's title and a region
+        (``lexicon: region_head_title``, ``region_word``): "губернатор Нижегородской области Глеб Никитин"."""
+        from readout import data
+
+        owner = self.analysis.tokens_in(noun.stop, noun.stop + 30)[:1]
+        if noun.lemma not in ("глава", "руководитель") or not owner or owner[0].lemma not in data.lexicon("region_word"):
+            return None
+        heads, best = data.lexicon("region_head_title"), None
+        for p in self.persons:
+            for f in p.forms:
+                sent = self.analysis.sentence_at(f.start)
+                a = max(sent.start if sent else 0, f.start - 120)
+                if f.start < offset and not self.in_quote(f.start) and any(
+                        t.lemma in heads for t in self.analysis.tokens_in(a, f.start)[-8:]) and any(
+                        a <= r.start < f.start for r in self.regions) and (best is None or f.start > best[0]):
+                    best = (f.start, p)
+        return best[1] if best else None
+
     def _continued(self, noun, offset: int) -> Person | None:
         """"Министр также отметил …": "также" right after the bare function noun goes on with the last narration
         subject, when the text gave that person the same title."""

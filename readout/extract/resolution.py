@@ -194,6 +194,9 @@ class Resolution(FunctionNouns):
         named = [p for p in self.persons_in(start, stop)
                  if not nominative or any(start <= f.start < stop and (self.name_case(f, True) in (None, "Nom")
                                                                       or as_named(p, f)) for f in p.forms)]
+        if nominative:  # "– сказал он на встрече с вьетнамским коллегой Ле Хоай Чунгом": a partner after "с" is
+            named = [p for p in named if not all(  # no subject, whatever case the tagger gives an undeclined name
+                self.with_partner(f) for f in p.forms if start <= f.start < stop)]
         sure = [p for p in named if not nominative or any(start <= f.start < stop and (
             self.name_case(f, True) == "Nom" or as_named(p, f)) for f in p.forms)]
         if sure:
@@ -329,7 +332,8 @@ class Resolution(FunctionNouns):
             owner = after[0].lemma if after and self.named_body(after[0]) else None  # "Спикер Госдумы": no bare
             # noun that continues the subject
             state = self._state_after(tokens, nouns[0])
-            p = self._of_state(tokens, start) or (None if owner else self._continued(nouns[0], start)) or self._titled(
+            p = self._of_state(tokens, start) or self.region_head(nouns[0], start) or (
+                None if owner else self._continued(nouns[0], start)) or self._titled(
                 nouns[0].lemma, start, owner, state) or (None if state else self._owned(nouns[0], start)) or (
                 self._subject_for(nouns[0], start))
             if p is not None:

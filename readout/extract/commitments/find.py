@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from readout import data
 from readout.extract.commitments.build import make_commitment, split_coordinated, trim_end
+from readout.extract.commitments.clauses import clauses as _clauses
 from readout.extract.commitments.future import future_action, present_work
 from readout.extract.commitments.lists import bulleted_lists, list_heads, signed_list
 from readout.extract.commitments.scope import event_to_come, excluded, hedged
@@ -156,77 +157,6 @@ def _signed_named(toks) -> tuple[Cue, int] | None:
                 x.lemma in docs and x.feat("Case") == "Nom" for x in toks[i + 1:i + 4]):
             return _SIGNED_NAMED, i
     return None
-
-
-def _clauses(ctx: Context, sent) -> list[list]:
-    """The sentence's clauses, split at commas, semicolons and colons, but not inside a list of names ("Эмомали
-    Рахмон, Шавкат Мирзиёев и Садыр Жапаров поставили подписи…" is one clause with a three-person subject; so is
-    "Следующая встреча министров Азербайджана, Грузии и Турции состоится …")."""
-    toks = ctx.analysis.sentence_tokens(sent)
-    names = [(f.start, f.stop) for p in ctx.persons for f in p.forms if sent.start <= f.start < sent.stop]
-    names += [(c.start, c.stop) for c in ctx.countries if sent.start <= c.start < sent.stop]
-    in_name = lambda t: any(a <= t.start < b for a, b in names)  # noqa: E731
-    out, cur = [], []
-    skip_to = -1
-    for i, t in enumerate(toks):
-        if i <= skip_to:
-            cur.append(t)
-            continue
-        if t.text == "," and cur and (end := _parenthetical(toks, i)):
-            skip_to = end  # "На переговорах, кроме того, будут рассмотрены …": one clause
-            cur.append(t)
-            continue
-        if t.text in (",", ";", ":") and cur:
-            if t.text == "," and in_name(cur[-1]) and i + 1 < len(toks) and in_name(toks[i + 1]) and (
-                    all(in_name(x) for x in cur[-3:]) or _list_goes_on(toks, i + 1, in_name)) or (
-                    t.text == "," and _noun_list(toks, i)):
-                cur.append(t)
-                continue
-            out.append(cur)
-            cur = []
-            continue
-        cur.append(t)
-    if cur:
-        out.append(cur)
-    return out
-
-
-def _parenthetical(toks, i: int) -> int | None:
-    """The index of the comma that closes a parenthetical phrase opened by the comma at ``i`` ("кроме того", "в
-    частности": ``lexicon: parenthetical``), else None."""
-    for j in range(i + 1, min(i + 6, len(toks))):
-        if toks[j].text == ",":
-            words = " ".join(t.lemma for t in toks[i + 1:j])
-            return j if words in data.lexicon("parenthetical") else None
-    return None
-
-
-def _list_goes_on(toks, j: int, in_name) -> bool:
-    """From ``j`` on, names and commas up to "и" and one more name: "министров иностранных дел Азербайджана,
-    Грузии и Турции" is one list."""
-    while j < len(toks) and (in_name(toks[j]) or toks[j].text == ","):
-        j += 1
-    return j + 1 < len(toks) and toks[j].lemma == "и" and in_name(toks[j + 1])
-
-
-def _noun_list(toks, i: int) -> bool:
-    """The comma at ``i`` parts nouns of one case listed up to "и": "Турция поддерживает мир, стабильность и
-    развитие в регионе и будет продолжать …" is one clause."""
-    def noun(t):
-        return t.pos == "NOUN" and t.feat("Case") is not None
-
-    if not (i and i + 3 < len(toks) and noun(toks[i - 1]) and noun(toks[i + 1])):
-        return False
-    case = toks[i - 1].feat("Case")
-    j = i + 1
-    while j + 2 < len(toks) and noun(toks[j]) and toks[j].feat("Case") == case and toks[j + 1].text == ",":
-        j += 2
-    if not (j + 2 < len(toks) and noun(toks[j]) and toks[j].feat("Case") == case and toks[j + 1].lemma == "и"):
-        return False
-    j += 2  # the last item may have adjectives: "соглашений, меморандумов и дорожных карт"
-    while j + 1 < len(toks) and toks[j].pos == "ADJ" and toks[j].feat("Case") == case:
-        j += 1
-    return noun(toks[j]) and toks[j].feat("Case") == case
 
 
 def _subject_start(clauses, ci: int, k: int) -> int:

@@ -13,6 +13,7 @@ An instruction one person gives is his state's too (``one_instructs``, ``home_st
 """
 from __future__ import annotations
 
+from readout import data
 from readout.extract.context import Context
 from readout.nlp import first_predicate, subject_before
 
@@ -92,6 +93,26 @@ def state_of(ctx: Context, person) -> str | None:
         # акима области Даниала Ахметова", "экспорт в Афганистан — Серик Жумангарин", "Посол Казахстана в России"
         if near:
             return max(near, key=lambda c: c.start).code
+        if (code := _title_city(ctx, lo, f.start)) is not None:
+            return code
+    return None
+
+
+def _title_city(ctx: Context, lo: int, at: int) -> str | None:
+    """The state of a city named in the genitive in the title right before a name: "мэр Улан-Удэ Игорь Шутенков"
+    (RU), not a place after a preposition ("в Монголии мэр …")."""
+    from readout.extract.entities.cities import city_state
+
+    for span in reversed(ctx.analysis.ner):
+        if span.type != "LOC" or not lo <= span.start < at or any(
+                t.pos in ("VERB", "AUX") or t.text in "—–:.«»\"" for t in ctx.analysis.tokens_in(span.stop, at)):
+            continue
+        words = ctx.analysis.tokens_in(span.start, span.stop)
+        before = ctx.analysis.tokens_in(max(0, span.start - 12), span.start)[-1:]
+        if not words or before and before[0].pos == "ADP" or not before or before[0].lemma not in data.lines(
+                "role_nouns"):
+            continue  # right after a title noun: "мэр Улан-Удэ", "губернатора Пскова"
+        return city_state(" ".join(t.lemma for t in words)) or city_state(ctx.analysis.text[span.start:span.stop])
     return None
 
 

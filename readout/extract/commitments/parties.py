@@ -171,6 +171,9 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
     head = next((t for t in toks if t.pos in ("NOUN", "PROPN")), toks[0])  # "в Республику Молдова": "Республику"
     case = head.feat("Case")
     before = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
+    if before and before[0].lemma in data.lexicon("state_form_noun") and before[0].feat("Case") not in (None, "Nom"):
+        head, case = before[0], before[0].feat("Case")  # "вице-президента Исламской Республики Иран": the name
+        before = ctx.analysis.tokens_in(max(0, head.start - 40), head.start)[-1:]  # in apposition takes its case
     if before and before[0].pos == "ADP" and before[0].lemma not in ("с", "со", "у", "между"):
         return False  # a place or a topic: "визит в Республику Молдова", "по Украине"
     if case in (None, "Nom") or case == "Acc" and _subject_first(ctx, head, clause_start):

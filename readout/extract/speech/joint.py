@@ -129,12 +129,16 @@ def gerund_joint(ctx: Context, toks, k: int) -> tuple | None:
 
 
 def passive_agents(ctx: Context, toks, k: int) -> tuple | None:
-    """The speakers a passive verb of saying (``lexicon: agent_saying``) names as its agent right before it: "С обеих
+    """The speakers a passive verb of saying (``lexicon: agent_saying``) names as its agent (a name in the instrumental
+    right after it, "охарактеризован Токаевым"), or right before it: "С обеих
     сторон подчеркнута важность …" (both participants), "с казахстанской стороны было отмечено …" (that side's one),
     "сторонами высказано …"; None otherwise ("Было подчеркнуто, что …" names nobody; "сторонами подписан протокол, в
     котором отмечена …", "С обеих сторон границы …", "не было высказано" are no one's speech)."""
     if toks[k].lemma not in data.lexicon("agent_saying"):
         return None
+    if k + 1 < len(toks) and (named := ctx.person_in(toks[k + 1].start, toks[k + 1].start + 60)) and (
+            named[1].start == toks[k + 1].start and ctx.name_case(named[1]) == "Ins"):
+        return (named[0],)  # "визит был охарактеризован Токаевым как историческое событие": the agent after it
     n = k - 1
     while n > 0:  # "была также выражена", "с удовлетворением констатирован"
         if toks[n].lemma == "быть" or toks[n].pos in ("ADV", "PART"):

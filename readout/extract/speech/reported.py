@@ -246,11 +246,12 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         j += 1  # "…, сообщил официальный представитель МИД": the noun after the adjectives
     nxt = toks[j] if j < len(toks) else None
     inverted = not gerund and k > 1 and toks[k - 1].text == "," and nxt is not None and (nxt.pos in (
-        "NOUN", "PROPN") and nxt.feat("Case") in (None, "Nom") or nxt.text[:1].isupper() and t.feat("Tense") == "Pres"
-    ) and any(
+        "NOUN", "PROPN") and nxt.feat("Case") in (None, "Nom") or (nxt.text[:1].isupper() or nxt.text[:1].isascii(
+        ) and nxt.text[:1].isalpha()) and t.feat("Tense") == "Pres") and any(
         x.pos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" for x in toks[:k - 1] if x.start >= clause)
     # "…, сказал X, сообщает пресс-служба": after a comma and another finite verb, with a noun right after it (or
-    # any capitalised word after a present tense: "…, сообщает Акорда"), the verb's subject follows it
+    # any capitalised or Latin word after a present tense: "…, сообщает Акорда", "сообщает zakon.kz"), the verb's
+    # subject follows it
     speakers, how = subject_in(ctx, clause, t.start) if not inverted else ((), None)
     if not speakers and not inverted and (named := name_at_verb(ctx, clause, t.start)) is not None and not (
             subject_in(ctx, t.stop, phrase_end(toks, k))[0]):  # "Алиева поздравил Президент Турции Эрдоган": the
