@@ -194,9 +194,11 @@ class Resolution(FunctionNouns):
         named = [p for p in self.persons_in(start, stop)
                  if not nominative or any(start <= f.start < stop and (self.name_case(f, True) in (None, "Nom")
                                                                       or as_named(p, f)) for f in p.forms)]
-        if nominative:  # "– сказал он на встрече с вьетнамским коллегой Ле Хоай Чунгом": a partner after "с" is
-            named = [p for p in named if not all(  # no subject, whatever case the tagger gives an undeclined name
-                self.with_partner(f) for f in p.forms if start <= f.start < stop)]
+        partners = [p for p in named if nominative and all(self.with_partner(f) for f in p.forms if start <= f.start < stop)]
+        if partners and (len(partners) < len(named) or any(t.lemma in PRONOUNS and t.feat("Case") in (None, "Nom")
+                                                           for t in tokens)):
+            named = [p for p in named if p not in partners]  # "– сказал он на встрече с вьетнамским коллегой Ле Хоай
+            # Чунгом": a partner after "с" is no subject beside another, whatever case the tagger gives his name
         sure = [p for p in named if not nominative or any(start <= f.start < stop and (
             self.name_case(f, True) == "Nom" or as_named(p, f)) for f in p.forms)]
         if sure:

@@ -193,10 +193,10 @@ def _after_future_auxiliary(toks, k: int) -> bool:
 
 
 def _signed_by_gerund(toks, k: int, cue, sentence) -> bool:
-    """"Губернатор принял участие в форуме, подписав соглашение": a perfective gerund of signing beside a past
-    indicative tells a signing done; not beside a future or a modal ("Подписав договор, стороны смогут …"), an
+    """"Губернатор принял участие в форуме, подписав соглашение", "Приняв приглашение, министр пригласил …": a
+    perfective gerund of signing or agreeing beside a past indicative tells the act done; not beside a future or a modal ("Подписав договор, стороны смогут …"), an
     infinitive ("призвал вернуться к сделке, подписав гарантии") or "лишь"/"только" (a condition)."""
-    if cue is None or cue.kind != "signed" or toks[k].feat("Aspect") != "Perf":
+    if cue is None or cue.kind not in ("signed", "agreement") or toks[k].feat("Aspect") != "Perf":
         return False
     finite = [t for t in sentence if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"]
     return bool(finite) and all(t.feat("Tense") == "Past" and t.feat("Mood") in (None, "Ind") for t in finite) and not any(

@@ -189,6 +189,9 @@ def attribution_speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ..
         if org:
             return (org,), "organization"
         if any(t.lemma in data.lexicon("message_noun") for t in ctx.analysis.tokens_in(a, b)):
+            told = _told_by(ctx, a)  # "Об этом сообщает Кремль в заявлении. «…», — отмечается в публикации": the
+            if told is not None and a - told[0] < 400:  # source just named publishes it
+                return (told[1],), "organization"
             sender = ctx.subject_before(a)  # "В поздравлении говорится: «…»": whoever sent it
             return ((sender,), "message_sender") if sender else ((), None)
         return (), None
