@@ -106,7 +106,8 @@ def test_a_release_named_before_and_an_invitation_accepted_by_gerund():
     # lenta.ru ("Об этом сообщает Кремль в заявлении … «…», — отмечается в публикации") and today.29ru.net ("Приняв
     # приглашение Михаила Ведерникова, Дмитрий Микуленок пригласил …"); zakon.kz ("осуществляют взаимовыгодную
     # кооперацию")
-    # https://lenta.ru/news/2025/08/18/putin-provel-soveschanie/  (round 98, lenta.ru)
+    # https://lenta.ru/news/2025/08/16/putin-provel-soveschanie-po-peregovoram-s-trampom/
+    # https://today.29ru.net/pskov/195646163
     text = ("Владимир Путин провел совещание. Об этом сообщает Кремль в заявлении.\n\n"
             "«Владимир Путин провел совещание по итогам переговоров», — отмечается в публикации.")
     assert [q.speaker_name for q in read(text).quotes if q.direct] == ["Кремль"]
