@@ -131,7 +131,7 @@ class Resolution(FunctionNouns):
         обещала перезвонить")."""
         sent = self.analysis.sentence_at(offset)
         i = self.analysis.sentences.index(sent) if sent is not None else 0
-        if not i or self.analysis.tokens_in(sent.start, offset)[:1] != []:
+        if not i or self.analysis.tokens_in(sent.start, offset):
             return None
         prev = self.analysis.sentences[i - 1]
         if any(prev.start <= at < prev.stop for at, _ in self.subjects):
@@ -194,9 +194,10 @@ class Resolution(FunctionNouns):
         named = [p for p in self.persons_in(start, stop)
                  if not nominative or any(start <= f.start < stop and (self.name_case(f, True) in (None, "Nom")
                                                                       or as_named(p, f)) for f in p.forms)]
-        partners = [p for p in named if nominative and all(self.with_partner(f) for f in p.forms if start <= f.start < stop)]
-        if partners and (len(partners) < len(named) or any(t.lemma in PRONOUNS and t.feat("Case") in (None, "Nom")
-                                                           for t in tokens)):
+        partners = [p for p in named if nominative and all(
+            self.with_partner(f) for f in p.forms if start <= f.start < stop)]
+        pronoun = any(t.lemma in PRONOUNS and t.feat("Case") in (None, "Nom") for t in tokens)
+        if partners and (len(partners) < len(named) or pronoun):
             named = [p for p in named if p not in partners]  # "– сказал он на встрече с вьетнамским коллегой Ле Хоай
             # Чунгом": a partner after "с" is no subject beside another, whatever case the tagger gives his name
         sure = [p for p in named if not nominative or any(start <= f.start < stop and (

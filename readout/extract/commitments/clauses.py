@@ -64,20 +64,20 @@ def _list_goes_on(toks, j: int, in_name) -> bool:
 def _noun_list(toks, i: int) -> bool:
     """The comma at ``i`` parts nouns of one case listed up to "и": "Турция поддерживает мир, стабильность и
     развитие в регионе и будет продолжать …" is one clause."""
-    def noun(t):  # or an adjective: "не только торгово-экономические, но и социальные, научно-технические и
+    def item(t):  # a noun or an adjective: "не только торгово-экономические, но и социальные, научно-технические и
         return t.pos in ("NOUN", "ADJ") and t.feat("Case") is not None  # культурные связи"
 
-    if not (i and i + 3 < len(toks) and noun(toks[i - 1]) and noun(toks[i + 1])):
+    if not (i and i + 3 < len(toks) and item(toks[i - 1]) and item(toks[i + 1])):
         return False
     case = toks[i - 1].feat("Case")
     j = i + 1
-    while j + 2 < len(toks) and noun(toks[j]) and toks[j].feat("Case") == case and toks[j + 1].text == ",":
+    while j + 2 < len(toks) and item(toks[j]) and toks[j].feat("Case") == case and toks[j + 1].text == ",":
         j += 2
-    if not (j + 2 < len(toks) and noun(toks[j]) and toks[j].feat("Case") == case and toks[j + 1].lemma == "и"):
+    if not (j + 2 < len(toks) and item(toks[j]) and toks[j].feat("Case") == case and toks[j + 1].lemma == "и"):
         return False
     j += 2  # the last item may have adjectives: "соглашений, меморандумов и дорожных карт"
     while j + 1 < len(toks) and toks[j].pos == "ADJ" and toks[j].feat("Case") == case:
         j += 1
     if toks[i - 1].pos == "ADJ":  # adjectives listed end in the noun they share, whatever case the tagger gives it
         return toks[j].pos == "NOUN" and toks[j - 1].pos == "ADJ"
-    return noun(toks[j]) and toks[j].feat("Case") == case
+    return item(toks[j]) and toks[j].feat("Case") == case

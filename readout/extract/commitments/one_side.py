@@ -22,8 +22,6 @@ def alone(ctx: Context, toks) -> bool:
     """Nothing in the clause names another side: no state in any case or adjective ("Форум регионов России и
     Белоруссии", "с монгольскими партнерами"), no joint word ("совместный", "вместе"), no person after "с" ("с
     Президентом Путиным")."""
-    from readout import data
-
     if not toks:
         return False
     for c in ctx.countries:
@@ -109,8 +107,7 @@ def _title_city(ctx: Context, lo: int, at: int) -> str | None:
             continue
         words = ctx.analysis.tokens_in(span.start, span.stop)
         before = ctx.analysis.tokens_in(max(0, span.start - 12), span.start)[-1:]
-        if not words or before and before[0].pos == "ADP" or not before or before[0].lemma not in data.lines(
-                "role_nouns"):
+        if not words or not before or before[0].lemma not in data.lines("role_nouns"):
             continue  # right after a title noun: "мэр Улан-Удэ", "губернатора Пскова"
         return city_state(" ".join(t.lemma for t in words)) or city_state(ctx.analysis.text[span.start:span.stop])
     return None
@@ -119,8 +116,6 @@ def _title_city(ctx: Context, lo: int, at: int) -> str | None:
 def beyond_border(ctx: Context, c) -> bool:
     """The state is named as the far side of a border ("до границы с Казахстаном", ``lexicon: border_noun``): a
     landmark, neither a partner nor an actor."""
-    from readout import data
-
     toks = ctx.analysis.tokens_in(max(0, c.start - 30), c.start)
     return len(toks) >= 2 and toks[-1].lemma in ("с", "со") and toks[-2].lemma in data.lexicon("border_noun")
 
