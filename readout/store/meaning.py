@@ -43,7 +43,6 @@ PERSON_TAGS = {"Name", "Surn"}
 RELATION_WORDS = frozenset({"партнерство", "партнёрство", "стратегический", "союзничество", "отношение"})
 MIN_SHARED = 2  # two commitments share at least two key words (one rare noun alone, "кампус", is not enough)
 _TITLE = re.compile(r"«([^«»]+)»")
-_COUNT = re.compile(r"(?<![\d.,])(\d+)(?![\d.,])")
 KEY_POS = OBJECT_POS | {"INFN", "VERB", "PRTF", "PRTS"}
 
 
@@ -123,11 +122,58 @@ def gist(text: str, unit: str | None = None, value: float | None = None) -> Gist
         if pos in OBJECT_POS:
             objects.add(lem)
     titles = frozenset(" ".join(lemma(w) for w in words(m.group(1))) for m in _TITLE.finditer(text))
-    counts = frozenset(int(m.group(1)) for m in _COUNT.finditer(text) if not 1900 <= int(m.group(1)) <= 2100)
-    return Gist(keys, frozenset(objects), _vector(keys), unit, value, frozenset(persons), titles, counts,
+    return Gist(keys, frozenset(objects), _vector(keys), unit, value, frozenset(persons), titles, counts(text),
                 document_subjects(text))
 
 
+@functools.cache
+def _numerals() -> dict[str, tuple[float, str]]:
+    from readout.data import tsv
+
+    return {r["lemma"].rstrip("."): (float(r["value"]), r["kind"]) for r in tsv("numerals")}
+
+
+def _numeral(word: str) -> tuple[float, str] | None:
+    table = _numerals()
+    w = word.lower().replace("ё", "е")
+    return table.get(w) or (table.get(_word(w)[0]) if w.isalpha() else None)
+
+
+def counts(text: str) -> frozenset[int]:
+    """The counts a text states, in digits or in words, times a following scale word; not years, not a lone "один".
+
+    >>> sorted(counts("построить 100 миллионов квадратных метров, субсидируем шесть миллионов, к 2030 году"))
+    [6000000, 100000000]
+    >>> sorted(counts("один из 150 школ и двадцать пять детских садов"))
+    [25, 150]
+    """
+    toks = _COUNT_TOKEN.findall(text)
+    out, i = set(), 0
+    while i < len(toks):
+        value, j, word = None, i, False
+        while j < len(toks):  # "двадцать пять": a run of number words adds up
+            tok = toks[j]
+            if tok.isdigit() and value is None:
+                value, j = int(tok), j + 1
+                break
+            found = None if tok.isdigit() else _numeral(tok)
+            if not found or found[1] != "number":
+                break
+            value, word, j = (value or 0) + found[0], True, j + 1
+        if value is None:
+            i += 1
+            continue
+        scale = _numeral(toks[j]) if j < len(toks) and not toks[j].isdigit() else None
+        if scale and scale[1] == "scale":
+            out.add(int(value * scale[0]))
+            j += 1
+        elif not (word and value == 1) and not (not word and 1900 <= value <= 2100):
+            out.add(int(value))
+        i = j
+    return frozenset(out)
+
+
+_COUNT_TOKEN = re.compile(r"(?<![\d.,])\d+(?![\d.,]\d)|[^\W\d_]+")
 _TOKEN = re.compile(r"[^\W_]+|[,;:.!?«»()]")
 _ABOUT = {"о", "об"}
 _SUBJECT_STOP = {"и", "в", "на", "по", "а", "также"}
