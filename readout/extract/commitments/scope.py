@@ -37,6 +37,15 @@ def background(toks, doc_year: int | None, doc_month: int | None = None) -> bool
     return bool(months) and not days and all(doc_month - m >= 2 for m in months)
 
 
+def _what_clause(toks, k: int) -> bool:
+    """The clause opens with "что" in an oblique case, alone or after a preposition ("чем мы будем заниматься",
+    "о чем договорятся"): a relative or indirect question, which names a deed and promises none."""
+    words = [t for t in toks[:k] if t.text[:1].isalnum()]
+    if words and words[0].pos == "ADP":
+        words = words[1:]
+    return bool(words) and words[0].text.lower().replace("ё", "е") in ("чем", "чего", "чему")
+
+
 def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=None,
               doc_month: int | None = None, sentence=None) -> str | None:
     lemmas = {t.lemma for t in toks}
@@ -73,6 +82,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
            j not in framed for j, t in enumerate(toks[:k])):  # "переговоры, по итогам которых лидеры подписали …"
         return "relative"  # "…, куда премьер совершит визит", "соглашение, которое подписали": about a place or
         # thing; "Собянин, который подписал соглашения" is the subject's own act
+    if _what_clause(toks, k):
+        return "relative"  # "всего того, чем мы будем заниматься": what they will do, named, not promised
     if (cue is None or cue.lemmas in (("продолжать",), ("продолжить",))) and toks[k].lemma in (
             "продолжать", "продолжить") and not _continues_action(toks[k + 1:k + 4]) and not (
             toks[k].feat("VerbForm") == "Part" and any(t.lemma in data.lexicon("work_noun") for t in toks[:k]) and not any(

@@ -133,9 +133,14 @@ def unmarked_speech(ctx: Context, a: int, verb: int) -> tuple[int, int] | None:
 def split_at_inner_attribution(ctx: Context, a: int, b: int, rule: str) -> Iterator[Found]:
     """"…, – отметил Лавров. – …" inside one pair of marks: two quotes of the speaker the attribution names."""
     text = ctx.analysis.text
-    inner = _INNER_ATTR.search(text, a, b)
-    if not inner or not (cue := speech_verb_in(ctx, inner.start("attr"), inner.end("attr"), tail=True) or (
-            relaying_verb(ctx, inner.start("attr"), inner.end("attr")))):
+    pos, cue = a, None
+    while (inner := _INNER_ATTR.search(text, pos, b)) is not None:  # a dash aside with no verb of saying ("…, -
+        cue = speech_verb_in(ctx, inner.start("attr"), inner.end("attr"), tail=True) or relaying_verb(
+            ctx, inner.start("attr"), inner.end("attr"))  # всего того, чем мы будем заниматься, - сказал X. - …")
+        if cue:
+            break
+        pos = inner.start("attr")
+    if inner is None:
         return
     sp, how = attribution_speakers(ctx, inner.start("attr"), inner.end("attr"))
     if quoting(ctx, cue, inner.end("attr")):  # "- передает РИА Новости заявление Лаврова … -": Lavrov's words
@@ -162,12 +167,15 @@ def cut_off(ctx: Context) -> Iterator[Found]:
             continue
         prev = [x for x in ctx.analysis.sentences if x.stop <= i][-1:]
         said = bool(prev) and speech_verb_in(ctx, prev[0].start, prev[0].stop) is not None
-        speaker = ctx.subject_before(i) if said else None  # the narration before introduced the speaker
+        speaker = None
+        if said and (found := ctx.resolve(prev[0].start, prev[0].stop, nominative=True)) and len(
+                found[0]) == 1 and isinstance(found[0][0], Person):
+            speaker = found[0][0]  # "Об этом он заявил после встречи …" ¶ "«У нас состоялась …": its subject ("её
+            # коллега Валентина Матвиенко подчеркнула …" ¶ "«Хорошо, что …": she, not the one "её" names)
+        elif said:
+            speaker = ctx.subject_before(i)  # the narration before introduced the speaker
         if prev and (asked := _one_asked(ctx, prev[0].start, prev[0].stop)) is not None:
             speaker = asked  # "журналисты спросили главу МИД: «…?»" ¶ "«Глава нашего государства …": the answer
-        if said and speaker is None and (found := ctx.resolve(prev[0].start, prev[0].stop, nominative=True)) and len(
-                found[0]) == 1 and isinstance(found[0][0], Person):
-            speaker = found[0][0]  # "Об этом он заявил после встречи …" ¶ "«У нас состоялась …": its subject
         po = re.match(r"\s*По (его |ее |её |их )?словам ([^,]{2,80}),", prev[0].text) if prev else None
         if po:  # "По словам Абдылдаева, …" ¶ "«Была …": the one named there; "По словам экспертов": nobody
             found = None if po.group(1) else ctx.resolve(prev[0].start + po.start(2), prev[0].start + po.end(2))

@@ -174,7 +174,10 @@ def nominative_speakers(ctx: Context, a: int, b: int) -> tuple[tuple, str | None
 def attribution_speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ...], str | None]:
     """The speaker an attribution names: a person in the nominative first ("– заявил Токаев", "– сказал он"), then
     an institution as the source ("– говорится в сообщении пресс-службы президента": the press service, not the
-    president), then any person, role or organisation."""
+    president), then any person, role or organisation. An aside in brackets is no part of it ("– обратился
+    президент к главе комитета (в прошлом Григорьев работал …)": the president speaks)."""
+    aside = ctx.analysis.text.find("(", a, b)
+    b = aside if aside > a else b
     found = subject_in(ctx, a, b)
     if len(found[0]) > 1:  # "– сказала Матвиенко во время встречи с главой Сената Танзилой Нарбаевой"
         return tuple(ctx.before_partner(list(found[0]), a, b)), found[1]
