@@ -46,6 +46,21 @@ class FunctionNouns(Participants):
             s.type == "ORG" and s.start <= t.start < s.stop for s in self.analysis.ner) and not any(
             f.start <= t.start < f.stop for p in self.persons for f in p.forms)
 
+    def said_before(self, offset: int) -> Person | None:
+        """The one person the sentence before names in the nominative beside a verb of saying: "…, сообщил глава
+        Минпромторга РФ Антон Алиханов. «…», - сказал министр" (the title is another, the speaker the same)."""
+        from readout import data
+
+        prev = [s for s in self.analysis.sentences if s.stop <= offset][-2:]
+        here = self.analysis.sentence_at(offset)
+        prev = [s for s in prev if here is None or s.start < here.start][-1:]
+        if not prev or not any(t.lemma in data.lines("speech_verbs") and t.pos == "VERB" for t in
+                               self.analysis.sentence_tokens(prev[0])):
+            return None
+        named = [p for p in self.persons_in(prev[0].start, prev[0].stop) if any(
+            prev[0].start <= f.start < prev[0].stop and self.name_case(f, True) in (None, "Nom") for f in p.forms)]
+        return named[0] if len(named) == 1 and isinstance(named[0], Person) else None
+
     def _owned(self, noun, offset: int) -> Person | None:
         """The one person introduced with the body the title's genitive names ("Глава Кабинета Министров
         акцентировал" is the one named after "Председатель Кабинета Министров", not the ambassador received)."""

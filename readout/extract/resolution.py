@@ -338,7 +338,8 @@ class Resolution(FunctionNouns):
             p = self._of_state(tokens, start) or self.region_head(nouns[0], start) or (
                 None if owner else self._continued(nouns[0], start)) or self._titled(
                 nouns[0].lemma, start, owner, state) or (None if state else self._owned(nouns[0], start)) or (
-                self._subject_for(nouns[0], start))
+                self._subject_for(nouns[0], start)) or (self.said_before(start) if nominative and not (
+                    owner or state) else None)
             if p is not None:
                 return [p], "role_noun"
         return None

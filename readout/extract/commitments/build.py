@@ -2,12 +2,17 @@
 split of one cue's coordinated actions into records of their own (``coordination``)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from readout import data
 from readout.extract.commitments.coordination import about_points, split_points, title_points
 from readout.extract.context import Context
 from readout.model import Commitment, Span
+
+
+_AGENCY_LEAD = re.compile(r"(?:[А-ЯЁA-Z][а-яёa-z]*[А-ЯЁA-Z][\wА-Яа-яЁё]*|[A-Za-z][\w.]+)(?:/[\w.]+/)?\s*[‒–—―-]\s+")
+_SOURCE_TAIL = re.compile(r",\s*[‒–—―-]?\s*(?:сообща|сообщи|переда|информиру|пиш)(?:ет|ют|ло|л|ли|ла)\b")
 
 
 def trim_end(text: str, a: int, b: int) -> int:
@@ -30,9 +35,14 @@ def make_commitment(ctx: Context, a: int, b: int, kind: str, rule: str, cue: Spa
     text = ctx.analysis.text
     while a < b and text[a] in " –—-«„“\"":  # the dash or mark that opens direct speech is not part of the clause
         a += 1
+    if (agency := _AGENCY_LEAD.match(text, a, b)) is not None and not any(c.start == a for c in ctx.countries):
+        a = agency.end()  # "Ташкент. 31 октября. УзТАГ – Министерства … подписали": the agency's mark before the lead
     for qa, qb in ctx.quoted:  # a clause inside direct speech ends where the speech ends ("…, – заявил X")
         if qa <= a < qb < b:
             b = trim_end(text, a, qb)
+    if (tail := _SOURCE_TAIL.search(text, cue.stop, b)) is not None:
+        b = trim_end(text, a, tail.start())  # "…подписали соглашение, сообщает Узбекское телеграфное агентство": the
+        # source's attribution is no part of the clause, nor its state a party
     clause = ctx.analysis.text[a:b]
     target, factor = None, None
     for q in find_quantities(clause):

@@ -31,7 +31,7 @@ def clauses(ctx: Context, sent) -> list[list]:
                 continue
             if t.text == "," and in_name(cur[-1]) and i + 1 < len(toks) and in_name(toks[i + 1]) and (
                     all(in_name(x) for x in cur[-3:]) or _list_goes_on(toks, i + 1, in_name)) or (
-                    t.text == "," and _noun_list(toks, i)):
+                    t.text == "," and (_noun_list(toks, i) or _adjectives_of_one_noun(toks, i))):
                 cur.append(t)
                 continue
             out.append(cur)
@@ -59,6 +59,18 @@ def _list_goes_on(toks, j: int, in_name) -> bool:
     while j < len(toks) and (in_name(toks[j]) or toks[j].text == ","):
         j += 1
     return j + 1 < len(toks) and toks[j].lemma == "и" and in_name(toks[j + 1])
+
+
+def _adjectives_of_one_noun(toks, i: int) -> bool:
+    """The comma at ``i`` parts two adjectives that go on to their noun without "и": "продолжается
+    содержательный, открытый диалог" is one clause."""
+    if not (i and toks[i - 1].pos == "ADJ" and i + 2 < len(toks) and toks[i + 1].pos == "ADJ"):
+        return False
+    j = i + 1
+    while j < len(toks) and toks[j].pos == "ADJ":
+        j += 1
+    cases = {toks[i - 1].feat("Case"), toks[j - 1].feat("Case")} - {None}  # the tagger may read one as accusative
+    return j < len(toks) and toks[j].pos == "NOUN" and toks[j].feat("Case") in cases
 
 
 def _noun_list(toks, i: int) -> bool:

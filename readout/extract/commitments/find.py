@@ -65,9 +65,11 @@ def _attributive(t) -> bool:
     return t.feat("VerbForm") == "Part" and t.feat("Variant") != "Short"
 
 
-_ATTRIBUTIVE_CUES = {"предстоять": "предстоящий", "запланировать": "запланированный", "наметить": "намеченный"}
-# participles that name a plan where they stand before or after a noun ("мероприятий, запланированных на 2020 год");
-# other attributive participles are no cue ("подписанные ранее соглашения")
+_ATTRIBUTIVE_CUES = {"предстоять": "предстоящий", "запланировать": "запланированный", "наметить": "намеченный",
+                     "подписывать": "подписываемый"}
+# participles that name a plan where they stand before or after a noun ("мероприятий, запланированных на 2020 год"),
+# or a signing of the event ("подписываемая сегодня декларация"); other attributive participles are no cue
+# ("подписанные ранее соглашения")
 
 
 def _match(toks) -> tuple[Cue, int] | None:
@@ -301,7 +303,10 @@ def find_commitments(ctx: Context) -> list[Commitment]:
 
 def _without_repeats(ctx: Context, found: list[Commitment]) -> list[Commitment]:
     """A clause told twice word for word (a headline repeated as the lead's first line) is one commitment, the first
-    telling; of two of one kind from one start, the longer."""
+    telling; of two of one kind from one start, the longer; a headline's clause the body tells again is the body's."""
+    from readout.extract.events.checks import title_end
+
+    title = title_end(ctx.analysis.text)
     seen: set[tuple[str, str]] = set()
     keep = []
     for c in found:
@@ -312,9 +317,22 @@ def _without_repeats(ctx: Context, found: list[Commitment]) -> list[Commitment]:
         if any(o.start == c.start and o.kind == c.kind and o.stop > c.stop for o in found):
             ctx.reject("commitments", c.rule, c.start, c.stop, "the start of a longer one of its kind")
             continue  # "обсудили подготовку к заседанию, которое состоится …": one plan, with its relative clause
+        if c.start < title and any(o.start >= title and o.kind == c.kind and _retold(ctx, c, o) for o in found):
+            ctx.reject("commitments", c.rule, c.start, c.stop, "the headline's, told again in the body")
+            continue  # GUIDELINES: the body's first full telling is the commitment
         seen.add(key)
         keep.append(c)
     return keep
+
+
+def _retold(ctx: Context, head: Commitment, body: Commitment) -> bool:
+    """Most words of a headline's clause stand in a clause of the body: "Минздравы Узбекистана и Казахстана
+    подписали соглашение" over "Министерства здравоохранения Узбекистана и Казахстана подписали соглашение"."""
+    def words(c):
+        return {t.lemma for t in ctx.analysis.tokens_in(c.start, c.stop) if t.pos in ("NOUN", "PROPN", "VERB", "ADJ")}
+
+    h = words(head)
+    return len(h) >= 3 and len(h & words(body)) >= 0.6 * len(h)
 
 
 def _year(ctx: Context) -> int | None:

@@ -37,11 +37,23 @@ def background(toks, doc_year: int | None, doc_month: int | None = None) -> bool
     return bool(months) and not days and all(doc_month - m >= 2 for m in months)
 
 
+def _signed_named(toks) -> bool:
+    """"подписания" names what was signed after it: "церемония подписания документов", "подписания соглашения о …"."""
+    for n, t in enumerate(toks[:-1]):
+        if t.lemma == "подписание":
+            nxt = toks[n + 1]
+            return nxt.pos in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.feat("Case") in ("Gen", None) or nxt.text in "«\""
+    return True
+
+
 def _what_clause(toks, k: int) -> bool:
-    """The clause opens with "что" in an oblique case, alone or after a preposition ("чем мы будем заниматься",
-    "о чем договорятся"): a relative or indirect question, which names a deed and promises none."""
+    """The clause opens with "что" in an oblique case, alone or after "о", "над", "ради" ("чем мы будем заниматься",
+    "о чем договорятся"): a relative or indirect question, which names a deed and promises none ("после чего будет
+    сделано заявление" is the next step, a plan)."""
     words = [t for t in toks[:k] if t.text[:1].isalnum()]
     if words and words[0].pos == "ADP":
+        if words[0].lemma not in ("о", "об", "обо", "над", "ради"):
+            return False  # "после чего будет сделано совместное заявление": a step after the one told, a plan
         words = words[1:]
     return bool(words) and words[0].text.lower().replace("ё", "е") in ("чем", "чего", "чему")
 
@@ -82,6 +94,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
            j not in framed for j, t in enumerate(toks[:k])):  # "переговоры, по итогам которых лидеры подписали …"
         return "relative"  # "…, куда премьер совершит визит", "соглашение, которое подписали": about a place or
         # thing; "Собянин, который подписал соглашения" is the subject's own act
+    if any(t.lemma in data.lexicon("cancel_word") for t in toks[max(0, k - 3):k + 4]):
+        return "cancelled"  # "об отмене запланированной на июнь встречи": the plan called off
     if _what_clause(toks, k):
         return "relative"  # "всего того, чем мы будем заниматься": what they will do, named, not promised
     if (cue is None or cue.lemmas in (("продолжать",), ("продолжить",))) and toks[k].lemma in (
@@ -107,6 +121,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
             t.feat("VerbForm") == "Inf" or t.lemma == "на" for t in toks[k + 1:])):
         return "opinion"  # "согласился с Трампом в том, что…", "согласился, что…", "«…», – согласился Путин" share
         # a view and bind nobody; "согласились разработать меры", "согласился на обмен" do
+    if cue is not None and cue.lemmas == ("церемония", "подписание") and not _signed_named(toks):
+        return "ceremony"  # "Церемония подписания состоялась в рамках визита": the event, its documents told before
     if cue is not None and cue.kind == "signed" and lemmas & data.lexicon("appointment_noun"):
         return "appointment"  # "Указ о его назначении был подписан 13 декабря": an office filled, no commitment
     if cue is not None and cue.kind == "agreement" and "прогресс" in lemmas:

@@ -63,8 +63,13 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
     words = list(best.words)
     written = {re.split(r"[\s.]+", f.text.strip())[-1] for f in running if f.text.strip()}  # a bare "Навроцкий"
     # tells it declines; "А.Новак" is "Новак" written with an initial
-    if len(running) > 1 and len(written) == 1 and words:  # an undeclined name ("Байбу Браже", "Байбой Браже")
-        words[-1] = written.pop()
+    first_written = best.text.split()[0] if best.text.split() else ""
+    surname = next(iter(written), "")
+    declined_ov = len(words) > 1 and words[0] != first_written and first_written[:len(words[0])] == words[0] and (
+        surname.istitle() and surname.lower().endswith(("ова", "ева", "ёва", "ина", "ына")))  # "Эльмара Мамедъярова"
+    # twice: a man's surname in the genitive like his first name, not one that never declines
+    if len(running) > 1 and len(written) == 1 and words and not declined_ov:  # an undeclined name ("Байбу Браже",
+        words[-1] = written.pop()  # "Байбой Браже")
     elif _nominative_by_first_name(words, best.text.split()):
         words[-1] = best.text.split()[-1]  # "Кохир Расулзода": no "Расулзод" after a first name in the nominative
     elif words and best.text.split() and best.text.split()[-1].lower().endswith(tuple(_KIN) + _UNDECLINED):
@@ -185,9 +190,16 @@ _GENITIVE = ("ы", "а", "ой", "ей")
 
 
 def _gender(first_name: str) -> str | None:
-    """The gender of a first name, by its likeliest parse as a name ("Саида": femn)."""
+    """The gender of a first name, by its likeliest parse as a name ("Наталья": femn); a name no dictionary knows
+    that ends in a consonant is a man's ("Эльмар", from "Эльмара Мамедъярова").
+
+    >>> _gender("Наталья"), _gender("Эльмар"), _gender("Мака")
+    ('femn', 'masc', None)
+    """
     parses = [p for p in models().parse(first_name.lower()) if "Name" in p.tag]
-    return parses[0].tag.gender if parses else None
+    if parses:
+        return parses[0].tag.gender
+    return "masc" if first_name[-1:].lower() in "бвгджзклмнпрстфхцчшщ" and len(first_name) > 2 else None
 
 
 def _surname_nominative(word: str, first_declined: bool, gender: str | None = None, instrumental: bool = False) -> str:
@@ -204,8 +216,8 @@ def _surname_nominative(word: str, first_declined: bool, gender: str | None = No
     ('Нарбаева', 'Сибига')
     >>> _surname_nominative("Кисидой", False, None, instrumental=True), _surname_nominative("Толстой", False)
     ('Кисида', 'Толстой')
-    >>> _surname_nominative("Хренину", True, "masc")
-    'Хренин'
+    >>> _surname_nominative("Хренину", True, "masc"), _surname_nominative("Биртановым", False)
+    ('Хренин', 'Биртанов')
 
     """
     low = word.lower()
@@ -217,6 +229,8 @@ def _surname_nominative(word: str, first_declined: bool, gender: str | None = No
         return word[:-2] + "а"  # "с Андреем Сибигой", "с Фумио Кисидой": a surname in -а, in the instrumental
     if instrumental and low.endswith(("лем", "рем")) and not models().morph_vocab.word_is_known(low):
         return word[:-2] + "ь"  # "с Шарлем Мишелем": a foreign surname in -ль, -рь
+    if low.endswith(("овым", "евым", "ёвым", "иным", "ыным")) and len(low) > 6 and gender != "femn":
+        return word[:-2]  # "с министром Е. Биртановым": a man's -ов/-ин surname in the instrumental, never an adjective
     if gender == "masc" and first_declined and low.endswith(("ову", "еву", "ёву", "ину", "ыну")) and len(low) > 5:
         return word[:-1]  # "коллеге Виктору Хренину": a man's -ов/-ин surname in the dative
     if not (low.endswith(_INSTRUMENTAL) or first_declined and low.endswith(_GENITIVE)) or len(low) < 5:

@@ -78,8 +78,8 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                        kind, "held") not in found and i and toks[i - 1].lemma in DEMONSTRATIVE else
                    "background" if status == "held" and told_before(ctx, toks) else
                    "agreements reached there" if status == "held" and any(
-                       t.lemma == "достигнуть" and t.feat("VerbForm") == "Part" and t.feat("Variant") != "Short"
-                       for t in toks[max(0, i - 14):i]) else  # "договоренностей, достигнутых … в рамках заседания"
+                       t.lemma == "достигнутый" or t.lemma == "достигнуть" and t.feat("VerbForm") == "Part" and t.feat(
+                           "Variant") != "Short" for t in toks[max(0, i - 14):i]) else  # the tagger reads it either way  # "договоренностей, достигнутых … в рамках заседания"
                    "a document signed before" if kind == "signing" and signed_before(toks, i) else
                    "message outside the lead" if kind == "message" and not _in_lead(ctx, sent.start) and not (
                        toks[i].lemma.startswith("поздрав") and _lead_greets(ctx)) else None)
@@ -110,7 +110,9 @@ def find_events(ctx: Context) -> list[FoundEvent]:
             return list(found.values())
         found[("meeting", "held")] = met
         held = [met]
-    sentence_of = {x.kind: (ctx.analysis.sentence_at(x.start or 0) or ctx.analysis.sentences[0]).start for x in held}
+    sentence_of = {x.kind: (ctx.analysis.sentence_at(body_first.get(x.kind, x.start or 0)) or ctx.analysis.sentences[
+        0]).start if x.kind in body_first or (x.start or 0) >= title else len(ctx.analysis.text) for x in held}
+    # a kind only the headline names comes after the body's ("темы переговоров" over "в телефонном разговоре")
     kinds = one_occasion({x.kind for x in held}, sentence_of)
     if {"talks", "meeting"} <= kinds:  # the body's own first name for the occasion: "встреча" or "переговоры"
         named = {k: at for k, at in body_first.items() if k in ("talks", "meeting")}  # (a headline's "встретился"

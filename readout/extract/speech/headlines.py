@@ -37,18 +37,31 @@ def _first_person(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text))
 
 def repeated(ctx: Context, head: Found, found: list[Found], end: int = -1) -> bool:
-    """The headline's words stand in a quote of the body too (most of them), or word for word in the body's
-    narration ("М. Асрори: «Принятие Закона …» является историческим" over "… отметил важным документом принятие
+    """The headline's words stand in a quote or report of the body too (most of them, by their stems), or word for
+    word in the body's narration ("М. Асрори: «Принятие Закона …» является историческим" over "… отметил важным документом принятие
     Закона …")."""
     if end >= 0 and _told_in_body(ctx, head, end):
         return True
-    words = set(re.findall(r"\w+", ctx.analysis.text[head.start:head.stop].lower()))
+    words = _stems(ctx.analysis.text[head.start:head.stop])
     for f in found:
         if f is not head:
-            body = set(re.findall(r"\w+", ctx.analysis.text[f.start:f.stop].lower()))
+            body = _stems(ctx.analysis.text[f.start:f.stop])
             if words and len(words & body) >= 0.8 * len(words):
                 return True
-    return False
+    sents = ctx.analysis.sentences
+    return end >= 0 and len(words) >= 4 and any(  # a body sentence of the speaker says it: "Перед делегациями …
+        sent.start >= end and len(words & _stems(ctx.analysis.text[sent.start:sent.stop])) >= 0.8 * len(words)
+        and _names(head, sent.start, sents[n + 1].stop if n + 1 < len(sents) else sent.stop)  # стоит задача
+        for n, sent in enumerate(sents))  # наполнить … проекты …. Об этом заявил X" under "X: наша задача – …"
+
+
+def _names(head: Found, a: int, b: int) -> bool:
+    return any(a <= f.start < b for p in head.speakers for f in getattr(p, "forms", ()))
+
+
+def _stems(text: str) -> set[str]:
+    """Words cut to five letters, so that a word's forms and near kin meet ("конкретикой", "конкретным")."""
+    return {w[:5] for w in re.findall(r"\w+", text.lower())}
 
 
 def _told_in_body(ctx: Context, head: Found, end: int) -> bool:

@@ -16,7 +16,7 @@ from typing import Iterator
 from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
-from readout.extract.speech.base import (DASH, _OPEN_CLOSE, Found, closing, page_ends, speech_verb_in, speech_verbs,
+from readout.extract.speech.base import (DASH, Found, closing, page_ends, speech_verb_in, speech_verbs,
                                          trim)
 from readout.extract.speech.relayed import quoted, quoting, relaying_verb
 from readout.extract.speech.sources import attribution_speakers, nominative_speakers
@@ -89,10 +89,11 @@ def first_person(ctx: Context, a: int, b: int) -> bool:
                for t in ctx.analysis.tokens_in(a, b))
 
 def _attributed(ctx: Context, a: int, b: int) -> bool:
-    """A verb of saying not in the first person: the sentence is told by someone ("Жапаров подчеркнул, что мы …"),
-    not "Мы подтвердили неизменность курса"."""
+    """A verb of saying, not an infinitive and not in the first person: the sentence is told by someone ("Жапаров
+    подчеркнул, что мы …"), not "Мы подтвердили неизменность курса"."""
     return any(t.lemma in speech_verbs() and t.pos == "VERB" and t.feat("Person") != "1" and t.feat(
-        "Number") != "Plur" for t in ctx.analysis.tokens_in(a, b))
+        "Number") != "Plur" and t.feat("VerbForm") != "Inf" for t in ctx.analysis.tokens_in(a, b))  # not "надо
+    # признать, что наши отношения …": the speaker's own aside
 
 
 def _editorial(ctx: Context, a: int, b: int) -> bool:
@@ -117,10 +118,10 @@ def unmarked_speech(ctx: Context, a: int, verb: int) -> tuple[int, int] | None:
         return None
     start = a
     for s in reversed(inside):
-        if not first_person(ctx, s.start, s.stop) or ctx.in_quote(s.start) or _editorial(ctx, s.start, s.stop) or (
-                _attributed(ctx, s.start, s.stop)):
-            break  # "Напомним, …", "Садыр Жапаров подчеркнул, что мы …": the narrator's, or words told already
-        start = s.start
+        if ctx.in_quote(s.start) or _editorial(ctx, s.start, s.stop) or _attributed(ctx, s.start, s.stop) or not (
+                first_person(ctx, s.start, s.stop) or not _finite(ctx, s.start, s.stop) and s.start > para):
+            break  # "Напомним, …", "Садыр Жапаров подчеркнул, что мы …": the narrator's, or words told already; a
+        start = s.start  # fragment with no verb ("официально и политически.") goes on with the speech around it
     pieces = re.split(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”", text[start:comma])  # not "Иран – «наши общие партнеры …»"
     plain, pos = [], start
     for piece in pieces:
@@ -128,6 +129,10 @@ def unmarked_speech(ctx: Context, a: int, verb: int) -> tuple[int, int] | None:
         plain.append((i, i + len(piece)))
         pos = i + len(piece)
     return (start, comma) if any(first_person(ctx, x, y) for x, y in plain if y > x) else None
+
+
+def _finite(ctx: Context, a: int, b: int) -> bool:
+    return any(t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin" for t in ctx.analysis.tokens_in(a, b))
 
 
 def split_at_inner_attribution(ctx: Context, a: int, b: int, rule: str) -> Iterator[Found]:
@@ -234,65 +239,6 @@ def _narration_resumes(ctx: Context, a: int, b: int, speaker) -> int:
         if speaker in found:
             return trim(ctx.analysis.text, a, s.start)[1]
     return b
-
-def _genitive_name(ctx: Context, mark: int, a: int, b: int) -> bool:
-    """Quoted words in the genitive, with no verb, right after a noun that names things (``lexicon: naming_noun``):
-    the name of a principle or a project ("поддержке принципа «одного Китая»"), not the speaker's words ("назвал
-    связи «образцовыми»", "подчеркнул необходимость «скорейшего урегулирования»")."""
-    from readout import data
-
-    words = [t for t in ctx.analysis.tokens_in(a, b) if t.text[:1].isalpha() and t.pos not in ("CCONJ", "ADP")]
-    before = ctx.analysis.tokens_in(max(0, mark - 30), mark)[-2:]
-    if not words or not before or any(t.pos in ("VERB", "AUX") for t in words):
-        return False
-    if len(before) == 2 and before[0].lemma == "так" and before[1].text.lower().startswith("называем"):
-        return True  # "так называемых «групп по связям»": a name, whatever its case
-    # "по направлениям «туризм», «агрономия»": a short name in the nominative after a naming noun too
-    return before[-1].lemma in data.lexicon("naming_noun") and (all(t.feat("Case") == "Gen" for t in words) or (
-        len(words) <= 3 and all(t.feat("Case") in (None, "Nom") for t in words)))
-
-
-def opened_by_attribution(ctx: Context, item: Found) -> Found | None:
-    """"Как заявил С.Собянин, «…»", "По словам министра, «…»": the attribution opens the sentence and the speaker's
-    words follow it in marks, with nothing of the narrator's after the comma. The words are a direct quote, however
-    many sentences they run on (the reported item stopped at the first), and the attribution alone reports nothing
-    (GUIDELINES: quotes)."""
-    if item.rule not in ("kak_skazal", "po_slovam") or item.cue is None or item.start != item.cue.start:
-        return None
-    text = ctx.analysis.text
-    m = re.compile(r"[^«»\"“”„\n]{1,120}?,\s*(?=[«„“\"])").match(text, item.cue.stop)
-    if not m:
-        return None
-    i = m.end()
-    j = closing(text, i)
-    if j is None or ctx.in_quote(i + 1):
-        return None
-    a, b = trim(text, i + 1, j)
-    after = text[j + 1:j + 3].lstrip(" ")
-    if len(text[a:b].split()) < 3 or (after and after[0] not in ".!?…\n"):
-        return None  # "Как заявил X, «новые договоренности с Китаем» помогут …": the narration goes on after the marks
-    return Found(a, b, True, item.speakers, item.rule, item.speaker_rule, item.cue)
-
-
-def fragments(ctx: Context, item: Found) -> Iterator[Found]:
-    """The speaker's own words quoted inside reported speech ("назвал Казахстан «самым близким партнером»"): a
-    direct quote of the same speaker. A quoted name ("саммит «Россия — Центральная Азия»") starts with a capital
-    and is no quote."""
-    text = ctx.analysis.text
-    i = item.start
-    named_end = -1  # where the last quoted name ended: "«туризм», «агрономия» и «…»" lists names
-    while i < item.stop:
-        if text[i] in _OPEN_CLOSE and (j := closing(text, i)) is not None and j <= item.stop:
-            a, b = trim(text, i + 1, j)
-            listed = named_end >= 0 and text[named_end + 1:i].strip() in (",", "и", ", и")
-            if listed or _genitive_name(ctx, i, a, b):
-                named_end = j
-            elif b > a and text[a].islower() and not ctx.in_quote(a):
-                yield Found(a, b, True, item.speakers, "fragment", item.speaker_rule, item.cue)
-            i = j + 1
-        else:
-            i += 1
-
 
 def speech_goes_on(ctx: Context, end: int) -> int:
     """Where a speech that opened with a dash under "X сказал:" ends: it goes on over the paragraphs after it

@@ -19,9 +19,9 @@ from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.extract.speech.base import (_OPEN_CLOSE, Found, bare_verb, closing, page_ends, speech_verb_in,
                                          speech_verbs, subject_in, trim)
+from readout.extract.speech.fragments import fragments, opened_by_attribution
 from readout.extract.speech.layouts import (attributed_paragraph, broken_attribution, captioned_paragraph, colon_dash,
-                                            cut_off, first_person, fragments, labelled_paragraph,
-                                            opened_by_attribution, signature, speech_goes_on,
+                                            cut_off, first_person, labelled_paragraph, signature, speech_goes_on,
                                             split_at_inner_attribution)
 from readout.extract.speech.narration import narration_subjects
 from readout.extract.speech.relayed import quoted, quoting, relaying_verb

@@ -180,8 +180,7 @@ def _that_clause(text: str, verb_end: int, quote: tuple[int, int], end: int) -> 
     будет сложной»: на вторую ее половину запланированы …" (a clause quoted whole to its end, "заявил, что «…».", is
     direct speech alone)."""
     qa, qb = quote
-    return bool(re.fullmatch(r"\s*,\s*что\s*", text[verb_end:qa - 1] if qa else "")) and bool(
-        re.search(r"\w", text[qb + 1:end]))
+    return bool(re.fullmatch(r"\s*,\s*что\s*", text[verb_end:qa - 1] if qa else ""))
 
 
 def _said_before(ctx: Context, toks, window: int, quote: int) -> bool:

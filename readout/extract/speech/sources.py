@@ -171,6 +171,9 @@ def nominative_speakers(ctx: Context, a: int, b: int) -> tuple[tuple, str | None
         ctx.with_partner(f) for f in p.forms if a <= f.start < b) or not any(a <= f.start < b for f in p.forms))
     return (kept, how) if kept else ((), None)
 
+_RELATIVE = re.compile(r",\s*(?:чей|чья|чьё|чье|чьи|чьих|чьими|чьим)\b")
+
+
 def attribution_speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ...], str | None]:
     """The speaker an attribution names: a person in the nominative first ("– заявил Токаев", "– сказал он"), then
     an institution as the source ("– говорится в сообщении пресс-службы президента": the press service, not the
@@ -178,6 +181,8 @@ def attribution_speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ..
     президент к главе комитета (в прошлом Григорьев работал …)": the president speaks)."""
     aside = ctx.analysis.text.find("(", a, b)
     b = aside if aside > a else b
+    if (rel := _RELATIVE.search(ctx.analysis.text, a, b)) is not None:
+        b = rel.start()  # "– сказал министр, чьи слова приводятся в сообщении ведомства": the minister, not the office
     found = subject_in(ctx, a, b)
     if len(found[0]) > 1:  # "– сказала Матвиенко во время встречи с главой Сената Танзилой Нарбаевой"
         return tuple(ctx.before_partner(list(found[0]), a, b)), found[1]
