@@ -228,7 +228,9 @@ class FunctionNouns(Participants):
                 if state and titles and not any(titles[-1] <= c.start < f.start and c.code == state
                                                 for c in self.countries):
                     continue  # "подчеркнул министр культуры и туризма Турции" is not Azerbaijan's minister
-                if f.start < offset and not self.in_quote(f.start) and titles and not between:
+                if f.start < offset and not self.in_quote(f.start) and titles and not between and not any(
+                        t.lemma in ("с", "со", "о", "об") or t.text in "–—-" for t in near if titles[-1] < t.start):
+                    # "Глава МИД Армении – о встрече с Мамедъяровым": the title is not the partner's
                     if best is None or f.start > best[0]:
                         best = (f.start, p)
         return best[1] if best else None

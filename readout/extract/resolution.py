@@ -204,6 +204,8 @@ class Resolution(FunctionNouns):
             self.name_case(f, True) == "Nom" or as_named(p, f)) for f in p.forms)]
         if sure:
             return sure, "name"
+        if (head := self._region_title(tokens, start)) is not None:
+            return [head], "role_context"  # "президент Татарстана назвал …": the region's head, not Kazakhstan's
         same = self._title_named_before(tokens)  # "Президент Республики Татарстан выразил …" after "Президента
         if same is not None and subject_case(same[1]):  # Республики Татарстан Рустама Минниханова"
             return [same[0]], "role_context"
@@ -214,6 +216,18 @@ class Resolution(FunctionNouns):
             return named, "name"
         words = [t.lemma for t in tokens]
         return self._by_pronoun_or_function(start, tokens, words, nominative, role_nouns)
+
+    def _region_title(self, tokens, offset: int) -> Person | None:
+        """A title right before a region's name ("президент Татарстана", "глава Чувашии") is that region's head: the
+        last narration subject who holds no state's office, never a state's president named before."""
+        from readout.extract.entities.roles import is_title_word
+
+        for n, t in enumerate(tokens[:-1]):
+            region = next((r for r in self.regions if r.start == tokens[n + 1].start), None)
+            if region is not None and t.text[:1].isalpha() and is_title_word(t.text):
+                return next((p for p in self.recent_subjects(offset) if isinstance(p, Person) and p.holder_id is None
+                             and p.country in (None, region.code)), None)
+        return None
 
     def _title_named_before(self, tokens) -> tuple[Person, int] | None:
         """The one person the text named before right after the same title, word for word by lemma, that ends these
@@ -338,8 +352,8 @@ class Resolution(FunctionNouns):
             p = self._of_state(tokens, start) or self.region_head(nouns[0], start) or (
                 None if owner else self._continued(nouns[0], start)) or self._titled(
                 nouns[0].lemma, start, owner, state) or (None if state else self._owned(nouns[0], start)) or (
-                self._subject_for(nouns[0], start)) or (self.said_before(start) if nominative and not (
-                    owner or state) else None)
+                self._subject_for(nouns[0], start)) or (self._only_of(state, start) if state else None) or (
+                self.said_before(start) if nominative and not (owner or state) else None)  # "глава МИД Армении"
             if p is not None:
                 return [p], "role_noun"
         return None

@@ -187,8 +187,14 @@ def _kind(kind: str, toks, k: int) -> str:
         return kind
     t = toks[k]
     future = t.feat("Tense") == "Fut" or any(
-        x.lemma == "быть" and x.feat("Tense") in ("Fut", "Pres") for x in toks[max(0, k - 2):k])
+        x.lemma == "быть" and x.feat("Tense") in ("Fut", "Pres") for x in toks[max(0, k - 2):k]) or _future_pair(toks, k)
     return "plan" if future else kind
+
+
+def _future_pair(toks, k: int) -> bool:
+    """"будет подготовлен и подписан меморандум": the future "будет" of the participle coordinated before."""
+    return k >= 3 and toks[k - 1].lemma == "и" and toks[k - 2].feat("VerbForm") == "Part" and toks[k - 3].lemma == (
+        "быть") and toks[k - 3].feat("Tense") in ("Fut", "Pres")
 
 
 def _with_listed_infinitives(clauses, hits):

@@ -37,6 +37,12 @@ def background(toks, doc_year: int | None, doc_month: int | None = None) -> bool
     return bool(months) and not days and all(doc_month - m >= 2 for m in months)
 
 
+def _basis_after(toks, j: int) -> bool:
+    while j < len(toks) and toks[j].pos == "ADJ":
+        j += 1
+    return j < len(toks) and toks[j].lemma in data.lexicon("basis_noun")
+
+
 def _signed_named(toks) -> bool:
     """"подписания" names what was signed after it: "церемония подписания документов", "подписания соглашения о …"."""
     for n, t in enumerate(toks[:-1]):
@@ -107,9 +113,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
             "NOUN", "ADJ", "PROPN") for n, t in enumerate(toks[:k])):
         return "indefinite"  # "некоторые решили воспользоваться моментом": nobody named acts
     if toks[k].lemma in data.lexicon("basis_verb") and any(
-            t.lemma == "на" and n + 1 < len(toks) and toks[n + 1].lemma in data.lexicon("basis_noun")
-            for n, t in enumerate(toks[k + 1:k + 3], k + 1)):
-        return "basis"  # "отношения строятся на принципах дружбы": what they rest on, no work under way
+            t.lemma == "на" and _basis_after(toks, n + 1) for n, t in enumerate(toks[k + 1:k + 3], k + 1)):
+        return "basis"  # "отношения строятся на (незыблемых) принципах дружбы": what they rest on, no work under way
     if cue is not None and cue.lemmas[0] == "идти" and not _goes_on(toks, k, cue):
         return "topic"  # "Речь идет о строительстве магистрали", "Идут переговоры о строительстве ГЭС"
     if cue is not None and cue.lemmas[0] == "продолжить" and toks[k].feat("Tense") == "Past" and toks[k].feat(

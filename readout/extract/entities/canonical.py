@@ -99,6 +99,10 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
     if len(words) > 1 and analysis is not None and (written := _feminine_name(person, words[0], analysis)) and len(
             written) == len(words):
         words[0], words[-1] = written[0], written[-1]  # the mention is a nominative: its surname as written too
+    written_words = best.text.split()
+    if len(words) == len(written_words) > 1 and words[0] == written_words[0] and _genitive_pair(*written_words[::len(
+            written_words) - 1], words[-1]):
+        words[0] = words[0][:-1]  # "Зограба Мнацаканяна" → "Зограб Мнацаканян": both in the genitive in -а
     if len(words) > 1 and best.text.split() and not best.card:
         words[0] = _first_name(words[0], best.text.split()[0])
         last = best.text.split()[-1]
@@ -148,6 +152,17 @@ def _declined_form(form: PersonForm, forms: list[PersonForm]) -> bool:
     return bool(first) and any(
         (other := g.text.split()[:1]) and first[0] != other[0] and first[0].startswith(other[0])
         and first[0][len(other[0]):] in _CASE_ENDINGS for g in forms)
+
+
+def _genitive_pair(first: str, last: str, surname: str) -> bool:
+    """A first name no dictionary knows and a surname both written with a genitive -а the surname lost in the
+    nominative: "Зограба Мнацаканяна" (the surname "Мнацаканян").
+
+    >>> _genitive_pair("Зограба", "Мнацаканяна", "Мнацаканян"), _genitive_pair("Анна", "Петрова", "Петрова")
+    (True, False)
+    """
+    return (last.endswith("а") and surname == last[:-1] and first.endswith("а") and len(first) > 3
+            and first[-2].lower() in "бвгджзклмнпрстфхцчшщ" and not models().morph_vocab.word_is_known(first.lower()))
 
 
 def _first_name(normal: str, written: str) -> str:

@@ -61,7 +61,7 @@ def fragments(ctx: Context, item: Found) -> Iterator[Found]:
         if text[i] in _OPEN_CLOSE and (j := closing(text, i)) is not None and j <= item.stop:
             a, b = trim(text, i + 1, j)
             listed = named_end >= 0 and text[named_end + 1:i].strip() in (",", "и", ", и")
-            if listed or _genitive_name(ctx, i, a, b) or _document_name(ctx, a, b):
+            if listed or _genitive_name(ctx, i, a, b) or _document_name(ctx, a, b) or _term(ctx, a, b, j):
                 named_end = j
             elif b > a and text[a].islower() and not ctx.in_quote(a):
                 yield Found(a, b, True, item.speakers, "fragment", item.speaker_rule, item.cue)
@@ -75,3 +75,14 @@ def _document_name(ctx: Context, a: int, b: int) -> bool:
     «дорожную карту»"): a document's name, no one's words (``lexicon: document_noun``)."""
     words = [t for t in ctx.analysis.tokens_in(a, b) if t.text[:1].isalpha()]
     return 0 < len(words) <= 4 and words[0].lemma in data.lexicon("document_noun")
+
+
+def _term(ctx: Context, a: int, b: int, close: int) -> bool:
+    """An adjective or two in marks before the noun they qualify ("развитием «зеленой» экономики"): a term the
+    writer sets off, no one's words."""
+    words = [t for t in ctx.analysis.tokens_in(a, b) if t.text[:1].isalpha()]
+    after = ctx.analysis.tokens_in(close + 1, close + 30)[:1]
+    before = ctx.analysis.tokens_in(max(0, a - 60), a)[-4:]
+    return 0 < len(words) <= 2 and all(t.pos == "ADJ" for t in words) and bool(after) and after[0].pos == "NOUN" and (
+        not any(t.lemma in ("назвать", "называть", "охарактеризовать") for t in before))  # "назвал Казахстан
+    # «ключевым» партнером" is his word

@@ -130,6 +130,11 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
                 x.lemma == "что" or x.text == ":" or x.lemma in stance for x in toks[k + 1:k + 12]):  # topic
             ctx.reject("quotes", "reported", t.start, t.stop, "a topic, not words (\"говорил с X о Y\")")
             continue  # "Давиташвили также говорил с Алиевым о возможностях …" (civil.ge)
+        if t.feat("VerbForm") == "Conv" and _QUOTE_TAIL.search(ctx.analysis.text, sent.start, t.start) and (
+                k + 1 < len(toks) and toks[k + 1].lemma in ("о", "об", "обо", "про")):
+            ctx.reject("quotes", "reported", t.start, t.stop, "a gerund in a quotation's attribution")
+            continue  # "«…», – отметил Мнацаканян, говоря о целях встречи": the topic of the quote, no words of its
+            # own ("– сказал он, назвав развитие связей «приоритетом»" says more)
         clause = clause_start(toks, k, window)
         # "ведомство называло «…»": an institution as the subject right before the verb speaks, not a name before it
         own = k and toks[k - 1].lemma in data.lines("source_nouns") and toks[k - 1].feat("Case") in (None, "Nom")
@@ -173,6 +178,9 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         return
     if institution is not None:
         yield institution
+
+
+_QUOTE_TAIL = re.compile(r"[»\"”]\s*,?\s*[‒–—―-][^«»\"”.!?\n]*$")
 
 
 def _that_clause(text: str, verb_end: int, quote: tuple[int, int], end: int) -> bool:

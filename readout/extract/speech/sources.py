@@ -188,6 +188,9 @@ def attribution_speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ..
         return tuple(ctx.before_partner(list(found[0]), a, b)), found[1]
     if found[0]:
         return found
+    if any(t.lemma == "цитировать" for t in ctx.analysis.tokens_in(a, b)) and (
+            quoted_one := ctx.subject_before(a)) is not None:
+        return (quoted_one,), "narration"  # "…, – цитирует пресс-служба президента": the one it quotes, told before
     source = source_speaker(ctx, a, b)
     if source:
         return (source,), "organization"
