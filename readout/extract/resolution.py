@@ -97,8 +97,8 @@ class Resolution(FunctionNouns):
 
     def _spoken_of(self, role: RoleMention) -> set[str]:
         """States whose leader the role's own sentence speaks of after it, by a state adjective before a leader's
-        title in an oblique case ("… подчеркнул особое значение визита азербайджанского лидера"): the title is not
-        that leader."""
+        title in an oblique case ("… подчеркнул особое значение визита азербайджанского лидера") or by a name in an
+        oblique case ("… выразил признательность президенту Александру Вучичу"): the title is not that leader."""
         from readout import data
 
         sent = self.analysis.sentence_at(role.start)
@@ -106,9 +106,16 @@ class Resolution(FunctionNouns):
             return set()
         toks = self.analysis.tokens_in(role.stop, sent.stop)
         leaders = data.lexicon("leader_noun")
-        return {c.code for c in self.countries if role.stop <= c.start < sent.stop and c.rule == "adjective" and any(
+        out = {c.code for c in self.countries if role.stop <= c.start < sent.stop and c.rule == "adjective" and any(
             t.start > c.start and t.lemma in leaders and t.feat("Case") not in (None, "Nom") for t in toks[:80]
             if t.start - c.stop < 3)}
+        for p in self.persons:  # "глава государства выразил признательность президенту Александру Вучичу"
+            if any(role.stop <= f.start < sent.stop and self.name_case(f) not in (None, "Nom") for f in p.forms):
+                if not p.country:
+                    self.assign_office(p)
+                if p.country:
+                    out.add(p.country)
+        return out
 
     def _named_last(self, offset: int, keep) -> Person | None:
         """The person ``keep`` accepts whose last mention before ``offset`` is the latest; a name inside a

@@ -47,7 +47,7 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
                 for n, x in enumerate(cl[:i])) or (
                 _passive(cl, i) and cl[i + 1].lemma not in data.lexicon("mental_future")) or _named_after(
                 ctx, cl, i) or _pronoun_agent(ctx, cl, i)
-            why = excluded(cl, i, sent.text) if subject else None
+            why = excluded(cl, i, sent.text, sentence=ctx.analysis.sentence_tokens(sent)) if subject else None
             if subject and why is not None:
                 ctx.reject("commitments", "future_action", cl[0].start, cl[-1].stop, why)
             if subject and why is None:
@@ -192,7 +192,7 @@ def present_work(ctx: Context, sent, clauses) -> list[Commitment]:
         named = [c for c in ctx.countries if cl[0].start <= c.start < cl[k].start and not _after_preposition(cl, c)]
         if len({c.code for c in named}) < 2 or not any(state_subject(ctx, c, cl[0].start) for c in named):
             continue  # "Казахстан и Китай расширяют …" (the tagger may take the first name for an accusative)
-        why = excluded(cl, k, sent.text)
+        why = excluded(cl, k, sent.text, sentence=ctx.analysis.sentence_tokens(sent))
         if why is not None:
             ctx.reject("commitments", "present_work", cl[0].start, cl[-1].stop, why)
             continue

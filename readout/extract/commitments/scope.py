@@ -76,7 +76,7 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         return "conditional"  # "Ли Цян" is a name, not the particle "ли"
     if any(t.lemma == "как" and toks[j + 1].lemma == "только" for j, t in enumerate(toks[:k]) if j + 1 < k):
         return "conditional"  # "как только информация будет подтверждена, …": when it happens, not a promise
-    if any(_hedge(toks, j) for j in range(len(toks))):
+    if any(_hedge(toks, j) for j in range(len(toks))) or sentence is not None and _hoped(sentence, toks):
         return "hedge"
     if background(toks, doc_year, doc_month):
         return "background"
@@ -207,6 +207,15 @@ def hedged(previous) -> bool:
     "выразил уверенность, что…" (``lexicon: belief_word``, only before "что": "уверенный рост" is no belief)."""
     return [t.text.lower() for t in previous[-2:]] == ["за", "то"] or any(
         _hedge(previous, j) or t.lemma in data.lexicon("belief_word") for j, t in enumerate(previous))
+
+
+def _hoped(sentence, toks) -> bool:
+    """The clause follows a word of hope that governs it: "Надеюсь, (что) армянская сторона … подпишет мирный
+    договор"."""
+    before = [t for t in sentence if t.stop <= toks[0].start and t.text not in (",", "—", "–", "-")]
+    if before and before[-1].lemma == "что":
+        before = before[:-1]
+    return bool(before) and before[-1].lemma in data.lines("hedge_cues") and before[-1].pos == "VERB"
 
 
 def _hedge(toks, j: int) -> bool:

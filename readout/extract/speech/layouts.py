@@ -174,7 +174,7 @@ def cut_off(ctx: Context) -> Iterator[Found]:
         said = bool(prev) and speech_verb_in(ctx, prev[0].start, prev[0].stop) is not None
         speaker = None
         if said and (found := ctx.resolve(prev[0].start, prev[0].stop, nominative=True)) and len(
-                found[0]) == 1 and isinstance(found[0][0], Person):
+                found[0]) == 1 and isinstance(found[0][0], Person) and found[1] == "name":
             speaker = found[0][0]  # "Об этом он заявил после встречи …" ¶ "«У нас состоялась …": its subject ("её
             # коллега Валентина Матвиенко подчеркнула …" ¶ "«Хорошо, что …": she, not the one "её" names)
         elif said:

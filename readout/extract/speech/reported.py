@@ -135,6 +135,9 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             ctx.reject("quotes", "reported", t.start, t.stop, "a gerund in a quotation's attribution")
             continue  # "«…», – отметил Мнацаканян, говоря о целях встречи": the topic of the quote, no words of its
             # own ("– сказал он, назвав развитие связей «приоритетом»" says more)
+        if _media_after(toks, k):
+            ctx.reject("quotes", "reported", t.start, t.stop, "news a medium tells, no one's words")
+            continue  # "После церемонии главы … встретились …, сообщают официальные СМИ Туркменистана"
         clause = clause_start(toks, k, window)
         # "ведомство называло «…»": an institution as the subject right before the verb speaks, not a name before it
         own = k and toks[k - 1].lemma in data.lines("source_nouns") and toks[k - 1].feat("Case") in (None, "Nom")
@@ -341,6 +344,16 @@ def _says_nothing(ctx: Context, a: int, b: int, verb, speakers) -> bool:
 
 _CONTENT = {"NOUN", "VERB", "ADJ", "PROPN", "NUM", "ADV", "AUX"}
 _DISCOURSE = {"частность", "также", "кроме", "далее", "затем", "этот", "тот", "он", "она", "они"}
+
+
+def _media_after(toks, k: int) -> bool:
+    """The verb after a comma has a medium for its subject ("…, сообщают официальные СМИ Туркменистана", ``lexicon:
+    media_noun``): the clause before is news told, not the words of the persons it names."""
+    j = k + 1
+    while j < len(toks) and toks[j].pos == "ADJ":
+        j += 1
+    return k > 0 and toks[k - 1].text == "," and j < len(toks) and toks[j].lemma in data.lexicon("media_noun") and (
+        toks[j].feat("Case") in (None, "Nom"))
 
 
 def _source_after(ctx: Context, toks, k: int, sent: Sentence):
