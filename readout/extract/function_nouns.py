@@ -42,6 +42,8 @@ class FunctionNouns(Participants):
         """The word after a function noun names an institution the text may have introduced otherwise: a
         capitalised genitive inside an organisation's name ("Спикер Госдумы"), not "МИД", a person ("пресс-секретарь
         Путина") or a place ("глава Среднего Урала")."""
+        if t.text.isupper() and len(t.text) > 1 and spelled_out(t.text.lower()):
+            return True  # "председатель ГД": a body's short name the text spelled out before (``short_title``)
         return t.feat("Case") == "Gen" and t.pos in ("NOUN", "PROPN") and t.text.istitle() and any(
             s.type == "ORG" and s.start <= t.start < s.stop for s in self.analysis.ner) and not any(
             f.start <= t.start < f.stop for p in self.persons for f in p.forms)

@@ -14,6 +14,12 @@ PRONOUNS = {"он", "она"}
 PLURAL_PRONOUNS = {"они"}
 
 
+def _feminine_verb(tokens) -> bool:
+    """A past verb in the feminine singular: "– сказала спикер" speaks of a woman, whatever the noun's gender."""
+    return any(t.pos == "VERB" and t.feat("Tense") == "Past" and t.feat("Gender") == "Fem" and t.feat(
+        "Number") == "Sing" for t in tokens)
+
+
 def person_gender(p: Person) -> str | None:
     """"masc" or "femn" from the first name's dictionary parse, else the surname's ending; None when unsure.
 
@@ -361,6 +367,8 @@ class Resolution(FunctionNouns):
                 nouns[0].lemma, start, owner, state) or (None if state else self._owned(nouns[0], start)) or (
                 self._subject_for(nouns[0], start)) or (self._only_of(state, start) if state else None) or (
                 self.said_before(start) if nominative and not (owner or state) else None)  # "глава МИД Армении"
+            if p is not None and person_gender(p) == "masc" and _feminine_verb(tokens):
+                p = self.subject_before(start + 1, "femn") or self._last_named(start, "femn")  # "– сказала спикер"
             if p is not None:
                 return [p], "role_noun"
         return None

@@ -96,11 +96,11 @@ def _attributed(ctx: Context, a: int, b: int) -> bool:
     # признать, что наши отношения …": the speaker's own aside
 
 
-def _editorial(ctx: Context, a: int, b: int) -> bool:
+def editorial(ctx: Context, a: int, b: int) -> bool:
     """The narrator's own first person: "Напомним, …", "Отметим, что …", "Как мы сообщали, …"."""
     words = [t for t in ctx.analysis.tokens_in(a, b) if t.text[:1].isalpha()][:3]
     aside = bool(words) and words[0].pos == "VERB" and words[0].feat("Person") == "1" and words[0].feat(
-        "Number") == "Plur" and len(words) > 1 and ctx.analysis.text[words[0].stop:words[0].stop + 1] == ","
+        "Number") == "Plur" and len(words) > 1 and ctx.analysis.text[words[0].stop:words[0].stop + 3].lstrip()[:1] == ","
     return aside or len(words) > 2 and words[0].lemma == "как" and words[1].lemma == "мы"
 
 
@@ -114,11 +114,11 @@ def unmarked_speech(ctx: Context, a: int, verb: int) -> tuple[int, int] | None:
         return None
     para = text.rfind("\n", 0, a) + 1
     inside = [s for s in ctx.analysis.sentences if para <= s.start and s.stop <= a + 1]  # sentences before
-    if _editorial(ctx, a, comma):
+    if editorial(ctx, a, comma):
         return None
     start = a
     for s in reversed(inside):
-        if ctx.in_quote(s.start) or _editorial(ctx, s.start, s.stop) or _attributed(ctx, s.start, s.stop) or not (
+        if ctx.in_quote(s.start) or editorial(ctx, s.start, s.stop) or _attributed(ctx, s.start, s.stop) or not (
                 first_person(ctx, s.start, s.stop) or not _finite(ctx, s.start, s.stop) and s.start > para):
             break  # "Напомним, …", "Садыр Жапаров подчеркнул, что мы …": the narrator's, or words told already; a
         start = s.start  # fragment with no verb ("официально и политически.") goes on with the speech around it

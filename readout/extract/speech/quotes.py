@@ -21,8 +21,8 @@ from readout.extract.speech.base import (_OPEN_CLOSE, Found, bare_verb, closing,
                                          speech_verbs, subject_in, trim)
 from readout.extract.speech.fragments import fragments, opened_by_attribution
 from readout.extract.speech.layouts import (attributed_paragraph, broken_attribution, captioned_paragraph, colon_dash,
-                                            cut_off, first_person, labelled_paragraph, signature, speech_goes_on,
-                                            split_at_inner_attribution)
+                                            cut_off, editorial, first_person, labelled_paragraph, signature,
+                                            speech_goes_on, split_at_inner_attribution)
 from readout.extract.speech.narration import narration_subjects
 from readout.extract.speech.relayed import quoted, quoting, relaying_verb
 from readout.extract.speech.reported import reported_in_sentence
@@ -289,8 +289,10 @@ def _own_doing(ctx: Context, prev, speakers) -> bool:
 
 
 def _own_first_person(ctx: Context, a: int, b: int) -> bool:
-    """First-person words outside any quoted fragment of ``[a, b)``."""
+    """First-person words outside any quoted fragment of ``[a, b)``, not the narrator's own "Отметим, что …"."""
     text = ctx.analysis.text
+    if editorial(ctx, a, b):
+        a = text.find(",", a, b) + 1 or a
     quoted = [(m.start(), m.end()) for m in re.finditer(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”", text[a:b])]
     pieces, pos = [], a
     for qa, qb in quoted:
