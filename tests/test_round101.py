@@ -3,6 +3,14 @@ pages named in the comments."""
 from readout import read
 
 
+def _direct(text):
+    return [(q.text, q.speaker_name) for q in read(text).quotes if q.direct]
+
+
+def _persons(record):
+    return [e.name for e in record.entities if e.kind == "person"]
+
+
 def test_an_agencys_mark_and_its_attribution_are_no_part_of_a_commitment():
     # uztag.info (the two health ministries): "Ташкент. 31 октября. УзТАГ – Министерства здравоохранения Узбекистана
     # и Казахстана подписали соглашение и «дорожную карту», сообщает Узбекское телеграфное агентство (УзТАГ)."
@@ -18,8 +26,7 @@ def test_an_agencys_mark_and_its_attribution_are_no_part_of_a_commitment():
 def test_a_mans_surname_in_the_instrumental_is_no_adjective():
     # uztag.info: "встретился с министром здравоохранения Казахстана Е. Биртановым"; kremlin.ru 76692 "Бакановым"
     text = "Министр здравоохранения Узбекистана Алишер Шадманов встретился с министром здравоохранения Казахстана Е. Кутуевым."
-    names = [e.name for e in read(text).entities if e.kind == "person"]
-    assert "Кутуев" in names
+    assert "Кутуев" in _persons(read(text))
 
 
 def test_an_unmarked_speech_runs_over_a_verbless_fragment_and_an_impersonal_aside():
@@ -30,7 +37,7 @@ def test_an_unmarked_speech_runs_over_a_verbless_fragment_and_an_impersonal_asid
             "Мы подписали договор о партнерстве. Конечно, надо признать, что наши народы всегда дружили, но этот "
             "договор открывает новые возможности для нас обоих. Официально и политически. В экономике, в науке и в "
             "культуре мы будем укреплять наше партнерство, заявил Арарат Мирзоян на пресс-конференции.")
-    quotes = [(q.text, q.speaker_name) for q in read(text).quotes if q.direct]
+    quotes = _direct(text)
     assert len(quotes) == 1 and quotes[0][0].startswith("Мы подписали договор") and quotes[0][1] == "Арарат Мирзоян"
 
 
@@ -55,8 +62,7 @@ def test_the_minister_whose_words_an_office_relays_is_the_one_who_said_so_before
             "Алиханов. \"Наш экспорт станков растет уже третий год\", - сказал министр, чьи слова приводятся в "
             "сообщении ведомства. Алиханов и министр промышленности Белоруссии Андрей Кузнецов провели заседание "
             "коллегии.")
-    quotes = [(q.text, q.speaker_name) for q in read(text).quotes if q.direct]
-    assert quotes == [("Наш экспорт станков растет уже третий год", "Антон Алиханов")]
+    assert _direct(text) == [("Наш экспорт станков растет уже третий год", "Антон Алиханов")]
 
 
 def test_a_headline_told_again_in_the_body_is_the_bodys_commitment():
@@ -86,7 +92,7 @@ def test_a_mans_name_told_twice_in_the_genitive_and_a_plan_called_off():
             "В ходе визита Эльмара Мамедъярова обсуждались итоги переговоров. Комментируя сообщения об отмене "
             "запланированной на июль встречи министров, представитель МИД сказал, что такой встречи не было.")
     record = read(text)
-    assert [e.name for e in record.entities if e.kind == "person"] == ["Эльмар Мамедъяров"]
+    assert _persons(record) == ["Эльмар Мамедъяров"]
     assert not record.commitments
 
 
