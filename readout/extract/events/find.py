@@ -73,6 +73,7 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                    "a title" if kind == "council" and in_title(ctx, toks, i) or kind in ("forum", "summit") and (
                        one_member(toks, i)) else
                    "a topic discussed" if discussed(toks, i) else
+                   "a body named, no session of it" if kind == "council" and not _in_session(toks, i, n) else
                    "a welcome ceremony" if kind == "meeting" and ceremony_of(toks, i) else
                    "the planned one named again" if status == "held" and (kind, "planned") in found and (
                        kind, "held") not in found and i and toks[i - 1].lemma in DEMONSTRATIVE else
@@ -135,6 +136,14 @@ def find_events(ctx: Context) -> list[FoundEvent]:
             e.place = None if e.kind in _NO_PLACE else place
             e.participants = list(participants)
     return list(found.values())
+
+
+def _in_session(toks, i: int, n: int) -> bool:
+    """A council's cue tells a session only beside a word of one (``lexicon: session_word``: "заседание
+    межправительственной комиссии", "комиссия провела заседание", "собрался Высший госсовет"); "возглавлял
+    межправительственную комиссию" names the body."""
+    words = data.lexicon("session_word")
+    return any(t.lemma in words for t in toks[max(0, i - 4):i + n + 4]) or any(t.lemma == "собраться" for t in toks)
 
 
 def _in_release(ctx: Context, offset: int) -> bool:
