@@ -48,6 +48,19 @@ class FunctionNouns(Participants):
             s.type == "ORG" and s.start <= t.start < s.stop for s in self.analysis.ner) and not any(
             f.start <= t.start < f.stop for p in self.persons for f in p.forms)
 
+    def _fitting(self, noun, p: Person | None) -> Person | None:
+        """``p`` unless he holds a state's top office and the function noun is no leader's title: "– заявил министр
+        обороны Армении" is not Pashinyan, "– сказал министр" after Mirziyoyev's words is not Mirziyoyev."""
+        from readout import data
+
+        if p is None or p.holder_id is None:
+            return p  # only an office the table knows him to hold rules him out
+        if not p.role:
+            self.assign_office(p)
+        leader_titles = data.lexicon("leader_noun") | {"премьер", "премьер-министр", "канцлер", "председатель"}
+        tops = {"president", "head_of_state", "prime_minister", "monarch", "leader"}
+        return None if p.role in tops and noun.lemma not in leader_titles else p
+
     def said_before(self, offset: int) -> Person | None:
         """The one person the sentence before names in the nominative beside a verb of saying: "…, сообщил глава
         Минпромторга РФ Антон Алиханов. «…», - сказал министр" (the title is another, the speaker the same)."""

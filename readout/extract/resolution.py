@@ -14,10 +14,13 @@ PRONOUNS = {"он", "она"}
 PLURAL_PRONOUNS = {"они"}
 
 
-def _feminine_verb(tokens) -> bool:
-    """A past verb in the feminine singular: "– сказала спикер" speaks of a woman, whatever the noun's gender."""
+def _feminine_verb(tokens, noun) -> bool:
+    """The past verb right before or after the function noun is feminine singular: "– сказала спикер" speaks of a
+    woman, whatever the noun's gender ("– сказал министр, отметив, что Россия поддержала …" does not)."""
+    n = next((j for j, t in enumerate(tokens) if t is noun), None)
+    near = [tokens[j] for j in (n - 1, n + 1) if n is not None and 0 <= j < len(tokens)]
     return any(t.pos == "VERB" and t.feat("Tense") == "Past" and t.feat("Gender") == "Fem" and t.feat(
-        "Number") == "Sing" for t in tokens)
+        "Number") == "Sing" for t in near)
 
 
 def person_gender(p: Person) -> str | None:
@@ -365,10 +368,11 @@ class Resolution(FunctionNouns):
             p = self._of_state(tokens, start) or self.region_head(nouns[0], start) or (
                 None if owner else self._continued(nouns[0], start)) or self._titled(
                 nouns[0].lemma, start, owner, state) or (None if state else self._owned(nouns[0], start)) or (
-                self._subject_for(nouns[0], start)) or (self._only_of(state, start) if state else None) or (
-                self.said_before(start) if nominative and not (owner or state) else None)  # "глава МИД Армении"
-            if p is not None and person_gender(p) == "masc" and _feminine_verb(tokens):
-                p = self.subject_before(start + 1, "femn") or self._last_named(start, "femn")  # "– сказала спикер"
+                self._subject_for(nouns[0], start)) or self._fitting(nouns[0], (
+                    self._only_of(state, start) if state else None) or (  # "глава МИД Армении"
+                    self.said_before(start) if nominative and not (owner or state) else None))
+            if p is not None and person_gender(p) == "masc" and _feminine_verb(tokens, nouns[0]):
+                p = self._last_named(start, "femn") or p  # "– сказала спикер": the woman named before, if any
             if p is not None:
                 return [p], "role_noun"
         return None

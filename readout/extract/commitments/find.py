@@ -100,7 +100,7 @@ def _first_match(toks) -> tuple[Cue, int] | None:
         if not cue.together:
             i = min(lemmas.index(l) for l in cue.lemmas)
             if len(cue.lemmas) > 1 and cue.lemmas[0] in _ATTRIBUTIVE_CUES.values() and not any(
-                    lemmas[j] in cue.lemmas[1:] for j in range(i + 1, min(i + 5, len(lemmas)))):
+                    lemmas[j] in cue.lemmas[1:] for j in range(i + 1, min(i + 7, len(lemmas)))):
                 continue  # "предстоящая встреча"; not "По итогам переговоров … по случаю предстоящего 30-летия"
         else:
             n = len(cue.lemmas)

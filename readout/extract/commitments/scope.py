@@ -52,13 +52,21 @@ def _signed_named(toks) -> bool:
     return True
 
 
+def _called_off(toks, k: int) -> bool:
+    """A word of calling off right before the plan's cue ("об отмене запланированной встречи") or its short
+    participle after it ("встреча … отменена")."""
+    words = data.lexicon("cancel_word")
+    return any(t.lemma in words for t in toks[max(0, k - 2):k]) or any(
+        t.lemma in words and t.feat("Variant") == "Short" for t in toks[k + 1:])
+
+
 def _what_clause(toks, k: int) -> bool:
-    """The clause opens with "что" in an oblique case, alone or after "о", "над", "ради" ("чем мы будем заниматься",
-    "о чем договорятся"): a relative or indirect question, which names a deed and promises none ("после чего будет
-    сделано заявление" is the next step, a plan)."""
+    """The clause opens with "что" in an oblique case, alone or after "над", "ради" ("чем мы будем заниматься",
+    "ради чего создаются"): a relative or indirect question, which names a deed and promises none ("после чего будет
+    сделано заявление" is the next step, a plan; "…, о чем стороны договорились" agrees to what it follows)."""
     words = [t for t in toks[:k] if t.text[:1].isalnum()]
     if words and words[0].pos == "ADP":
-        if words[0].lemma not in ("о", "об", "обо", "над", "ради"):
+        if words[0].lemma not in ("над", "ради"):  # "…, о чем стороны договорились": the deal told before
             return False  # "после чего будет сделано совместное заявление": a step after the one told, a plan
         words = words[1:]
     return bool(words) and words[0].text.lower().replace("ё", "е") in ("чем", "чего", "чему")
@@ -100,8 +108,9 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
            j not in framed for j, t in enumerate(toks[:k])):  # "переговоры, по итогам которых лидеры подписали …"
         return "relative"  # "…, куда премьер совершит визит", "соглашение, которое подписали": about a place or
         # thing; "Собянин, который подписал соглашения" is the subject's own act
-    if any(t.lemma in data.lexicon("cancel_word") for t in toks[max(0, k - 3):k + 4]):
-        return "cancelled"  # "об отмене запланированной на июнь встречи": the plan called off
+    if cue is not None and cue.kind == "plan" and _called_off(toks, k):
+        return "cancelled"  # "об отмене запланированной на июнь встречи": the plan called off; "договорились об
+        # отмене визового режима" agrees to abolish something
     if _what_clause(toks, k):
         return "relative"  # "всего того, чем мы будем заниматься": what they will do, named, not promised
     if (cue is None or cue.lemmas in (("продолжать",), ("продолжить",))) and toks[k].lemma in (

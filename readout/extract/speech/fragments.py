@@ -74,7 +74,10 @@ def _document_name(ctx: Context, a: int, b: int) -> bool:
     """Quoted words of at most four that open with a document's noun or its adjective ("подписали соглашение и
     «дорожную карту»"): a document's name, no one's words (``lexicon: document_noun``)."""
     words = [t for t in ctx.analysis.tokens_in(a, b) if t.text[:1].isalpha()]
-    return 0 < len(words) <= 4 and words[0].lemma in data.lexicon("document_noun")
+    before = ctx.analysis.tokens_in(max(0, a - 60), a)[-6:]
+    return 0 < len(words) <= 4 and words[0].lemma in data.lexicon("document_noun") and not any(
+        t.pos in ("VERB", "AUX") for t in words) and not any(t.lemma in _NAMING for t in before)  # not "назвал
+    # договор «документом исторического значения»", not "«договор работает»"
 
 
 def _term(ctx: Context, a: int, b: int, close: int) -> bool:
@@ -82,7 +85,10 @@ def _term(ctx: Context, a: int, b: int, close: int) -> bool:
     writer sets off, no one's words."""
     words = [t for t in ctx.analysis.tokens_in(a, b) if t.text[:1].isalpha()]
     after = ctx.analysis.tokens_in(close + 1, close + 30)[:1]
-    before = ctx.analysis.tokens_in(max(0, a - 60), a)[-4:]
+    before = [t for t in ctx.analysis.tokens_in(max(0, a - 60), a) if t.text[:1].isalnum()][-4:]
     return 0 < len(words) <= 2 and all(t.pos == "ADJ" for t in words) and bool(after) and after[0].pos == "NOUN" and (
-        not any(t.lemma in ("назвать", "называть", "охарактеризовать") for t in before))  # "назвал Казахстан
-    # «ключевым» партнером" is his word
+        not any(t.lemma in _NAMING for t in before)) and bool(before) and before[-1].pos in ("NOUN", "ADP")
+    # "назвал Казахстан «ключевым» партнером", "отметил «беспрецедентный» уровень" are his words
+
+
+_NAMING = frozenset({"назвать", "называть", "охарактеризовать", "характеризовать"})

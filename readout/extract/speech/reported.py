@@ -131,10 +131,11 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             ctx.reject("quotes", "reported", t.start, t.stop, "a topic, not words (\"говорил с X о Y\")")
             continue  # "Давиташвили также говорил с Алиевым о возможностях …" (civil.ge)
         if t.feat("VerbForm") == "Conv" and _QUOTE_TAIL.search(ctx.analysis.text, sent.start, t.start) and (
-                k + 1 < len(toks) and toks[k + 1].lemma in ("о", "об", "обо", "про")):
+                k + 1 < len(toks) and toks[k + 1].lemma in ("о", "об", "обо", "про")) and not (
+                k + 4 < len(toks) and toks[k + 2].text.lower() == "том" and toks[k + 4].lemma == "что"):
             ctx.reject("quotes", "reported", t.start, t.stop, "a gerund in a quotation's attribution")
             continue  # "«…», – отметил Мнацаканян, говоря о целях встречи": the topic of the quote, no words of its
-            # own ("– сказал он, назвав развитие связей «приоритетом»" says more)
+            # own ("– сказал он, назвав развитие связей «приоритетом»", "говоря о том, что …" say more)
         if _media_after(toks, k):
             ctx.reject("quotes", "reported", t.start, t.stop, "news a medium tells, no one's words")
             continue  # "После церемонии главы … встретились …, сообщают официальные СМИ Туркменистана"
@@ -187,9 +188,9 @@ _QUOTE_TAIL = re.compile(r"[»\"”]\s*,?\s*[‒–—―-][^«»\"”.!?\n]*$")
 
 
 def _that_clause(text: str, verb_end: int, quote: tuple[int, int], end: int) -> bool:
-    """The quotation opens right after the verb's ", что" and the clause goes on after it: "отметил, что «неделя
-    будет сложной»: на вторую ее половину запланированы …" (a clause quoted whole to its end, "заявил, что «…».", is
-    direct speech alone)."""
+    """The quotation opens right after the verb's ", что": "отметил, что «неделя будет сложной»" is reported speech
+    as well as a quote, whether the clause goes on after the marks or ends with them (GUIDELINES: a quoted fragment
+    inside reported speech)."""
     qa, qb = quote
     return bool(re.fullmatch(r"\s*,\s*что\s*", text[verb_end:qa - 1] if qa else ""))
 

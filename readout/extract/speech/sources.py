@@ -179,9 +179,14 @@ def attribution_speakers(ctx: Context, a: int, b: int) -> tuple[tuple[Person, ..
     an institution as the source ("– говорится в сообщении пресс-службы президента": the press service, not the
     president), then any person, role or organisation. An aside in brackets is no part of it ("– обратился
     президент к главе комитета (в прошлом Григорьев работал …)": the president speaks)."""
-    aside = ctx.analysis.text.find("(", a, b)
-    b = aside if aside > a else b
-    if (rel := _RELATIVE.search(ctx.analysis.text, a, b)) is not None:
+    text = ctx.analysis.text
+    aside = text.find("(", a, b)
+    if aside > a and (close := text.find(")", aside, b)) > 0 and text[close + 1:b].strip() and not subject_in(
+            ctx, a, aside)[0]:
+        a = close + 1  # "– заявил в ходе брифинга (расшифровка опубликована …) министр X": the name after the aside
+    elif aside > a:
+        b = aside
+    if (rel := _RELATIVE.search(text, a, b)) is not None:
         b = rel.start()  # "– сказал министр, чьи слова приводятся в сообщении ведомства": the minister, not the office
     found = subject_in(ctx, a, b)
     if len(found[0]) > 1:  # "– сказала Матвиенко во время встречи с главой Сената Танзилой Нарбаевой"
