@@ -44,3 +44,13 @@ def test_a_deal_told_after_its_content_and_a_name_after_an_aside():
     said = _quotes("Министр провел встречу. «Мы продолжим работу», – заявил в ходе брифинга (расшифровка опубликована "
                    "на сайте ведомства) министр иностранных дел Казахстана Мурат Нуртлеу.")
     assert said == [(True, "Мы продолжим работу", "Мурат Нуртлеу")]
+
+
+def test_a_headline_deal_the_body_replaces_a_ceremony_of_exchange_and_a_yearly_signing():
+    text = ("Россия и Беларусь подписали соглашение о ценах на газ\n\n"
+            "Россия и Беларусь подписали соглашение о поставках нефти на 2026 год.")
+    assert len(read(text).commitments) == 2  # two deals, not one told twice
+    text = "По итогам переговоров президентов Казахстана и Азербайджана состоялась церемония подписания и обмена документами."
+    assert [c.kind for c in read(text).commitments] == ["signed"]
+    text = "Министры обсудили ход выполнения подписываемых ежегодно программ сотрудничества между Казахстаном и Узбекистаном."
+    assert read(text).commitments == ()

@@ -67,6 +67,7 @@ def _attributive(t) -> bool:
 
 _ATTRIBUTIVE_CUES = {"предстоять": "предстоящий", "запланировать": "запланированный", "наметить": "намеченный",
                      "подписывать": "подписываемый"}
+_HABITUAL = frozenset({"ежегодно", "регулярно", "ежемесячно", "традиционно", "ежеквартально"})
 # participles that name a plan where they stand before or after a noun ("мероприятий, запланированных на 2020 год"),
 # or a signing of the event ("подписываемая сегодня декларация"); other attributive participles are no cue
 # ("подписанные ранее соглашения")
@@ -120,6 +121,8 @@ def _first_match(toks) -> tuple[Cue, int] | None:
             continue  # "поручено … принять Дорожную карту", "за приглашение принять участие": the governing verb says
         if cue.lemmas[0] in ("запланированный", "намеченный") and not _planned_event(toks, i):
             continue
+        if cue.lemmas == ("подписываемый",) and any(t.lemma in _HABITUAL for t in toks[max(0, i - 1):i + 3]):
+            continue  # "подписываемых ежегодно программ": signed every year, not at this event
         if cue.lemmas == ("в", "план") and toks[i + 1].feat("Case") == "Loc" and toks[i + 1].feat(
                 "Number") != "Plur" and not any(t.lemma in data.lexicon("plan_document_noun") for t in toks[i + 2:i + 4]):
             continue  # "в плане международных связей" means "as to"; "в планах — подписание", "в плане мероприятий",
@@ -340,8 +343,12 @@ def _retold(ctx: Context, head: Commitment, body: Commitment) -> bool:
     def words(c):
         return {t.lemma for t in ctx.analysis.tokens_in(c.start, c.stop) if t.pos in ("NOUN", "PROPN", "VERB", "ADJ")}
 
-    h = words(head)
-    return len(h) >= 3 and len(h & words(body)) >= 0.6 * len(h)
+    def objects(c):  # what it is about, after its cue: "соглашение о ценах на газ" is not "о поставках нефти"
+        return {t.lemma for t in ctx.analysis.tokens_in(c.cue.stop if c.cue else c.start, c.stop)
+                if t.pos in ("NOUN", "PROPN", "ADJ")}
+
+    h, ho = words(head), objects(head)
+    return len(h) >= 3 and len(h & words(body)) >= 0.6 * len(h) and (not ho or len(ho & words(body)) >= 0.5 * len(ho))
 
 
 def _year(ctx: Context) -> int | None:

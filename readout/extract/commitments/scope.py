@@ -47,8 +47,12 @@ def _signed_named(toks) -> bool:
     """"подписания" names what was signed after it: "церемония подписания документов", "подписания соглашения о …"."""
     for n, t in enumerate(toks[:-1]):
         if t.lemma == "подписание":
-            nxt = toks[n + 1]
-            return nxt.pos in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.feat("Case") in ("Gen", None) or nxt.text in "«\""
+            j = n + 1
+            if j + 2 < len(toks) and toks[j].lemma == "и" and toks[j + 1].pos == "NOUN":
+                j += 2  # "церемония подписания и обмена документами"
+            nxt = toks[j]
+            return nxt.pos in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.feat("Case") in ("Gen", "Ins", None) or (
+                nxt.text in "«\"")
     return True
 
 
