@@ -46,6 +46,17 @@ def lines(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def numerals() -> dict[str, tuple[float, str]]:
+    """Numeral words of ``numerals.tsv`` by lemma (an abbreviation's dot dropped): ``(value, kind)``, the kind
+    ``number``, ``scale`` or ``factor``.
+
+    >>> numerals()["миллион"], numerals()["тыс"]
+    ((1000000.0, 'scale'), (1000.0, 'scale'))
+    """
+    return {r["lemma"].rstrip("."): (float(r["value"]), r["kind"]) for r in tsv("numerals")}
+
+
+@functools.cache
 def tsv(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``NAME.tsv`` as dicts keyed by the header's column names."""
     rows, header = [], None

@@ -17,10 +17,9 @@ class FunctionNouns(Participants):
         title ("мэр Киева сказал" after the President spoke is the mayor named before, not the President)."""
         from readout import data
 
-        leaders = {"president", "head_of_state", "prime_minister", "monarch", "leader"}
-        leader_titles = data.lexicon("leader_noun") | {"премьер", "премьер-министр", "канцлер", "председатель"}
+        leaders = _TOP_OFFICES
         owner = self.analysis.tokens_in(noun.stop, noun.stop + 40)[:1]  # "глава ведомства" is no head of state
-        leader_title = noun.lemma in leader_titles and not (
+        leader_title = noun.lemma in _leader_titles() and not (
             noun.lemma == "глава" and owner and owner[0].feat("Case") == "Gen" and owner[0].lemma not in (
                 "государство", "правительство", "кабмин", "кабинет"))
         polities = data.lexicon("polity_noun")
@@ -51,15 +50,11 @@ class FunctionNouns(Participants):
     def _fitting(self, noun, p: Person | None) -> Person | None:
         """``p`` unless he holds a state's top office and the function noun is no leader's title: "– заявил министр
         обороны Армении" is not Pashinyan, "– сказал министр" after Mirziyoyev's words is not Mirziyoyev."""
-        from readout import data
-
         if p is None or p.holder_id is None:
             return p  # only an office the table knows him to hold rules him out
         if not p.role:
             self.assign_office(p)
-        leader_titles = data.lexicon("leader_noun") | {"премьер", "премьер-министр", "канцлер", "председатель"}
-        tops = {"president", "head_of_state", "prime_minister", "monarch", "leader"}
-        return None if p.role in tops and noun.lemma not in leader_titles else p
+        return None if p.role in _TOP_OFFICES and noun.lemma not in _leader_titles() else p
 
     def said_before(self, offset: int) -> Person | None:
         """The one person the sentence before names in the nominative beside a verb of saying: "…, сообщил глава
@@ -249,6 +244,17 @@ class FunctionNouns(Participants):
                     if best is None or f.start > best[0]:
                         best = (f.start, p)
         return best[1] if best else None
+
+
+_TOP_OFFICES = frozenset({"president", "head_of_state", "prime_minister", "monarch", "leader"})
+
+
+def _leader_titles() -> frozenset[str]:
+    """The function nouns that may stand for a head of state or government (``lexicon: leader_noun`` and the
+    premier's titles)."""
+    from readout import data
+
+    return data.lexicon("leader_noun") | {"премьер", "премьер-министр", "канцлер", "председатель"}
 
 
 def _governed_title(before, title) -> bool:

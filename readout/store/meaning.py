@@ -126,15 +126,10 @@ def gist(text: str, unit: str | None = None, value: float | None = None) -> Gist
                 document_subjects(text))
 
 
-@functools.cache
-def _numerals() -> dict[str, tuple[float, str]]:
-    from readout.data import tsv
-
-    return {r["lemma"].rstrip("."): (float(r["value"]), r["kind"]) for r in tsv("numerals")}
-
-
 def _numeral(word: str) -> tuple[float, str] | None:
-    table = _numerals()
+    from readout.data import numerals
+
+    table = numerals()
     w = word.lower().replace("ё", "е")
     return table.get(w) or (table.get(_word(w)[0]) if w.isalpha() else None)
 

@@ -347,8 +347,8 @@ def _retold(ctx: Context, head: Commitment, body: Commitment) -> bool:
         return {t.lemma for t in ctx.analysis.tokens_in(c.cue.stop if c.cue else c.start, c.stop)
                 if t.pos in ("NOUN", "PROPN", "ADJ")}
 
-    h, ho = words(head), objects(head)
-    return len(h) >= 3 and len(h & words(body)) >= 0.6 * len(h) and (not ho or len(ho & words(body)) >= 0.5 * len(ho))
+    h, ho, b = words(head), objects(head), words(body)
+    return len(h) >= 3 and len(h & b) >= 0.6 * len(h) and (not ho or len(ho & b) >= 0.5 * len(ho))
 
 
 def _year(ctx: Context) -> int | None:

@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from readout.data import tsv
+from readout.data import numerals, tsv
 from readout.model import Quantity
 
 __all__ = ["find_quantities", "parse_quantity"]
@@ -65,11 +65,6 @@ class _Number:
 
 
 @functools.cache
-def _numerals() -> dict[str, tuple[float, str]]:
-    return {r["lemma"].rstrip("."): (float(r["value"]), r["kind"]) for r in tsv("numerals")}
-
-
-@functools.cache
 def _dotted() -> frozenset[str]:
     """Abbreviations whose following dot belongs to them ("тыс.", "долл.")."""
     out = {r["lemma"].rstrip(".") for r in tsv("numerals") if r["lemma"].endswith(".")}
@@ -103,7 +98,7 @@ def _numeral(tok: _Tok) -> tuple[float, str] | None:
     if tok.kind != "word":
         return None
     w = tok.text.lower().replace("ё", "е")
-    table = _numerals()
+    table = numerals()
     if w in table:
         return table[w]
     parses = _parses(w)
@@ -191,7 +186,7 @@ def _number(text: str, toks: list[_Tok], i: int) -> _Number | None:
 
 def _is_ordinal(word: str) -> bool:
     parses = _parses(word.lower().replace("ё", "е"))
-    return bool(parses) and "Anum" in parses[0][1] and parses[0][0] not in _numerals()
+    return bool(parses) and "Anum" in parses[0][1] and parses[0][0] not in numerals()
 
 
 def _phrase_at(text: str, toks: list[_Tok], i: int, name: str, column: str) -> tuple[str, int] | None:

@@ -43,7 +43,7 @@ def _basis_after(toks, j: int) -> bool:
     return j < len(toks) and toks[j].lemma in data.lexicon("basis_noun")
 
 
-def _signed_named(toks) -> bool:
+def _names_what_signed(toks) -> bool:
     """"подписания" names what was signed after it: "церемония подписания документов", "подписания соглашения о …"."""
     for n, t in enumerate(toks[:-1]):
         if t.lemma == "подписание":
@@ -139,7 +139,7 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
             t.feat("VerbForm") == "Inf" or t.lemma == "на" for t in toks[k + 1:])):
         return "opinion"  # "согласился с Трампом в том, что…", "согласился, что…", "«…», – согласился Путин" share
         # a view and bind nobody; "согласились разработать меры", "согласился на обмен" do
-    if cue is not None and cue.lemmas == ("церемония", "подписание") and not _signed_named(toks):
+    if cue is not None and cue.lemmas == ("церемония", "подписание") and not _names_what_signed(toks):
         return "ceremony"  # "Церемония подписания состоялась в рамках визита": the event, its documents told before
     if cue is not None and cue.kind == "signed" and lemmas & data.lexicon("appointment_noun"):
         return "appointment"  # "Указ о его назначении был подписан 13 декабря": an office filled, no commitment

@@ -15,8 +15,6 @@ def _genitive_name(ctx: Context, mark: int, a: int, b: int) -> bool:
     """Quoted words in the genitive, with no verb, right after a noun that names things (``lexicon: naming_noun``):
     the name of a principle or a project ("поддержке принципа «одного Китая»"), not the speaker's words ("назвал
     связи «образцовыми»", "подчеркнул необходимость «скорейшего урегулирования»")."""
-    from readout import data
-
     words = [t for t in ctx.analysis.tokens_in(a, b) if t.text[:1].isalpha() and t.pos not in ("CCONJ", "ADP")]
     before = ctx.analysis.tokens_in(max(0, mark - 30), mark)[-2:]
     if not words or not before or any(t.pos in ("VERB", "AUX") for t in words):
