@@ -224,4 +224,22 @@ class Context(Resolution):
                 "Name" in p.tag and p.tag.case in ("datv", "ablt") for p in models().parse(words[0].text.lower())):
             return words[0].feat("Case")  # "коллеге Виктору Хренину": the first name's ending tells, not a guessed
             # nominative of a surname the dictionary does not know
+        if case == "Nom" and len(words) > 1 and len({w.feat("Case") for w in words[:-1]}) == 1 and (
+                words[0].feat("Case") in ("Gen", "Dat", "Ins", "Loc")) and _undeclined(last):
+            return words[0].feat("Case")  # "с премьер-министром Сайед Юсуфом Реза Гилани": the declined words tell
+            # the case of an indeclinable surname, not the nominative guessed for it
         return case
+
+
+def _undeclined(word: str) -> bool:
+    """A word no dictionary knows, guessed to be itself in more than one case ("Гилани").
+
+    >>> _undeclined("гилани"), _undeclined("путина")
+    (True, False)
+    """
+    from readout.nlp import models
+
+    if models().morph_vocab.word_is_known(word):
+        return False  # "Ван": a word of the dictionary, the tagger's case stands
+    cases = {p.tag.case for p in models().parse(word) if p.normal_form == word and p.tag.case}
+    return len(cases) > 1

@@ -31,8 +31,9 @@ _FORMS = (
     re.compile(r"(?P<d>\d{1,2})\s+" + MONTH_NAME + r",?\s+(?P<y>\d{4})(?!\d)", re.IGNORECASE),
     re.compile(MONTH_NAME + r"\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})(?!\d)", re.IGNORECASE),
 )
-# what may stand before the date on its line: a place and a comma, "Сегодня,", a weekday
-_LEAD = re.compile(r"[А-ЯЁA-Z][\w.-]*(?:[ -][А-ЯЁA-Z][\w.-]*)?,?\s*|[Сс]егодня,?\s*|\d{1,2}:\d\d,?\s*|\s*")
+# what may stand before the date on its line: a place and a comma, an outlet and a bar ("Avesta.Tj | 08.03.2011 |"),
+# "Сегодня,", a weekday
+_LEAD = re.compile(r"[А-ЯЁA-Z][\w.-]*(?:[ -][А-ЯЁA-Z][\w.-]*)?\s*[,|]?\s*|[Сс]егодня,?\s*|\d{1,2}:\d\d,?\s*|\s*")
 _PREPOSITION = {"с", "со", "до", "к", "ко", "по", "на", "от", "в", "во", "после", "около"}
 # a date in a sentence goes on with a lowercase word ("9 мая 2010 года лидеры побывали …"); a dateline does not
 _SENTENCE_GOES_ON = re.compile(r"\s*(?:года|г\.)?,?\s+[а-яё]")

@@ -6,12 +6,14 @@ import re
 from dataclasses import replace
 
 from readout import data
-from readout.extract.commitments.coordination import about_points, split_points, title_points
+from readout.extract.commitments.coordination import (about_points, finite_acts, governed_predicate, split_points,
+                                                         title_points)
 from readout.extract.context import Context
 from readout.model import Commitment, Span
 
 
 _AGENCY_LEAD = re.compile(r"(?:[А-ЯЁA-Z][а-яёa-z]*[А-ЯЁA-Z][\wА-Яа-яЁё]*|[A-Za-z][\w.]+)(?:/[\w.]+/)?\s*[‒–—―-]\s+")
+_BAR_LEAD = re.compile(r"(?:[^\s|]{2,40}\s*\|\s*)?\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}:\d\d)?\s*\|\s*")
 _SOURCE_TAIL = re.compile(r",\s*[‒–—―-]?\s*(?:сообща|сообщи|переда|информиру|пиш)(?:ет|ют|ло|л|ли|ла)\b")
 
 
@@ -37,6 +39,8 @@ def make_commitment(ctx: Context, a: int, b: int, kind: str, rule: str, cue: Spa
         a += 1
     if (agency := _AGENCY_LEAD.match(text, a, b)) is not None and not any(c.start == a for c in ctx.countries):
         a = agency.end()  # "Ташкент. 31 октября. УзТАГ – Министерства … подписали": the agency's mark before the lead
+    if (bar := _BAR_LEAD.match(text, a, b)) is not None:
+        a = bar.end()  # "Avesta.Tj | 08.03.2011 | Совместное заявление … подписаны": an outlet's date line
     for qa, qb in ctx.quoted:  # a clause inside direct speech ends where the speech ends ("…, – заявил X")
         if qa <= a < qb < b:
             b = trim_end(text, a, qb)
@@ -58,10 +62,14 @@ def make_commitment(ctx: Context, a: int, b: int, kind: str, rule: str, cue: Spa
                       addressee(ctx, a, b), rule, cue)
 
 
-def split_coordinated(ctx: Context, c: Commitment, toks, k: int) -> list[Commitment]:
+def split_coordinated(ctx: Context, c: Commitment, toks, k: int, wider=None) -> list[Commitment]:
     """A commitment whose cue governs two coordinated actions as two commitments, both binding the parties of
-    the whole clause (``coordination``)."""
+    the whole clause (``coordination``); ``wider``, the tokens of every clause the commitment runs over, for two
+    finite acts a comma parts ("примет участие в торжествах …, и посетит финал …")."""
     points = [(i, m) for i, m in split_points(toks, k) if c.start <= toks[i].start < c.stop]
+    if not points and wider and len(wider) > len(toks) and governed_predicate(toks, k) is None:
+        toks = wider
+        points = [(i, m) for i, m in finite_acts(toks) if c.start <= toks[i].start < c.stop]
     if not points and c.kind == "agreement":  # "договорились о создании X, реализации Y и …": each object
         toks = ctx.analysis.tokens_in(c.start, c.stop)
         points = about_points(toks, next((i for i, t in enumerate(toks) if c.cue and t.start == c.cue.start), 0))

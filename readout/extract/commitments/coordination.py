@@ -32,7 +32,7 @@ def _form(t) -> str | None:
     return None
 
 
-def _head(toks, k: int) -> int | None:
+def governed_predicate(toks, k: int) -> int | None:
     """The predicate the cue at ``k`` governs: the cue itself, or the first infinitive or short participle after
     it with no finite verb between ("договорились … провести", "будет сформирована")."""
     for j in range(k, len(toks)):
@@ -51,9 +51,9 @@ def split_points(toks, k: int) -> list[tuple[int, int]]:
     >>> split_points(toks, 1)
     []
     """
-    head = _head(toks, k)
+    head = governed_predicate(toks, k)
     if head is None:
-        return _acts(toks)
+        return finite_acts(toks)
     form, out, last = _form(toks[head]), [], head
     for i in range(head + 2, len(toks)):
         if toks[i].lemma not in ("и", "а") or toks[i].pos not in ("CCONJ", "PART") or i - last < 2:
@@ -69,7 +69,7 @@ def split_points(toks, k: int) -> list[tuple[int, int]]:
     return out
 
 
-def _acts(toks) -> list[tuple[int, int]]:
+def finite_acts(toks) -> list[tuple[int, int]]:
     """Two finite acts joined by "и", each with its own object: "лидеры подписали Совместное заявление и приняли
     Программу развития" (``lexicon: act_verb``); "подписали и обменяли" with one object stays one."""
     from readout import data

@@ -119,6 +119,9 @@ def _first_match(toks) -> tuple[Cue, int] | None:
                 "signed", "agreement") and any(t.lemma in cue.lemmas and t.pos == "VERB" and t.feat("VerbForm") == "Inf"
                                                for t in toks)):
             continue  # "поручено … принять Дорожную карту", "за приглашение принять участие": the governing verb says
+        if not cue.together and "принять" in cue.lemmas and "участие" not in cue.lemmas and any(
+                a == "принять" and b == "участие" for a, b in zip(lemmas, lemmas[1:])):
+            continue  # "По приглашению Президента … посетит … и примет участие": taking part, no invitation accepted
         if cue.lemmas[0] in ("запланированный", "намеченный") and not _planned_event(toks, i):
             continue
         if cue.lemmas == ("подписываемый",) and any(t.lemma in _HABITUAL for t in toks[max(0, i - 1):i + 3]):
@@ -195,6 +198,19 @@ def _kind(kind: str, toks, k: int) -> str:
     future = t.feat("Tense") == "Fut" or any(
         x.lemma == "быть" and x.feat("Tense") in ("Fut", "Pres") for x in toks[max(0, k - 2):k]) or _future_pair(toks, k)
     return "plan" if future else kind
+
+
+def _decree_order(clauses, ci: int, k: int, end_ci: int):
+    """The verb of ordering in the relative clause of a decree signed ("подписал указ, которым уполномочил КГБ
+    подписать соглашение", ``lexicon: decree_noun``): a decree is one state's order, not a document of two sides."""
+    toks = clauses[ci]
+    if not any(t.lemma in data.lexicon("decree_noun") for t in toks[k + 1:k + 3]):
+        return None
+    orders = {r["cue"] for r in data.tsv("commitment_cues") if r["kind"] == "instruction" and " " not in r["cue"]}
+    for cl in clauses[ci + 1:end_ci + 1]:
+        if cl[0].lemma == "который":
+            return next((t for t in cl if t.lemma in orders and t.pos == "VERB"), None)
+    return None
 
 
 def _future_pair(toks, k: int) -> bool:
@@ -291,9 +307,11 @@ def find_commitments(ctx: Context) -> list[Commitment]:
                                                                           clauses[ci][0]):
                 a = clauses[ci - 1][0].start  # "В совещании спикеров, которое состоится …": the event named first
             b = trim_end(ctx.analysis.text, a, b)
-            made = split_coordinated(ctx, make_commitment(ctx, a, b, _kind(cue.kind, clauses[ci], k), "cue",
-                                                          Span(clauses[ci][k].start, clauses[ci][k].stop)),
-                                     clauses[ci], k)
+            kind, at = _kind(cue.kind, clauses[ci], k), clauses[ci][k]
+            if kind == "signed" and (order := _decree_order(clauses, ci, k, end_ci)) is not None:
+                kind, at = "instruction", order  # "подписал указ, которым уполномочил КГБ подписать …": the order
+            made = split_coordinated(ctx, make_commitment(ctx, a, b, kind, "cue", Span(at.start, at.stop)),
+                                     clauses[ci], k, [t for c in clauses[ci:end_ci + 1] for t in c])
             # an item of a list ("подписали меморандум о …, соглашение о …") binds whom the list's head binds
             out.extend(replace(c, parties=parties) if not c.parties and parties else c for c in made)
             parties = made[-1].parties or parties

@@ -151,11 +151,14 @@ def pronoun_state(ctx: Context, toks) -> str | None:
     return state_of(ctx, p) if p is not None and not isinstance(p, tuple) else None
 
 
+ORDER_VERBS = ("поручить", "уполномочить")  # "поручил подготовить", "уполномочил КГБ подписать"
+
+
 def one_instructs(toks) -> bool:
     """One subject instructs with an active "поручить" and no plural addressee: "Олег Николаев поручил представить
     предложения", not "Правительствам поручено …" nor "поручил правительствам двух стран …"."""
     for k, t in enumerate(toks):
-        if t.lemma == "поручить" and t.feat("Voice") != "Pass" and t.feat("VerbForm") == "Fin":
+        if t.lemma in ORDER_VERBS and t.feat("Voice") != "Pass" and t.feat("VerbForm") == "Fin":
             return t.feat("Number") != "Plur" and subject_before(toks, k) and not any(
                 x.feat("Case") == "Dat" and x.feat("Number") == "Plur" and x.pos == "NOUN" for x in toks[k + 1:])
     return False

@@ -10,8 +10,9 @@ from collections import Counter
 
 from readout import data
 from readout.extract.commitments.addressee import addressee_states
-from readout.extract.commitments.one_side import (alone, beyond_border, city_actors, home_state, one_instructs,
-                                                  our_country, pronoun_state, regions_state, speakers_own, state_of)
+from readout.extract.commitments.one_side import (ORDER_VERBS, alone, beyond_border, city_actors, home_state,
+                                                  one_instructs, our_country, pronoun_state, regions_state,
+                                                  speakers_own, state_of)
 from readout.extract.context import Context
 from readout.nlp import first_predicate, models, subject_before
 
@@ -324,7 +325,7 @@ def participant_states(ctx: Context) -> list[str]:
     for p in lead:
         if not p.country:
             ctx.assign_office(p)
-        if p.country and len(p.country) == 2 and p.country not in out:
+        if p.country and len(p.country) == 2 and p.country not in out and not _firm_title(ctx, p):
             out.append(p.country)
     if len(out) > 1:
         return out
@@ -332,18 +333,35 @@ def participant_states(ctx: Context) -> list[str]:
     # Санкт-Петербурга") binds the host state alone, however often the body names a foreign one
     for sent in ctx.analysis.sentences[:2]:
         for c in ctx.countries:
-            if sent.start <= c.start < sent.stop and c.code not in out:
-                out.append(c.code)
+            nxt = ctx.analysis.tokens_in(c.stop, c.stop + 30)[:1]
+            if sent.start <= c.start < sent.stop and c.code not in out and not (
+                    c.rule == "adjective" and nxt and nxt[0].lemma in data.lexicon("company_noun")):
+                out.append(c.code)  # not "китайской компании": a firm binds no state
         for c in ctx.regions:  # "Глава Чувашии поручил …", not a place ("прибыл в Москву")
             prev = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
             if sent.start <= c.start < sent.stop and c.code not in out and not (prev and prev[0].pos == "ADP"):
                 out.append(c.code)
     if ctx.publisher_country and ctx.publisher_country not in out:
         out.append(ctx.publisher_country)
-    if len(out) == 1 and not ctx.official and any(not p.country for p in lead):
+    if len(out) == 1 and not ctx.official and any(not p.country and not _firm_title(ctx, p) for p in lead):
         # news copy of a meeting with someone whose state the text only implies: the other state it names most
         out += _named_most_besides(ctx, out)
     return out or sides(ctx)
+
+
+def _firm_title(ctx: Context, p) -> bool:
+    """The person is introduced by a post in a firm ("председателем совета директоров китайской компании «CITIC
+    Construction» Яном Цзяньцянем", ``lexicon: company_noun``): a firm binds no state."""
+    form = min(p.forms, key=lambda f: f.start) if p.forms else None
+    if form is None:
+        return False
+    before = ctx.analysis.tokens_in(max(0, form.start - 100), form.start)
+    title = []
+    for t in reversed(before):
+        if t.pos in ("VERB", "AUX", "ADP") and t.lemma not in ("«", "»") or t.text in (",", ".", ";", ":"):
+            break
+        title.append(t)
+    return any(t.lemma in data.lexicon("company_noun") for t in title)
 
 
 def _named_most_besides(ctx: Context, known: list[str]) -> list[str]:
@@ -360,7 +378,7 @@ def _named_most_besides(ctx: Context, known: list[str]) -> list[str]:
 
 def _instructor_state(ctx: Context, toks, a: int) -> str | None:
     """The state of the one person named before an active "поручил" (his office's, or his title's)."""
-    verb = next((t for t in toks if t.lemma == "поручить"), None)
+    verb = next((t for t in toks if t.lemma in ORDER_VERBS), None)
     named = [p for p in ctx.persons_in(a, verb.start) if _nominative_name(ctx, p, a, verb.start)] if verb else []
     codes = {c for p in named if (c := state_of(ctx, p))}
     return codes.pop() if len(named) == 1 and len(codes) == 1 else None

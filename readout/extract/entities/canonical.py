@@ -290,7 +290,19 @@ def _nominative(form: PersonForm, analysis: Analysis | None) -> bool:
     cases = {t.feat("Case") for t in toks if t.text[:1].isalpha()} - {None}
     if _title_case(analysis, form.start) == "Ins":
         return False  # "с министром … Италии Франческо Лоллобриджидой", whatever a guess without context says
+    if cases and cases != {"Nom"} and _joint_subject(form, analysis):
+        return True
     if cases:
         return cases == {"Nom"}  # every word: "Анджеем Дудой" is no nominative even if one word is tagged so
     parses = models().parse(toks[-1].text)  # a sentence read without context: the likeliest parse
     return bool(parses) and parses[0].tag.case == "nomn"
+
+
+def _joint_subject(form: PersonForm, analysis: Analysis) -> bool:
+    """The mention is the second of two subjects of a plural verb, whatever case the tagger guessed for a name it
+    does not know: "Олег Кожемяко и Коитиро Накамура обсудили …" (a nominative name, "и", the name, the verb)."""
+    before = analysis.tokens_in(max(0, form.start - 40), form.start)[-2:]
+    after = analysis.tokens_in(form.stop, form.stop + 30)[:1]
+    return len(before) == 2 and before[1].lemma == "и" and before[0].pos == "PROPN" and before[0].feat(
+        "Case") == "Nom" and bool(after) and after[0].pos in ("VERB", "AUX") and after[0].feat(
+        "VerbForm") == "Fin" and after[0].feat("Number") == "Plur"

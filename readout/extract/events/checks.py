@@ -199,6 +199,18 @@ def title_end(text: str) -> int:
     return end if end > 0 and not text[:end].rstrip().endswith((".", "!", "?")) and text[end:].strip() else 0
 
 
+def since(toks, i: int) -> bool:
+    """The event marks the start of a time gone by: "с момента подписания Соглашения прошло чуть больше года",
+    "со дня визита" (background, no event of this text).
+
+    >>> from readout.nlp import analyze
+    >>> toks = analyze("С момента подписания соглашения прошел год.").tokens
+    >>> since(toks, 2), since(toks, 0)
+    (True, False)
+    """
+    return i >= 2 and toks[i - 2].lemma in ("с", "со") and toks[i - 1].lemma in ("момент", "день", "дата")
+
+
 def signed_before(toks, i: int) -> bool:
     """An attributive participle names a document signed at some time, no signing of this event: "обновления
     подписанных документов", "в Шушинской декларации, подписанной …" (the out-of-context parse calls it an adjective);

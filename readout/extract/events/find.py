@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from readout import data
 from readout.extract.context import Context
 from readout.extract.events.checks import (DEMONSTRATIVE, bilateral, one_member, ceremony_of, discussed, frame, in_title,
-                                          joint_document, planned, signed_before, title_end,
+                                          joint_document, planned, signed_before, since, title_end,
                                           told_before)
 from readout.extract.phrases import PhraseTable
 
@@ -39,6 +39,14 @@ class FoundEvent:
 @functools.cache
 def cues() -> PhraseTable[str]:
     return PhraseTable({tuple(r["cue"].split()): r["kind"] for r in data.tsv("event_cues")})
+
+
+def _discussed_jointly(ctx: Context, sent, toks) -> bool:
+    """Two or more persons named as the subject of a perfective past "обсудили" after the event was told: "Олег
+    Кожемяко и Коитиро Накамура обсудили проекты" names the guest the lead gave by title only."""
+    verbs = [t for t in toks if t.lemma in data.lexicon("discuss_verb") and t.feat("Aspect") == "Perf"
+             and t.feat("Tense") == "Past" and t.feat("Number") == "Plur" and not ctx.in_quote(t.start)]
+    return bool(verbs) and len([p for p in ctx.persons_in(sent.start, verbs[0].start)]) >= 2
 
 
 def find_events(ctx: Context) -> list[FoundEvent]:
@@ -77,7 +85,7 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                    "a welcome ceremony" if kind == "meeting" and ceremony_of(toks, i) else
                    "the planned one named again" if status == "held" and (kind, "planned") in found and (
                        kind, "held") not in found and i and toks[i - 1].lemma in DEMONSTRATIVE else
-                   "background" if status == "held" and told_before(ctx, toks) else
+                   "background" if status == "held" and (told_before(ctx, toks) or since(toks, i)) else
                    "agreements reached there" if status == "held" and any(
                        t.lemma == "достигнутый" or t.lemma == "достигнуть" and t.feat("VerbForm") == "Part" and t.feat(
                            "Variant") != "Short" for t in toks[max(0, i - 14):i]) else  # the tagger reads it either way  # "договоренностей, достигнутых … в рамках заседания"
@@ -97,6 +105,8 @@ def find_events(ctx: Context) -> list[FoundEvent]:
         attends = not hit_here and any(t.lemma in data.lexicon("attendance") and not planned(toks, j)
                                        for j, t in enumerate(toks)) and not (
             checks and ctx.in_quote(sent.start)) and not told_before(ctx, toks)  # "примет участие": not yet
+        attends = attends or not hit_here and any(e.status == "held" for e in found.values()) and _discussed_jointly(
+            ctx, sent, toks)
         if hit_here or attends:  # "Турецкую сторону представляют Мевлют Чавушоглу, Хулуси Акар …" take part too
             if hit_here:
                 event_sentences.append((sent.start, sent.stop))

@@ -75,6 +75,8 @@ def closing(text: str, i: int) -> int | None:
     35
     """
     open_, close = text[i], _OPEN_CLOSE[text[i]]
+    if open_ == "«" and (straight := _straight_close(text, i)) is not None:
+        return straight
     depth, k, paragraphs = 0, i + 1, 0
     limit = min(len(text), i + 5000)
     while k < limit:
@@ -103,6 +105,25 @@ def closing(text: str, i: int) -> int | None:
             return None
         k += 1
     return None
+
+def _straight_close(text: str, i: int) -> int | None:
+    """A "«" closed by a straight mark, its paragraph holding no "»": the first '"' after it that ends a word
+    ('по вопросу «создания многополярного мира", в связи чем …'), when no straight mark opens before it.
+
+    >>> _straight_close('вопросу «создания мира", в связи', 8)
+    22
+    >>> _straight_close('«Газпром "Нефть" и другие»', 0) is None
+    True
+    """
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    if "»" in text[i + 1:end]:
+        return None
+    k = text.find('"', i + 1, end)
+    if k < 0 or not text[k - 1:k].strip() or text[k + 1:k + 2].isalnum():
+        return None
+    return k
+
 
 def page_ends(text: str) -> list[int]:
     """Where speech must stop in a scraped page: the end markers, the footer, the end of the text."""

@@ -171,7 +171,8 @@ def cut_off(ctx: Context) -> Iterator[Found]:
             yield from pieces
             continue
         prev = [x for x in ctx.analysis.sentences if x.stop <= i][-1:]
-        said = bool(prev) and speech_verb_in(ctx, prev[0].start, prev[0].stop) is not None
+        said = bool(prev) and speech_verb_in(ctx, prev[0].start, prev[0].stop) is not None and not _indefinite(
+            ctx, prev[0])
         speaker = None
         if said and (found := ctx.resolve(prev[0].start, prev[0].stop, nominative=True)) and len(
                 found[0]) == 1 and isinstance(found[0][0], Person) and found[1] == "name":
@@ -208,6 +209,22 @@ def cut_off(ctx: Context) -> Iterator[Found]:
             b = _narration_resumes(ctx, a, b, speaker)
         if speaker is not None and len(text[a:b].split()) >= 3:
             yield Found(a, b, True, (speaker,), "cut_off", "narration", None)
+
+
+def _indefinite(ctx: Context, sent) -> bool:
+    """The sentence's verb of saying is a third person plural with no subject: nobody in particular says it
+    ("Будущим гостям обещают сервис не хуже …" ¶ "«Хочу …": the quote after it has no stated speaker)."""
+    cue = speech_verb_in(ctx, sent.start, sent.stop)
+    toks = ctx.analysis.sentence_tokens(sent)
+    k = next((n for n, t in enumerate(toks) if cue is not None and t.start == cue.start), None)
+    if k is None:
+        return False
+    verb = toks[k]
+    if verb.feat("Number") != "Plur" or verb.feat("Person") != "3" or verb.feat("VerbForm") != "Fin":
+        return False
+    from readout.nlp import agrees
+
+    return not any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") and agrees(t, verb) for t in toks)
 
 
 def _one_asked(ctx: Context, a: int, b: int):

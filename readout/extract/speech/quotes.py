@@ -163,6 +163,9 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             if not sp and not text[after.end(1):].strip() and len(text[cue.stop:after.end(1)].strip()) <= 4 and isinstance(
                     last := ctx.subject_before(i), Person):
                 sp, how = (last,), "narration"  # "«…», — сказал бел" cut off by the excerpt: the one spoken of
+            if not sp and _subjectless(ctx, verb, after.start(1), after.end(1)) and isinstance(
+                    last := ctx.subject_before(i, {"Masc": "masc", "Fem": "femn"}.get(verb[0].feat("Gender"))), Person):
+                sp, how = (last,), "narration"  # '"…", - сообщил о программе переговоров.': the one just named
             found = Found(a, b, True, sp, "quote_marks", how, cue)
         elif (signed := signature(ctx, i, j)) is not None:
             found = Found(a, b, True, (signed[0],), "quote_marks", "name", signed[1])  # '"…". Дональд Трамп'
@@ -199,6 +202,15 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
             i = j + 1
         else:
             i += 1
+
+def _subjectless(ctx: Context, verb, a: int, b: int) -> bool:
+    """The attribution is a singular past verb of saying with no subject at all ("– сообщил о программе
+    переговоров"): a subject dropped, the one the narration just named."""
+    if not verb or verb[0].feat("Number") != "Sing" or verb[0].feat("Tense") != "Past":
+        return False
+    return not any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") or t.pos == "PROPN"
+                   for t in ctx.analysis.tokens_in(a, b))
+
 
 def _asked(ctx: Context, a: int, b: int) -> bool:
     """A verb of asking (``lexicon: question_verb``) introduces the words: its object is the one asked."""

@@ -14,7 +14,8 @@ from readout.extract.context import Context
 from readout.extract.entities.persons import Person
 from readout.model import Span
 
-_WORDS = ("слово", "заявление", "высказывание")  # the noun that names the words relayed: "слова посла"
+_WORDS = ("слово", "заявление", "высказывание", "текст")  # the noun that names the words relayed: "слова посла",
+# "текст телеграммы китайского премьера"
 _GIVING = ("приводить", "привести", "передавать", "передать")  # verbs that relay words only with such a noun
 
 

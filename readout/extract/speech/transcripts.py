@@ -43,6 +43,10 @@ def transcript_turn(ctx: Context) -> Iterator[Found]:
         for a, body, label in _name_labels(ctx):
             if not any(x <= a < y or a <= x < body for x, y, _, _ in labels.values()):
                 labels[a] = (a, body, label, "translated")
+    else:  # full names opening paragraphs, two persons or more: "Гейдар Алиев: …" ¶ "Эдуард Шеварднадзе: …"
+        lines = [(a, body, label) for a, body, label in _name_labels(ctx) if not text[:a].strip() or text[a - 1] == "\n"]
+        if len(lines) > 1 and len({label for _, _, label in lines}) > 1:
+            labels = {a: (a, body, label, "translated") for a, body, label in lines}
     stops = sorted([m.start() for m in _GENERIC_LABEL.finditer(text)] + list(labels) + page_ends(text))
     for a, body, label, kind in sorted(labels.values()):
         if len(labels) == 1 and not text[:a].strip() and re.match(r"[^\n]*\n\s*\n", text[a:]):
@@ -56,7 +60,7 @@ def transcript_turn(ctx: Context) -> Iterator[Found]:
             yield Found(qa, qb, True, (person,), "transcript_turn", "label", Span(a, body))
 
 
-_LABEL_START = re.compile(r"(?:^|[.!?…»)]\s+)(?P<title>(?:[А-ЯЁ][\w-]*\s+){0,3})$")
+_LABEL_START = re.compile(r"(?:^|[.!?…»)]\s+|\n[ \t]*)(?P<title>(?:[А-ЯЁ][\w-]*[ \t]+){0,3})$")
 _NAME_LABEL_TAIL = re.compile(r"(?:\s+(?P<card>[^.!?:«»()]{2,120}?))?(?:\s*\([^)]{1,40}\))?\s*:\s+(?=[А-ЯЁ(«\"])")
 
 
