@@ -124,6 +124,30 @@ class Context(Resolution):
             if code:
                 p.country, p.role = code, office
                 return
+        for f in sorted(p.forms, key=lambda f: f.start):
+            if (code := self._titled_state(f)) is not None:
+                p.country = code
+                return
+
+    def _titled_state(self, form) -> str | None:
+        """The state a title with no office of the table names just before the name: "министром обороны РФ Андреем
+        Белоусовым", "глава МО РК Даурен Косанов", "посол Китая в России Чжан Ханьхуэй" (not a state after "в")."""
+        before = self.analysis.tokens_in(max(0, form.start - 80), form.start)
+        title = []
+        for t in reversed(before):
+            if t.pos in ("VERB", "AUX", "PUNCT") or t.text in ",.;:":
+                break
+            title.append(t)
+        if not title or not any(t.pos == "NOUN" for t in title):
+            return None
+        start = title[-1].start
+        for c in sorted(self.countries, key=lambda c: -c.start):
+            if start <= c.start < form.start:
+                prev = self.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
+                if prev and prev[0].pos == "ADP":
+                    continue  # "в России": where the post is, not whose
+                return c.code if c.rule in ("name", "adjective") else None
+        return None
 
     def _respectively(self, form) -> tuple[str | None, str | None]:
         """"Премьер-министры Украины и Молдовы Денис Шмигаль и Дорин Речан": a plural title naming as many states as
@@ -173,7 +197,8 @@ class Context(Resolution):
         to be of the other gender ("… Ван И … – отметила она": the minister named before him)."""
         unsure = None
         for subject in self.recent_subjects(offset):  # the last few subjects: one of the pronoun's gender first
-            known = (person_gender(subject) or self._verb_gender(subject)) if gender else None
+            known = (self._verb_gender(subject) or person_gender(subject)) if gender else None  # "Ле Тхи Тху Ханг
+            # приняла": the verb agreeing with her tells over a dictionary's guess of "Тхи" as a man's name
             if gender is None or known == gender or (gender == "masc" and known is None and unsure is None):
                 return subject  # "он" is also the last man of a name no dictionary knows ("Ван И … отметил он")
             if known is None and unsure is None:
@@ -181,9 +206,11 @@ class Context(Resolution):
         return unsure
 
     def _verb_gender(self, p) -> str | None:
-        """The gender of the past-tense verb right after one of the person's mentions ("Пенни Вонг выразила" →
-        femn), for a name no dictionary knows."""
+        """The gender of the past-tense verb right after one of the person's nominative mentions ("Пенни Вонг
+        выразила" → femn)."""
         for f in getattr(p, "forms", ()):
+            if self.name_case(f) not in (None, "Nom"):
+                continue  # "с Анной Петровой обсудил": the verb is another's
             nxt = self.analysis.tokens_in(f.stop, f.stop + 30)[:1]
             if nxt and nxt[0].pos == "VERB" and nxt[0].feat("Tense") == "Past" and nxt[0].feat("Number") == "Sing":
                 return {"Fem": "femn", "Masc": "masc"}.get(nxt[0].feat("Gender"))

@@ -66,11 +66,11 @@ def _attributive(t) -> bool:
 
 
 _ATTRIBUTIVE_CUES = {"предстоять": "предстоящий", "запланировать": "запланированный", "наметить": "намеченный",
-                     "подписывать": "подписываемый"}
+                     "подписывать": "подписываемый", "подписать": "подписанный"}
 _HABITUAL = frozenset({"ежегодно", "регулярно", "ежемесячно", "традиционно", "ежеквартально"})
 # participles that name a plan where they stand before or after a noun ("мероприятий, запланированных на 2020 год"),
-# or a signing of the event ("подписываемая сегодня декларация"); other attributive participles are no cue
-# ("подписанные ранее соглашения")
+# or a signing of the event ("подписываемая сегодня декларация", "Подписанная сегодня Хартия"); other attributive
+# participles are no cue ("подписанные ранее соглашения")
 
 
 def _match(toks) -> tuple[Cue, int] | None:
@@ -124,6 +124,8 @@ def _first_match(toks) -> tuple[Cue, int] | None:
             continue  # "По приглашению Президента … посетит … и примет участие": taking part, no invitation accepted
         if cue.lemmas[0] in ("запланированный", "намеченный") and not _planned_event(toks, i):
             continue
+        if cue.lemmas[0] == "подписанный" and toks[i].feat("Case") not in (None, "Nom"):
+            continue  # "в соответствии с подписанным сегодня соглашением будет открыт …": the plan is the act
         if cue.lemmas == ("подписываемый",) and any(t.lemma in _HABITUAL for t in toks[max(0, i - 1):i + 3]):
             continue  # "подписываемых ежегодно программ": signed every year, not at this event
         if cue.lemmas == ("в", "план") and toks[i + 1].feat("Case") == "Loc" and toks[i + 1].feat(
@@ -282,7 +284,7 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         if any(a <= sent.start < b for a, b in listed) or any(sent.start <= a < sent.stop for a, _ in heads):
             continue  # the list's items are its commitments; its heading ("Документы, подписанные …") is none
         clauses = _clauses(ctx, sent)
-        hits, dependent = [], set()
+        hits, dependent, told_before = [], set(), -2
         for ci, cl in enumerate(clauses):
             if ci and cl[0].lemma == "что" and hedged(clauses[ci - 1]):
                 dependent.add(ci)  # "благодарен за то, что…", "Надеемся, что стороны договорятся"
@@ -294,10 +296,14 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             m = _match(cl)
             why = excluded(cl, m[1], sent.text, _year(ctx), m[0], _month(ctx),
                            ctx.analysis.sentence_tokens(sent)) if m else None
+            if m and why is None and ci and told_before == ci - 1 and cl[0].lemma in ("и", "а") and any(
+                    t.lemma in ("этот", "тот", "данный") for t in cl[:4]):
+                why = "background"  # "в 2025 году была подписана декларация, и эту декларацию подписал Трамп"
             if m and why is None:
                 hits.append((ci, m))
             elif m:
                 ctx.reject("commitments", "cue:" + "+".join(m[0].lemmas), cl[0].start, cl[-1].stop, why)
+                told_before = ci if why == "background" else told_before
         hits = _with_listed_infinitives(clauses, hits)
         parties: tuple[str, ...] = ()
         for h, (ci, (cue, k)) in enumerate(hits):

@@ -23,6 +23,18 @@ def future_action(ctx: Context, sent, clauses) -> list[Commitment]:
     return out
 
 
+def _first_person_future(word: str) -> bool:
+    """Every first-person parse of the word is a future ("поставим"; "переводим" is a present too).
+
+    >>> _first_person_future("поставим"), _first_person_future("переводим")
+    (True, False)
+    """
+    from readout.nlp import models
+
+    parses = [p for p in models().parse(word.lower()) if "1per" in p.tag]
+    return bool(parses) and all("futr" in p.tag for p in parses)
+
+
 def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
     """One clause's future action, if any."""
     for i, t in enumerate(cl):
@@ -34,7 +46,9 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
         # and a number or a time frame to hold it to ("затронем все эти вопросы", "сможем увидеть" promise nothing)
         we = we or (t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma != "быть"
                     and i + 1 < len(cl) and cl[i + 1].text[:1].isalnum()
-                    and t.lemma not in data.lexicon("mental_future") and _measured(ctx, cl, sent.start))
+                    and t.lemma not in data.lexicon("mental_future") and (_measured(ctx, cl, sent.start) or _first_person_future(
+                        t.text) and any(x.lemma in data.lexicon("amount_noun") for x in cl)))
+        # "Мы нужное количество поставим продуктов питания": an amount promised, if not a number
         if t.lemma == "стать" and not any(x.feat("VerbForm") == "Inf" for x in cl[i + 1:i + 3]):
             continue  # "визит станет важным шагом": a forecast; "станет поставлять" is an action
         if _future(cl, i) and (t.feat("Person") == "3" or we) and t.lemma not in data.lexicon("mental_future"):

@@ -64,6 +64,13 @@ def _called_off(toks, k: int) -> bool:
         t.lemma in words and t.feat("Variant") == "Short" for t in toks[k + 1:])
 
 
+def _at_event(sentence, rel) -> bool:
+    """An event noun (``lexicon: event_noun``) stands a few words before the relative pronoun, which places the
+    clause at that event: "встреча с руководством делегации, на которой …"."""
+    before = [t for t in sentence if t.start < rel.start][-12:]
+    return any(t.lemma in data.lexicon("event_noun") for t in before)
+
+
 def _what_clause(toks, k: int) -> bool:
     """The clause opens with "что" in an oblique case, alone or after "над", "ради" ("чем мы будем заниматься",
     "ради чего создаются"): a relative or indirect question, which names a deed and promises none ("после чего будет
@@ -106,6 +113,9 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     framed += [j for j in range(k) if toks[j].lemma == "который" and cue is not None and cue.kind == "plan"
                and not any(t.feat("Tense") == "Past" for t in toks)  # not "которые были запланированы"
                and event_to_come(sentence or toks, toks[j])]  # "совещание, которое состоится 23 сентября"
+    framed += [j for j in range(1, k) if toks[j].lemma == "который" and cue is not None and cue.kind == "plan"
+               and toks[j - 1].lemma in ("на", "в", "во") and _at_event(sentence or toks, toks[j])]  # "встреча …, на
+    # которой обсуждались вопросы подготовки предстоящих переговоров": what was planned at the meeting told
     if framed and sentence is not None and background(sentence, doc_year, doc_month):
         return "background"  # "Напомним, что в апреле прошлого года X совершил визит, в рамках которого был подписан …"
     if any(t.lemma in ("куда", "где", "откуда", "когда") or t.lemma == "который" and not (subject and agent) and

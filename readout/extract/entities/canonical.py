@@ -108,6 +108,14 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
         last = best.text.split()[-1]
         if last.lower().endswith("ску") or _undeclined_feminine(words[0], last):  # "Нику Попеску": a Romanian
             words[-1] = last  # -ску never declines; nor does a woman's surname in -у ("Анастасии Табурчану")
+    if analysis is not None and len(written_words) == len(words):
+        for i, (w, x) in enumerate(zip(words, written_words)):
+            if w != x and x[:1].isupper() and x.replace("-", "").isalpha() and len(os.path.commonprefix(
+                    [w.lower(), x.lower()])) >= max(3, len(w) - 2) and any(  # "г-ном Нацуи Сигэо" … "г-н Нацуи
+                # отметил": the written surname, not "Нацуя"
+                    f is not best and x in f.text.split() and (_nominative(f, analysis) or _verb_after(f, analysis))
+                    for f in running):
+                words[i] = x
     person.name = " ".join(words)
 
 
@@ -306,3 +314,11 @@ def _joint_subject(form: PersonForm, analysis: Analysis) -> bool:
     return len(before) == 2 and before[1].lemma == "и" and before[0].pos == "PROPN" and before[0].feat(
         "Case") == "Nom" and bool(after) and after[0].pos in ("VERB", "AUX") and after[0].feat(
         "VerbForm") == "Fin" and after[0].feat("Number") == "Plur"
+
+
+def _verb_after(form: PersonForm, analysis: Analysis) -> bool:
+    """A finite singular verb follows the mention at once: its subject, whatever case the tagger guessed ("г-н
+    Нацуи отметил")."""
+    after = analysis.tokens_in(form.stop, form.stop + 30)[:1]
+    return bool(after) and after[0].pos in ("VERB", "AUX") and after[0].feat("VerbForm") == "Fin" and after[0].feat(
+        "Number") == "Sing"  # not "В ходе визита Эльмара Мамедъярова обсуждались …"

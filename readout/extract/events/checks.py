@@ -30,7 +30,9 @@ def frame(toks, i: int, kind: str) -> bool:
     (GUIDELINES: the meeting is what happened; annotators list the frame's visit, never its summit)."""
     if kind not in ("summit", "forum"):
         return False
-    j = i - 1 - (i > 1 and toks[i - 1].pos in ("ADJ", "NUM"))  # "в рамках XV Саммита", "на полях очередного саммита"
+    j = i - 1
+    while j > 0 and i - j <= 3 and toks[j].pos in ("ADJ", "NUM"):  # "в рамках XV Саммита", "на полях Восточного
+        j -= 1  # экономического форума"
     if j > 2 and toks[j].pos == "ADP" and toks[j - 1].lemma == "участие" and toks[j - 2].lemma in data.lexicon(
             "frame_event_word"):
         return True  # "В рамках участия в дипломатическом форуме в Анталии министр … встретился"
@@ -80,6 +82,8 @@ def planned(toks, k: int) -> bool:
             continue  # "Как сообщали в МИД, во время переговоров «… будет уделено …»": the source's verb
         if t.lemma in data.lexicon("departure_verb"):  # "Из Ташкента Медведев отправился в Астану на саммит": the
             return toks[k - 1].lemma != "для"  # next event; not "направились к зданию Правительства для переговоров"
+        if t.lemma in planned_words() and t.pos in ("VERB", "AUX") and t.feat("Tense") == "Past":
+            return True  # "договорился о личной встрече", "пригласил на саммит": the act that sets it up is past
         if t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and t.feat("VerbForm") in (None, "Fin"):
             return False
         if t.lemma in planned_words() or t.feat("VerbForm") == "Inf":

@@ -78,6 +78,8 @@ def find_events(ctx: Context) -> list[FoundEvent]:
             why = ("joint document" if joint_document(toks, i, kind) else
                    "a frame of the event" if frame(toks, i, kind) else
                    "two sides' summit" if kind == "summit" and bilateral(toks, i) else
+                   "many of them, no occasion" if kind in ("summit", "forum") and n == 1 and toks[i].feat(
+                       "Number") == "Plur" else
                    "a title" if kind == "council" and in_title(ctx, toks, i) or kind in ("forum", "summit") and (
                        one_member(toks, i)) else
                    "a topic discussed" if discussed(toks, i) else

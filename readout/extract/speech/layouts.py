@@ -104,6 +104,10 @@ def editorial(ctx: Context, a: int, b: int) -> bool:
     return aside or len(words) > 2 and words[0].lemma == "как" and words[1].lemma == "мы"
 
 
+_AS_SAID = re.compile(r"[ \t]*Как\s+(?:рассказал|сказал|отметил|подчеркнул|заявил|пояснил|сообщил)[а-я]*\s+"
+                      r"[^,.!?«»\n]{2,80},\s*")
+
+
 def unmarked_speech(ctx: Context, a: int, verb: int) -> tuple[int, int] | None:
     """First-person words with no marks or dash before "…, заявил X" (manas.news: "Мы подтвердили неизменность
     курса … Подписанные документы являются подтверждением, заявил Садыр Жапаров"): a direct quote from the first
@@ -122,6 +126,11 @@ def unmarked_speech(ctx: Context, a: int, verb: int) -> tuple[int, int] | None:
                 first_person(ctx, s.start, s.stop) or not _finite(ctx, s.start, s.stop) and s.start > para):
             break  # "Напомним, …", "Садыр Жапаров подчеркнул, что мы …": the narrator's, or words told already; a
         start = s.start  # fragment with no verb ("официально и политически.") goes on with the speech around it
+    opening = _AS_SAID.match(text, para)
+    if opening is not None and opening.end() < start and not any(
+            ctx.in_quote(s.start) or _attributed(ctx, s.start, s.stop) for s in inside if s.start >= opening.end()):
+        start = opening.end()  # "Как рассказал руководитель Узбекистана, беседа была открытой … Тем более что …, отметил
+        # глава Узбекистана": the paragraph his two attributions frame is his
     pieces = re.split(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”", text[start:comma])  # not "Иран – «наши общие партнеры …»"
     plain, pos = [], start
     for piece in pieces:

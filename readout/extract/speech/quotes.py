@@ -224,6 +224,8 @@ def _verb_after(ctx: Context, offset: int) -> Span | None:
     if not m:
         return None
     toks = ctx.analysis.tokens_in(offset + m.start(1), offset + m.end(1))
+    if re.match(r"\s*,?\s*что\b", text[offset + m.end(1):offset + m.end(1) + 12]):
+        return None  # "Ранее «МК в Калининграде» сообщал, что …": the name in marks is the one who told
     if toks and toks[0].lemma in speech_verbs() and toks[0].pos == "VERB" and toks[0].feat("VerbForm") == "Fin":
         return Span(toks[0].start, toks[0].stop)
     return None
@@ -283,6 +285,8 @@ def reported(ctx: Context) -> Iterator[Found]:
                 if text[o:o + 1] in _OPEN_CLOSE and (c := closing(text, o)) is not None and c < b + 2 and not text[
                         c + 1:b].strip(" .!?"):  # "«… и после нее»." ¶ "Об этом сказала X": the whole paragraph in
                     a, b, direct = o + 1, c, True  # marks is her words
+                if not direct:  # reported speech runs over its attribution, as "X подчеркнул, что …" does: "…
+                    b = trim(text, a, sent.stop)[1]  # обсудили противодействие угрозам. Об этом X рассказал …"
                 yield Found(a, b, direct, speakers, "ob_etom", how, Span(verb.start, verb.stop))
                 continue
         yield from reported_in_sentence(ctx, sent)

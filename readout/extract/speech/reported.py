@@ -149,6 +149,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             institution = institution or Found(*strip_span(ctx.analysis.text, clause, sent.stop), False, (org,),
                                                "org_said", "organization", Span(t.start, t.stop))
             continue  # are the ministry's, unless "…, что президент подчеркнул …" names a person who speaks
+        if found is None and org is None and (last := _goes_on(ctx, toks, k, sent)) is not None:
+            found = (last,), "narration", sent.start, sent.stop  # "X подчеркнул … А также предложил …": X again
         if found is None:
             ctx.reject("quotes", "reported", t.start, t.stop, "no speaker (a source, a plural verb with one name, "
                                                               "or nobody named)")
@@ -182,6 +184,24 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         return
     if institution is not None:
         yield institution
+
+
+def _goes_on(ctx: Context, toks, k: int, sent):
+    """A singular past verb of saying opening its sentence after "А также", "Также", "И" goes on with the one
+    person who spoke in the sentence before: "Анатолий Локоть подчеркнул … А также предложил рассмотреть …"."""
+    t = toks[k]
+    if t.feat("Number") != "Sing" or t.feat("Tense") != "Past" or k > 3 or not all(
+            x.lemma in ("а", "и", "также", "еще", "кроме", "того", ",") for x in toks[:k]):
+        return None
+    prev = [s for s in ctx.analysis.sentences if s.stop <= sent.start][-1:]
+    if not prev:
+        return None
+    verbs = [x for x in ctx.analysis.sentence_tokens(prev[0]) if x.lemma in speech_verbs() and x.pos == "VERB"
+             and x.feat("VerbForm") == "Fin" and x.feat("Number") == "Sing"]
+    if not verbs:
+        return None
+    found = subject_in(ctx, prev[0].start, verbs[0].start)[0]
+    return found[0] if len(found) == 1 and isinstance(found[0], Person) else None
 
 
 _QUOTE_TAIL = re.compile(r"[»\"”]\s*,?\s*[‒–—―-][^«»\"”.!?\n]*$")
