@@ -287,7 +287,10 @@ def agrees(subject: Token, verb: Token) -> bool:
     if sn and vn and sn != vn:
         return False
     sg, vg = subject.feat("Gender"), verb.feat("Gender")
-    return not (vn == "Sing" and sg and vg and sg != vg)
+    if vn == "Sing" and sg and vg and sg != vg:
+        return any("ms-f" in p.tag for p in models().parse(subject.text.lower()))  # "глава государства поручил":
+        # a noun of common gender takes either
+    return True
 
 
 def subject_before(tokens: Sequence[Token], k: int, pos: tuple[str, ...] = ("NOUN", "PROPN", "PRON")) -> bool:

@@ -134,19 +134,25 @@ class Context(Resolution):
         Белоусовым", "глава МО РК Даурен Косанов", "посол Китая в России Чжан Ханьхуэй" (not a state after "в")."""
         before = self.analysis.tokens_in(max(0, form.start - 80), form.start)
         title = []
+        names = [(f.start, f.stop) for q in self.persons for f in q.forms if f.stop <= form.start]
         for t in reversed(before):
-            if t.pos in ("VERB", "AUX", "PUNCT") or t.text in ",.;:":
-                break
+            if t.pos in ("VERB", "AUX", "PUNCT") or t.text in ",.;:" or t.lemma in ("с", "со", "и") or any(
+                    x <= t.start < y for x, y in names):
+                break  # "с министром обороны РФ Андреем …"; not past "Бакытжана Ордабаева с мэром Сан-Пауло …"
             title.append(t)
         if not title or not any(t.pos == "NOUN" for t in title):
             return None
         start = title[-1].start
-        for c in sorted(self.countries, key=lambda c: -c.start):
+        for c in sorted(self.countries + self.regions, key=lambda c: -c.start):  # "Губернатор Приморского края"
             if start <= c.start < form.start:
-                prev = self.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
-                if prev and prev[0].pos == "ADP":
-                    continue  # "в России": where the post is, not whose
-                return c.code if c.rule in ("name", "adjective") else None
+                phrase = None
+                for t in reversed(self.analysis.tokens_in(start, c.start)):
+                    if t.pos not in ("NOUN", "ADJ", "PROPN"):
+                        phrase = t
+                        break
+                if phrase is not None and phrase.pos == "ADP":
+                    continue  # "в России", "в Федеративной Республике Бразилия": where the post is, not whose
+                return c.code if c.rule in ("name", "adjective", "region") else None
         return None
 
     def _respectively(self, form) -> tuple[str | None, str | None]:

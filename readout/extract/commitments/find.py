@@ -263,6 +263,8 @@ def _listed_after(clauses, ci: int, stop: int):
     """(clause index, infinitive index) of the clauses after ``ci`` (up to ``stop``) that open with an infinitive."""
     for cj in range(ci + 1, stop):
         words = [t for t in clauses[cj] if t.text[:1].isalpha()]
+        if cj == ci + 1 and words and words[0].feat("VerbForm") == "Part" and words[0].feat("Variant") != "Short":
+            continue  # "обсудить вопросы, связанные с подготовкой саммита, а также … рассмотреть": an attribute
         if words and words[0].lemma in ("и", "а") and words[0].pos == "CCONJ":  # ", а первый совет провести в 2026"
             words = words[1:]
             while words and len(words) > 1 and words[0].pos not in ("VERB", "AUX"):
@@ -293,6 +295,10 @@ def find_commitments(ctx: Context) -> list[Commitment]:
                     hits[-1][1][0].kind == "agreement" or _bare_head(clauses[ci - 1])):
                 dependent.add(ci)  # "договорились, что следующий раунд состоится в Киеве": what was agreed;
                 continue  # "Планируется, что стороны рассмотрят …": what is planned
+            if ci and hits and hits[-1][0] == ci - 1 and cl[0].feat("VerbForm") == "Part" and cl[0].feat(
+                    "Variant") != "Short" and cl[0].pos == "VERB":
+                dependent.add(ci)  # "поручил обсудить вопросы, связанные с подготовкой саммита": an attribute of
+                continue  # the object, part of the commitment before it
             m = _match(cl)
             why = excluded(cl, m[1], sent.text, _year(ctx), m[0], _month(ctx),
                            ctx.analysis.sentence_tokens(sent)) if m else None
@@ -318,6 +324,9 @@ def find_commitments(ctx: Context) -> list[Commitment]:
                 kind, at = "instruction", order  # "подписал указ, которым уполномочил КГБ подписать …": the order
             made = split_coordinated(ctx, make_commitment(ctx, a, b, kind, "cue", Span(at.start, at.stop)),
                                      clauses[ci], k, [t for c in clauses[ci:end_ci + 1] for t in c])
+            if kind == "instruction" and h and hits[h - 1][1][0] is cue and parties:
+                made = [replace(c, parties=parties) for c in made]  # "поручил обсудить …, а также совместно с
+                # российскими коллегами рассмотреть программу": the order of the one who gave the first
             # an item of a list ("подписали меморандум о …, соглашение о …") binds whom the list's head binds
             out.extend(replace(c, parties=parties) if not c.parties and parties else c for c in made)
             parties = made[-1].parties or parties

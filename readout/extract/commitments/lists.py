@@ -25,7 +25,7 @@ _SIGNING = ("подписать", "подписанный", "заключить"
 
 def _both_sides(ctx: Context, c: Commitment) -> Commitment:
     # a document signed at the talks binds their sides, whoever of each side signs it ("Роскосмос")
-    from readout.extract.commitments.parties import participant_states
+    from readout.extract.commitments.sides import participant_states
 
     return replace(c, parties=tuple(dict.fromkeys(c.parties + tuple(participant_states(ctx)))))
 

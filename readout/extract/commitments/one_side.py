@@ -1,4 +1,4 @@
-"""Clauses that bind one state only, where the bilateral fallback (``parties.sides``) would add the other side:
+"""Clauses that bind one state only, where the bilateral fallback (``sides.sides``) would add the other side:
 "наша страна примет участие" (the publisher's or speaker's state), a singular predicate whose subject is the
 reporting speaker ("Губернатор отметил, что … намерен развивать …": his state), and a clause about a place of one
 state that names no state ("мостовой переход пройдет через остров Елена" after "в Приморском крае": Russia).
@@ -12,6 +12,8 @@ An instruction one person gives is his state's too (``one_instructs``, ``home_st
 [('MM',)]
 """
 from __future__ import annotations
+
+import re
 
 from readout import data
 from readout.extract.context import Context
@@ -68,9 +70,12 @@ def speakers_own(ctx: Context, toks) -> str | None:
     t = toks[k]
     if t.feat("Number") != "Sing" or t.feat("Person") in ("1", "2") or subject_before(toks, k) or t.lemma == "быть":
         return None  # "будет подписан договор": a passive, its subject after it
+    named = [(m.start() + toks[0].start, m.end() + toks[0].start) for m in re.finditer(
+        r"«[^«»]{1,80}»", ctx.analysis.text[toks[0].start:toks[-1].stop])]  # "выставку «Вьетнам-Экспо-Сибирь»"
     if t.feat("Variant") == "Short" and t.feat("VerbForm") == "Part" or any(
             x.feat("Case") == "Nom" and x.pos in ("NOUN", "PROPN") and not any(
-                c.start <= x.start < c.stop for c in ctx.countries) for x in toks[k + 1:]):
+                c.start <= x.start < c.stop for c in ctx.countries) and not any(
+                a <= x.start < b for a, b in named) for x in toks[k + 1:]):
         return None  # "пройдет Форум регионов": the subject after the verb ("Республики Таджикистан" is none)
     return code
 
@@ -149,6 +154,16 @@ def pronoun_state(ctx: Context, toks) -> str | None:
         return None
     p = ctx.subject_before(pro.start, "femn" if pro.lemma == "она" else "masc")
     return state_of(ctx, p) if p is not None and not isinstance(p, tuple) else None
+
+
+def received_state(ctx: Context, toks) -> str | None:
+    """"В столице его примет президент Никарагуа": the state of the guest an object "его"/"её" before a verb of
+    receiving (``lexicon: host_verb``) stands for, the last narration subject of that gender."""
+    for k, t in enumerate(toks[:-1]):
+        if t.lemma in ("он", "она") and t.feat("Case") == "Acc" and toks[k + 1].lemma in data.lexicon("host_verb"):
+            p = ctx.subject_before(t.start, "femn" if t.lemma == "она" else "masc")
+            return state_of(ctx, p) if p is not None and not isinstance(p, tuple) else None
+    return None
 
 
 ORDER_VERBS = ("поручить", "уполномочить")  # "поручил подготовить", "уполномочил КГБ подписать"

@@ -6,39 +6,15 @@ itself.
 """
 from __future__ import annotations
 
-from collections import Counter
 
 from readout import data
 from readout.extract.commitments.addressee import addressee_states
 from readout.extract.commitments.one_side import (ORDER_VERBS, alone, beyond_border, city_actors, home_state,
-                                                  one_instructs, our_country, pronoun_state, regions_state,
-                                                  speakers_own, state_of)
+                                                  one_instructs, our_country, pronoun_state, received_state,
+                                                  regions_state, speakers_own, state_of)
+from readout.extract.commitments.sides import named_most_besides, participant_states
 from readout.extract.context import Context
 from readout.nlp import first_predicate, models, subject_before
-
-
-def sides(ctx: Context) -> list[str]:
-    """The two sides of the document's event: the publisher's state and the other state named most."""
-    counts = Counter(c.code for c in ctx.countries)
-    if not counts:  # no state named: the states of the persons who hold an office ("Ильхам Алиев" → AZ)
-        for p in ctx.persons:
-            if not p.country:
-                ctx.assign_office(p)
-        counts = Counter(p.country for p in ctx.persons if p.country and len(p.country) == 2)
-    home = ctx.publisher_country
-    others = [code for code, _ in counts.most_common() if code != home]
-    if home is None:  # a news agency: the states of the office holders who met, else the two states named most
-        met: list[str] = []
-        for p in ctx.persons:
-            if p.holder_id and not p.country:
-                ctx.assign_office(p)
-            if p.holder_id and p.country and len(p.country) == 2 and p.country not in met:
-                met.append(p.country)
-        if len(met) >= 2:
-            return met[:2]
-        if others:
-            home = others.pop(0)
-    return [c for c in (home, others[0] if others else None) if c]
 
 
 def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str, ...]:
@@ -73,8 +49,9 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
     for c in sorted(ctx.countries + ctx.regions, key=lambda c: c.start):  # is the event's other state; a region
         if a <= c.start < b and _actor(ctx, c, a) and c.code not in out:  # acts for its state ("Вологодская область")
             out.append(c.code)
-            prev = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
-            after_s.append(bool(prev) and prev[0].lemma in ("с", "со"))
+            prev = ctx.analysis.tokens_in(max(0, c.start - 30), c.start)[-2:]
+            after_s.append(bool(prev) and prev[-1].lemma in ("с", "со") or len(prev) == 2 and prev[0].lemma in (
+                "с", "со") and prev[1].lemma == "участие")  # "с участием России": a partner too
     with_only = len(out) == 1 and after_s == [True] and out[0] in participant_states(ctx)
     stated = not all(after_s)  # a state named as the actor, not as a partner: "Казахстан планирует …"
     unknown = False
@@ -106,7 +83,7 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         if code not in out:
             out.append(code)
     if unknown and len(out) == 1 and not stated and not ctx.official:  # "Беннет и Путин договорились": Bennett's state
-        out += _named_most_besides(ctx, out)
+        out += named_most_besides(ctx, out)
     named = bool(out) and not (with_only and len(out) == 1 and not persons_named)
     joint = bool(lemmas & data.lexicon("joint_marker")) or any(  # "мы вместе", "мы с вами"
         t.lemma == "мы" and k + 1 < len(toks) and toks[k + 1].lemma in ("с", "со") for k, t in enumerate(toks))
@@ -124,10 +101,15 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         if alone(ctx, toks) and (one := our_country(ctx, toks, speaker) or speakers_own(ctx, toks) or regions_state(
                 ctx, a, b)):
             return (one,)
+    if not named and not out and kind in ("in_progress", "plan") and alone(ctx, toks) and (
+            before := _state_before(ctx, a)):
+        return (before,)  # "Азербайджан … приступил к восстановлению территорий. Ведутся работы по …": its work
     if not named:  # "совместно с туркменской стороной", "двусторонние связи" with no state named bind both sides
         for code in participant_states(ctx):
             if code not in out:
                 out.append(code)
+    if (guest := received_state(ctx, toks)) and guest not in out:
+        out.append(guest)  # "его примет президент Никарагуа": the guest's state beside the host's
     out += [code for code in dict.fromkeys(partners) if code not in out]  # a leader met with: his state beside
     # the subject's ("вместе с турецким лидером …")
     return tuple(out)
@@ -144,11 +126,12 @@ def _joint_subject(ctx: Context, toks) -> bool:
         # "турецкая сторона намерена …, в частности они заинтересованы": the subject before the first predicate is
         # the clause's; a later "они" is no joint subject ("Меморандум подписали стороны" has none before)
         toks = toks[:first + 1]
-    for t in toks:
+    for n, t in enumerate(toks):
         if t.lemma in data.lexicon("plural_subject") and t.feat("Case") in (None, "Nom"):
             return True
-        if t.lemma in nouns and t.pos == "NOUN" and plural_subject(t):
-            return True
+        if t.lemma in nouns and t.pos == "NOUN" and plural_subject(t) and not (
+                n and toks[n - 1].pos == "NOUN" and t.feat("Case") == "Gen"):
+            return True  # not "глава государства поручил": a genitive after its head noun is no subject
     return False
 
 
@@ -156,6 +139,8 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
     """A country mention that can bind its state: nominative, a partner after "с", or a two-state adjective. An
     abbreviation before the clause's first verb is its subject whatever the tagger says of its case ("США будут
     способствовать…")."""
+    if _in_title(ctx, c):
+        return False  # "посетить выставку «Вьетнам-Экспо-Сибирь»": a name in marks, no actor
     if c.rule == "compound_adjective":  # "казахстанско-узбекские связи", but not the object of a subject's act:
         return not _oblique_after_subject(ctx, c, clause_start)  # "готова содействовать российско-американскому …"
     nxt = ctx.analysis.tokens_in(c.stop, c.stop + 30)[:1]
@@ -189,6 +174,18 @@ def _actor(ctx: Context, c, clause_start: int) -> bool:
         return True
     sent = ctx.analysis.sentence_at(c.start)  # "Меморандум между Министерством … России и … Мьянмы"
     return sent is not None and any(t.lemma == "между" for t in ctx.analysis.tokens_in(sent.start, c.start))
+
+
+def _in_title(ctx: Context, c) -> bool:
+    """The mention stands inside a short name in marks after a common noun ("выставку «Вьетнам-Экспо-Сибирь»",
+    "форум «Россия – Исламский мир»")."""
+    text = ctx.analysis.text
+    op = text.rfind("«", max(0, c.start - 40), c.start)
+    if op < 0 or "»" in text[op:c.start]:
+        return False
+    cl = text.find("»", c.stop, c.stop + 40)
+    before = ctx.analysis.tokens_in(max(0, op - 30), op)[-1:]
+    return cl >= 0 and bool(before) and before[0].pos == "NOUN"
 
 
 def _subject_first(ctx: Context, head, clause_start: int) -> bool:
@@ -316,64 +313,22 @@ def _subject_roles(ctx: Context, a: int, b: int) -> list[str]:
     return out
 
 
-def participant_states(ctx: Context) -> list[str]:
-    """The states of the persons the lead names together (a trilateral summit has three), else those the headline
-    and lead name with the publisher's (a domestic meeting has one); in news copy, when a participant's state is
-    not known, the other state the text names most; else :func:`sides`."""
-    out: list[str] = []
-    lead = ctx.lead_persons()
-    for p in lead:
-        if not p.country:
-            ctx.assign_office(p)
-        if p.country and len(p.country) == 2 and p.country not in out and not _firm_title(ctx, p):
-            out.append(p.country)
-    if len(out) > 1:
-        return out
-    # the states the headline and lead name, and the publisher's: a domestic meeting ("Встреча с губернатором
-    # Санкт-Петербурга") binds the host state alone, however often the body names a foreign one
-    for sent in ctx.analysis.sentences[:2]:
-        for c in ctx.countries:
-            nxt = ctx.analysis.tokens_in(c.stop, c.stop + 30)[:1]
-            if sent.start <= c.start < sent.stop and c.code not in out and not (
-                    c.rule == "adjective" and nxt and nxt[0].lemma in data.lexicon("company_noun")):
-                out.append(c.code)  # not "китайской компании": a firm binds no state
-        for c in ctx.regions:  # "Глава Чувашии поручил …", not a place ("прибыл в Москву")
-            prev = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
-            if sent.start <= c.start < sent.stop and c.code not in out and not (prev and prev[0].pos == "ADP"):
-                out.append(c.code)
-    if ctx.publisher_country and ctx.publisher_country not in out:
-        out.append(ctx.publisher_country)
-    if len(out) == 1 and not ctx.official and any(not p.country and not _firm_title(ctx, p) for p in lead):
-        # news copy of a meeting with someone whose state the text only implies: the other state it names most
-        out += _named_most_besides(ctx, out)
-    return out or sides(ctx)
+def _after_preposition(ctx: Context, c) -> bool:
+    prev = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
+    return bool(prev) and prev[0].pos == "ADP"
 
 
-def _firm_title(ctx: Context, p) -> bool:
-    """The person is introduced by a post in a firm ("председателем совета директоров китайской компании «CITIC
-    Construction» Яном Цзяньцянем", ``lexicon: company_noun``): a firm binds no state."""
-    form = min(p.forms, key=lambda f: f.start) if p.forms else None
-    if form is None:
-        return False
-    before = ctx.analysis.tokens_in(max(0, form.start - 100), form.start)
-    title = []
-    for t in reversed(before):
-        if t.pos in ("VERB", "AUX", "ADP") and t.lemma not in ("«", "»") or t.text in (",", ".", ";", ":"):
-            break
-        title.append(t)
-    return any(t.lemma in data.lexicon("company_noun") for t in title)
-
-
-def _named_most_besides(ctx: Context, known: list[str]) -> list[str]:
-    """The state the text names most apart from ``known``, as a one-item list (none if it names no other): the
-    state of a participant whom news copy names without saying where they come from; its regions and cities count
-    for it ("глава Башкортостана", "во Владивостоке": a Russian regional site that never names Russia)."""
-    from readout.extract.entities.cities import city_state
-
-    named = Counter(c.code for c in ctx.countries + ctx.regions)
-    named.update(code for s in ctx.analysis.ner if s.type == "LOC" and (code := city_state(" ".join(
-        t.lemma for t in ctx.analysis.tokens_in(s.start, s.stop)))))
-    return [code for code, _ in named.most_common() if code not in known][:1]
+def _state_before(ctx: Context, a: int) -> str | None:
+    """The one state that is the subject of the sentence before, in the same paragraph: the actor of an
+    impersonal clause of work that follows ("Азербайджан приступил к восстановлению … . Ведутся работы …")."""
+    here = ctx.analysis.sentence_at(a)
+    prev = [s for s in ctx.analysis.sentences if here is not None and s.stop <= here.start][-1:]
+    if not prev or "\n" in ctx.analysis.text[prev[0].stop:a]:
+        return None
+    codes = {c.code for c in ctx.countries if prev[0].start <= c.start < prev[0].stop and _actor(ctx, c, prev[0].start)
+             and c.rule == "name" and all(t.feat("Case") in (None, "Nom") for t in ctx.analysis.tokens_in(
+                 c.start, c.stop)[:1]) and not _after_preposition(ctx, c)}  # not "покупать снимки у Китая"
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _instructor_state(ctx: Context, toks, a: int) -> str | None:
@@ -381,6 +336,8 @@ def _instructor_state(ctx: Context, toks, a: int) -> str | None:
     verb = next((t for t in toks if t.lemma in ORDER_VERBS), None)
     named = [p for p in ctx.persons_in(a, verb.start) if _nominative_name(ctx, p, a, verb.start)] if verb else []
     codes = {c for p in named if (c := state_of(ctx, p))}
+    if not named and verb is not None and len(roles := _subject_roles(ctx, a, verb.start)) == 1:
+        return roles[0]  # "глава государства поручил вице-премьеру провести переговоры в … РФ": his state's order
     return codes.pop() if len(named) == 1 and len(codes) == 1 else None
 
 

@@ -118,7 +118,7 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                     participants.append(p)
     held = [e for e in found.values() if e.status == "held"]
     if not held:
-        met = _transcript_meeting(ctx)
+        met = _transcript_meeting(ctx) or _discussion_meeting(ctx)
         if met is None:
             return list(found.values())
         found[("meeting", "held")] = met
@@ -178,6 +178,17 @@ def _transcript_meeting(ctx: Context) -> FoundEvent | None:
     first = min(turns, key=lambda f: f.start)
     return FoundEvent("meeting", "held", ctx.doc.date, None, start=first.start, stop=first.start,
                       rule="transcript")
+
+
+def _discussion_meeting(ctx: Context) -> FoundEvent | None:
+    """A lead that names no event but two persons who "обсудили" something together ("Губернатор … Олег Кожемяко
+    и руководитель … Валерий Сахно обсудили вопросы …") reports their meeting; a call would say so."""
+    for sent in ctx.analysis.sentences[:5]:
+        toks = ctx.analysis.sentence_tokens(sent)
+        if _discussed_jointly(ctx, sent, toks) and not any(t.lemma in ("телефон", "видеосвязь") for t in toks):
+            return FoundEvent("meeting", "held", ctx.doc.date, None, start=sent.start, stop=sent.start,
+                              rule="joint_discussion")
+    return None
 
 
 def _reception(ctx: Context, toks, i: int) -> tuple[str, int] | None:
