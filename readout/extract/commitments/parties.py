@@ -101,7 +101,7 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         if alone(ctx, toks) and (one := our_country(ctx, toks, speaker) or speakers_own(ctx, toks) or regions_state(
                 ctx, a, b)):
             return (one,)
-    if not named and not out and kind in ("in_progress", "plan") and alone(ctx, toks) and (
+    if not named and not out and not we and kind in ("in_progress", "plan") and alone(ctx, toks) and (
             before := _state_before(ctx, a)):
         return (before,)  # "Азербайджан … приступил к восстановлению территорий. Ведутся работы по …": its work
     if not named:  # "совместно с туркменской стороной", "двусторонние связи" with no state named bind both sides
