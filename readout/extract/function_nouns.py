@@ -19,7 +19,7 @@ class FunctionNouns(Participants):
 
         leaders = _TOP_OFFICES
         owner = self.analysis.tokens_in(noun.stop, noun.stop + 40)[:1]  # "глава ведомства" is no head of state
-        leader_title = noun.lemma in _leader_titles() and not (
+        leader_title = noun.lemma in data.lexicon("generic_official") or noun.lemma in _leader_titles() and not (
             noun.lemma == "глава" and owner and owner[0].feat("Case") == "Gen" and owner[0].lemma not in (
                 "государство", "правительство", "кабмин", "кабинет"))
         polities = data.lexicon("polity_noun")
@@ -167,9 +167,10 @@ class FunctionNouns(Participants):
             for f in p.forms:
                 sent = self.analysis.sentence_at(f.start)
                 a = max(sent.start if sent else 0, f.start - 120)
-                if f.start < offset and not self.in_quote(f.start) and any(
-                        t.lemma in heads for t in self.analysis.tokens_in(a, f.start)[-8:]) and any(
-                        a <= r.start < f.start for r in self.regions) and (best is None or f.start > best[0]):
+                titles = {t.lemma for t in self.analysis.tokens_in(a, f.start)[-8:]} & heads
+                if f.start < offset and not self.in_quote(f.start) and titles and (any(
+                        a <= r.start < f.start for r in self.regions) or titles & {"аким", "хоким", "губернатор"}) and (
+                        best is None or f.start > best[0]):  # "акимом Восточного Казахстана": a region's head always
                     best = (f.start, p)
         return best[1] if best else None
 
@@ -217,10 +218,12 @@ class FunctionNouns(Participants):
         lead = [p for p in self.lead_persons() if p.country == code]
         return lead[0] if len(lead) == 1 else None
 
-    def _titled(self, noun: str, offset: int, owner: str | None = None, state: str | None = None) -> Person | None:
+    def _titled(self, noun: str, offset: int, owner: str | None = None, state: str | None = None,
+                spec: str | None = None) -> Person | None:
         """The person last introduced with the same function noun before his name ("губернатор Ростовской области
         Василий Голубев … По словам губернатора"), if any; with the ``owner`` the noun has here ("Спикер Госдумы"),
-        one introduced with that body ("председателем Государственной думы"), not "спикер Жогорку Кенеша"."""
+        one introduced with that body ("председателем Государственной думы"), not "спикер Жогорку Кенеша"; with the
+        ``spec`` (the noun's genitive: "министр энергетики"), one whose title has it."""
         best = None
         for p in self.persons:
             for f in p.forms:
@@ -235,6 +238,8 @@ class FunctionNouns(Participants):
                 if owner and titles and not any(t.lemma == owner or t.lemma in spelled_out(owner) for t in
                                                 self.analysis.tokens_in(titles[-1], f.start)):
                     continue  # "спикер Жогорку Кенеша Асылбек Жээнбеков" is not the "Спикер Госдумы"
+                if spec and titles and not any(t.lemma == spec for t in self.analysis.tokens_in(titles[-1], f.start)):
+                    continue  # "Министр энергетики проинформировал" is not the "министр финансов" named after him
                 if state and titles and not any(titles[-1] <= c.start < f.start and c.code == state
                                                 for c in self.countries):
                     continue  # "подчеркнул министр культуры и туризма Турции" is not Azerbaijan's minister

@@ -365,9 +365,12 @@ class Resolution(FunctionNouns):
             owner = after[0].lemma if after and self.named_body(after[0]) else None  # "Спикер Госдумы": no bare
             # noun that continues the subject
             state = self._state_after(tokens, nouns[0])
+            spec = after[0].lemma if after and not owner and not state and after[0].pos == "NOUN" and after[0].feat(
+                "Case") == "Gen" and after[0].feat("Animacy") == "Inan" and after[0].text[:1].islower() else None
+            # "Министр энергетики": the minister introduced with that field; not "помощник президента"
             p = self._of_state(tokens, start) or self.region_head(nouns[0], start) or (
                 None if owner else self._continued(nouns[0], start)) or self._titled(
-                nouns[0].lemma, start, owner, state) or (None if state else self._owned(nouns[0], start)) or (
+                nouns[0].lemma, start, owner, state, spec) or (None if state else self._owned(nouns[0], start)) or (
                 self._subject_for(nouns[0], start)) or self._fitting(nouns[0], (
                     self._only_of(state, start) if state else None) or (  # "глава МИД Армении"
                     self.said_before(start) if nominative and not (owner or state) else None))

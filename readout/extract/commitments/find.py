@@ -303,7 +303,9 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             why = excluded(cl, m[1], sent.text, _year(ctx), m[0], _month(ctx),
                            ctx.analysis.sentence_tokens(sent)) if m else None
             if m and why is None and ci and told_before == ci - 1 and cl[0].lemma in ("и", "а") and any(
-                    t.lemma in ("этот", "тот", "данный") for t in cl[:4]):
+                    t.lemma in ("этот", "тот", "данный") for t in cl[:4]) and not any(
+                    t.lemma in ("сегодня", "вчера", "ныне") or t.pos == "NUM" for t in cl):  # not "… а данный
+                # протокол подписали сегодня"
                 why = "background"  # "в 2025 году была подписана декларация, и эту декларацию подписал Трамп"
             if m and why is None:
                 hits.append((ci, m))

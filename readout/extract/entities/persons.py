@@ -140,11 +140,17 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
         return None  # "признательность Тюркскому совету": an adjective the tagger took for a name
     if not initials and _institution(kept):
         return None  # "…, сообщила Акорда", "Спикер Мажилиса": an institution, which the tagger took for a person
+    if len(kept) == 1 and _DATELINE_OUTLET.search(analysis.text[max(0, a - 30):a]) and analysis.text[b:b + 1] in (
+            ".", "/", " "):
+        return None  # "15 июля, Позірк. Официальный Минск …": the outlet of a dateline
     # a first name alone, or with a patronymic only ("Карен Георгиевич!"), names someone already named in full
     join_only = len(kept) == 1 and not initials and not _known_surname(kept[0]) and not _SURNAME_END.search(
         kept[0]) and ("Name" in tags[words.index(kept[0])] and "Surn" not in tags[words.index(kept[0])] or _common_word(
             kept[0]))  # "И.Омаров", "Амреев" (which the dictionary guesses a first name's plural) are surnames
     return PersonForm(a, b, text, kept, initials, False, join_only=join_only)
+
+
+_DATELINE_OUTLET = re.compile(r"(?:^|\n)\s*\d{1,2}\s+[а-я]+,\s*$")  # "15 июля, " at a line's start
 
 
 def _institution(words) -> bool:

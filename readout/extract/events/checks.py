@@ -82,8 +82,9 @@ def planned(toks, k: int) -> bool:
             continue  # "Как сообщали в МИД, во время переговоров «… будет уделено …»": the source's verb
         if t.lemma in data.lexicon("departure_verb"):  # "Из Ташкента Медведев отправился в Астану на саммит": the
             return toks[k - 1].lemma != "для"  # next event; not "направились к зданию Правительства для переговоров"
-        if t.lemma in planned_words() and t.pos in ("VERB", "AUX") and t.feat("Tense") == "Past":
-            return True  # "договорился о личной встрече", "пригласил на саммит": the act that sets it up is past
+        if t.lemma in planned_words() and t.pos in ("VERB", "AUX") and t.feat("Tense") == "Past" and _about(toks, k):
+            return True  # "договорился о личной встрече": the act that sets it up is past; not "договорились … на
+            # встрече в Кремле", where it was held
         if t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and t.feat("VerbForm") in (None, "Fin"):
             return False
         if t.lemma in planned_words() or t.feat("VerbForm") == "Inf":
@@ -105,6 +106,14 @@ def planned(toks, k: int) -> bool:
         if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin":
             return future_verb(t)
     return False
+
+
+def _about(toks, k: int) -> bool:
+    """The event noun is the topic after "о/об" (its adjectives between): "договорился о личной встрече"."""
+    j = k - 1
+    while j > 0 and toks[j].pos == "ADJ":
+        j -= 1
+    return j >= 0 and toks[j].lemma in ("о", "об")
 
 
 def _future_relative(toks, k: int) -> bool:

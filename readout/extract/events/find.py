@@ -20,6 +20,7 @@ from readout.extract.events.checks import (DEMONSTRATIVE, bilateral, one_member,
                                           joint_document, planned, signed_before, since, title_end,
                                           told_before)
 from readout.extract.phrases import PhraseTable
+from readout.extract.speech.base import speech_verbs
 
 _NO_PLACE = {"phone_call", "message"}
 
@@ -41,12 +42,22 @@ def cues() -> PhraseTable[str]:
     return PhraseTable({tuple(r["cue"].split()): r["kind"] for r in data.tsv("event_cues")})
 
 
+_REMOTE = frozenset({"телефон", "видеосвязь", "видеоконференция", "переписка", "видеоформат", "онлайн"})
+
+
 def _discussed_jointly(ctx: Context, sent, toks) -> bool:
     """Two or more persons named as the subject of a perfective past "обсудили" after the event was told: "Олег
     Кожемяко и Коитиро Накамура обсудили проекты" names the guest the lead gave by title only."""
     verbs = [t for t in toks if t.lemma in data.lexicon("discuss_verb") and t.feat("Aspect") == "Perf"
              and t.feat("Tense") == "Past" and t.feat("Number") == "Plur" and not ctx.in_quote(t.start)]
-    return bool(verbs) and len([p for p in ctx.persons_in(sent.start, verbs[0].start)]) >= 2
+    if not verbs or told_before(ctx, toks) or any(t.lemma in _REMOTE for t in toks) or any(
+            t.lemma in speech_verbs() and t.pos == "VERB" and t.start < verbs[0].start for t in toks):
+        return False  # not "Ранее X и Y обсудили …", "обсудили по видеосвязи", "Песков сообщил, что X и Y обсудили …"
+    before = ctx.analysis.tokens_in(sent.start, verbs[0].start)
+    named = ctx.persons_in(sent.start, verbs[0].start)
+    nominative = [p for p in named if any(
+        sent.start <= f.start < verbs[0].start and ctx.name_case(f) in (None, "Nom") for f in p.forms)]
+    return len(named) >= 2 and bool(nominative) and any(t.lemma == "и" for t in before)
 
 
 def find_events(ctx: Context) -> list[FoundEvent]:
@@ -185,7 +196,7 @@ def _discussion_meeting(ctx: Context) -> FoundEvent | None:
     и руководитель … Валерий Сахно обсудили вопросы …") reports their meeting; a call would say so."""
     for sent in ctx.analysis.sentences[:5]:
         toks = ctx.analysis.sentence_tokens(sent)
-        if _discussed_jointly(ctx, sent, toks) and not any(t.lemma in ("телефон", "видеосвязь") for t in toks):
+        if _discussed_jointly(ctx, sent, toks):
             return FoundEvent("meeting", "held", ctx.doc.date, None, start=sent.start, stop=sent.start,
                               rule="joint_discussion")
     return None

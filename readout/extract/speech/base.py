@@ -75,7 +75,7 @@ def closing(text: str, i: int) -> int | None:
     35
     """
     open_, close = text[i], _OPEN_CLOSE[text[i]]
-    if open_ == "«" and (straight := _straight_close(text, i)) is not None:
+    if open_ in ("«", "“") and (straight := _straight_close(text, i)) is not None:
         return straight
     depth, k, paragraphs = 0, i + 1, 0
     limit = min(len(text), i + 5000)
@@ -107,8 +107,9 @@ def closing(text: str, i: int) -> int | None:
     return None
 
 def _straight_close(text: str, i: int) -> int | None:
-    """A "«" closed by a straight mark, its paragraph holding no "»": the first '"' after it that ends a word
-    ('по вопросу «создания многополярного мира", в связи чем …'), when no straight mark opens before it.
+    """A "«" closed by a straight mark, or a "“" by another "“", its paragraph holding no proper closing mark: the
+    first such mark after it that ends a word ('по вопросу «создания многополярного мира", в связи чем …',
+    "выражает “твердую и непоколебимую“ поддержку"), when none opens before it.
 
     >>> _straight_close('вопросу «создания мира", в связи', 8)
     22
@@ -117,9 +118,11 @@ def _straight_close(text: str, i: int) -> int | None:
     """
     end = text.find("\n", i)
     end = len(text) if end < 0 else end
-    if "»" in text[i + 1:end]:
+    close = _OPEN_CLOSE[text[i]]
+    if close in text[i + 1:end]:
         return None
-    k = text.find('"', i + 1, end)
+    mark = '"' if text[i] == "«" else "“"  # “твердую и непоколебимую“: an opening mark typed for the closing one
+    k = text.find(mark, i + 1, end)
     if k < 0 or not text[k - 1:k].strip() or text[k + 1:k + 2].isalnum():
         return None
     return k

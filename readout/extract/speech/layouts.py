@@ -105,16 +105,16 @@ def editorial(ctx: Context, a: int, b: int) -> bool:
 
 
 _AS_SAID = re.compile(r"[ \t]*Как\s+(?:рассказал|сказал|отметил|подчеркнул|заявил|пояснил|сообщил)[а-я]*\s+"
-                      r"[^,.!?«»\n]{2,80},\s*")
+                      r"(?P<who>[^,.!?«»\n]{2,80}),\s*")
 
 
-def unmarked_speech(ctx: Context, a: int, verb: int) -> tuple[int, int] | None:
+def unmarked_speech(ctx: Context, a: int, verb: int, speakers=()) -> tuple[int, int] | None:
     """First-person words with no marks or dash before "…, заявил X" (manas.news: "Мы подтвердили неизменность
     курса … Подписанные документы являются подтверждением, заявил Садыр Жапаров"): a direct quote from the first
     of the paragraph's sentences that speak in the first person up to the comma, or None."""
     text = ctx.analysis.text
     comma = text.rfind(",", a, verb)
-    if comma < 0 or text[comma + 1:verb].strip() or ctx.in_quote(a):
+    if comma < 0 or text[comma + 1:verb].strip(" \t‒–—―-") or ctx.in_quote(a):  # "…, - сказал глава региона"
         return None
     para = text.rfind("\n", 0, a) + 1
     inside = [s for s in ctx.analysis.sentences if para <= s.start and s.stop <= a + 1]  # sentences before
@@ -127,7 +127,13 @@ def unmarked_speech(ctx: Context, a: int, verb: int) -> tuple[int, int] | None:
             break  # "Напомним, …", "Садыр Жапаров подчеркнул, что мы …": the narrator's, or words told already; a
         start = s.start  # fragment with no verb ("официально и политически.") goes on with the speech around it
     opening = _AS_SAID.match(text, para)
-    if opening is not None and opening.end() < start and not any(
+    told = ctx.resolve(opening.start("who"), opening.end("who")) if opening is not None else None
+    who = ctx.analysis.tokens_in(opening.start("who"), opening.end("who")) if opening is not None else []
+    unnamed = bool(who) and not (told and told[0]) and not ctx.persons_in(opening.start("who"), opening.end("who")) and not any(
+        t.lemma in data.lines("source_nouns") or t.lemma == "служба" for t in who)  # "руководитель Узбекистана"
+    same = unnamed or bool(told and told[0] and {id(p) for p in told[0]} & {id(p) for p in speakers})  # "Как рассказал
+    # Асадов, … , отметил Кубашев" frames no one's words; nor does "Как сообщили в пресс-службе"
+    if opening is not None and same and opening.end() < start and not any(
             ctx.in_quote(s.start) or _attributed(ctx, s.start, s.stop) for s in inside if s.start >= opening.end()):
         start = opening.end()  # "Как рассказал руководитель Узбекистана, беседа была открытой … Тем более что …, отметил
         # глава Узбекистана": the paragraph his two attributions frame is his

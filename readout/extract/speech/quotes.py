@@ -206,8 +206,9 @@ def quote_marks(ctx: Context) -> Iterator[Found]:
 def _subjectless(ctx: Context, verb, a: int, b: int) -> bool:
     """The attribution is a singular past verb of saying with no subject at all ("– сообщил о программе
     переговоров"): a subject dropped, the one the narration just named."""
-    if not verb or verb[0].feat("Number") != "Sing" or verb[0].feat("Tense") != "Past":
-        return False
+    if not verb or verb[0].feat("Number") != "Sing" or verb[0].feat("Tense") != "Past" or verb[0].feat(
+            "Gender") not in ("Masc", "Fem") or verb[0].lemma in data.lexicon("impersonal_saying"):
+        return False  # not "…", - говорилось в совместном заявлении
     return not any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") or t.pos == "PROPN"
                    for t in ctx.analysis.tokens_in(a, b))
 

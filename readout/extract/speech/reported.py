@@ -177,7 +177,7 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         for p in speakers:
             if how not in ("organization", "joint"):
                 ctx.note_subject(t.start, p)
-        if a < t.start and (own := unmarked_speech(ctx, a, t.start)):  # "Мы подтвердили …, заявил X"
+        if a < t.start and (own := unmarked_speech(ctx, a, t.start, speakers)):  # "Мы подтвердили …, заявил X"
             yield Found(*own, True, speakers, "unmarked", how, Span(t.start, t.stop))
             return
         yield Found(a, b, False, speakers, "reported", how, Span(t.start, t.stop))
@@ -201,6 +201,8 @@ def _goes_on(ctx: Context, toks, k: int, sent):
     if not verbs:
         return None
     found = subject_in(ctx, prev[0].start, verbs[0].start)[0]
+    if verbs[0].feat("Gender") != t.feat("Gender"):
+        return None  # "… подчеркнул … А также предложила …": another speaker
     return found[0] if len(found) == 1 and isinstance(found[0], Person) else None
 
 
@@ -276,7 +278,10 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
     while j < len(toks) - 1 and j < k + 3 and toks[j].pos == "ADJ" and toks[j].feat("Case") in (None, "Nom"):
         j += 1  # "…, сообщил официальный представитель МИД": the noun after the adjectives
     nxt = toks[j] if j < len(toks) else None
-    inverted = not gerund and k > 1 and toks[k - 1].text == "," and nxt is not None and (nxt.pos in (
+    comma = k > 1 and (toks[k - 1].text == "," or toks[k - 1].text in "‒–—―-" and k > 2 and toks[k - 2].text == ","
+                       and not any(x.text in "»\"“”" for x in toks[:k]) and not (k > 2 and ctx.in_quote(
+                           toks[k - 3].start)))  # "<unmarked words>, - сказал X"; not a dash layout's quote
+    inverted = not gerund and comma and nxt is not None and (nxt.pos in (
         "NOUN", "PROPN") and nxt.feat("Case") in (None, "Nom") or (nxt.text[:1].isupper() or nxt.text[:1].isascii(
         ) and nxt.text[:1].isalpha()) and t.feat("Tense") == "Pres") and any(
         x.pos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" for x in toks[:k - 1] if x.start >= clause)
@@ -327,7 +332,7 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
         if len(after[0]) != 1 and clause == sent.start and (joint := gerund_joint(ctx, toks, k)):
             return joint, "joint", adverbs_before(toks, k), sent.stop  # "Подчеркнув, что …, главы государств обсудили …"
         return (after[0], after[1], adverbs_before(toks, k), sent.stop) if after[0] and len(after[0]) == 1 else None
-    if k and toks[k - 1].text == "," and clause < toks[k - 1].start:  # "<content>, отметил X"
+    if comma and clause < toks[k - 1].start:  # "<content>, отметил X", "<content>, - сказал X"
         end = next((x.start for x in toks[k + 1:] if x.text in (",", ".", ";", ":")), sent.stop)
         after = subject_in(ctx, t.stop, end)
         if len(after[0]) > 1 and not plural and after[1] == "name":  # "…, заявил X на встрече с Y"
