@@ -33,3 +33,15 @@ def test_unmarked_words_before_a_dashed_attribution_are_a_quote_of_the_regions_h
     text = ("Делегация встретилась с акимом Павлодарской области Асаином Байхановым.\n\nХочу поблагодарить вас за "
             "участие в форуме, - сказал Асаин Байханов.")
     assert [(q.direct, q.speaker_name) for q in read(text).quotes] == [(True, "Асаин Байханов")]
+
+
+def test_a_title_reads_no_state_over_a_line_break_or_past_the_frame_of_its_sentence():
+    # chv.aif.ru (round 110, the final blind round): "Глава Чувашии рассказал о сотрудничестве с Абхазией и
+    # Казахстаном ¶ На Всемирном фестивале молодёжи глава Чувашии Олег Николаев встретился …" (not Kazakhstan's)
+    # https://chv.aif.ru/amp/politic/glava_chuvashii_rasskazal_o_sotrudnichestve_s_abhaziey_i_kazahstanom
+    text = ("Глава Чувашии рассказал о сотрудничестве с Казахстаном\n\nНа Всемирном фестивале молодёжи глава "
+            "Чувашии Олег Николаев встретился с делегацией Казахстана.\n\n«Планируем подписать соглашение о "
+            "молодёжных обменах», - написал Олег Николаев.")
+    r = read(text)
+    assert [e.country for e in r.entities if e.kind == "person"] == ["RU"]
+    assert [c.parties for c in r.commitments] == [("RU",)]

@@ -137,7 +137,7 @@ class Context(Resolution):
         names = [(f.start, f.stop) for q in self.persons for f in q.forms if f.stop <= form.start]
         for t in reversed(before):
             if t.pos in ("VERB", "AUX", "PUNCT") or t.text in ",.;:" or t.lemma in ("с", "со", "и") or any(
-                    x <= t.start < y for x, y in names):
+                    x <= t.start < y for x, y in names) or "\n" in self.analysis.text[t.stop:form.start]:
                 break  # "с министром обороны РФ Андреем …"; not past "Бакытжана Ордабаева с мэром Сан-Пауло …"
             title.append(t)
         if not title or not any(t.pos == "NOUN" for t in title):
@@ -146,7 +146,7 @@ class Context(Resolution):
         for c in sorted(self.countries + self.regions, key=lambda c: -c.start):  # "Губернатор Приморского края"
             if start <= c.start < form.start:
                 phrase = None
-                for t in reversed(self.analysis.tokens_in(start, c.start)):
+                for t in reversed(self.analysis.tokens_in(start, c.start)[-3:]):  # "в Федеративной Республике"
                     if t.pos not in ("NOUN", "ADJ", "PROPN"):
                         phrase = t
                         break
