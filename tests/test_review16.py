@@ -36,3 +36,16 @@ def test_as_one_said_and_another_noted_frame_no_ones_paragraph():
 def test_a_feminine_verb_does_not_go_on_with_a_man():
     r = read("Министр Иван Петров подчеркнул важность туризма. А также предложила открыть визовый центр.")
     assert [q.text[:7] for q in r.quotes] == ["Министр"]
+
+
+def test_narration_after_a_full_name_label_ends_its_words():
+    text = ("Сергей Лавров: Россия готова к переговорам\n\nМинистр иностранных дел России Сергей Лавров провел "
+            "встречу с Ван И в Москве.\n\nМария Захарова: Санкции не помогут\n\nОфициальный представитель МИД "
+            "прокомментировала новые санкции.")
+    assert [(q.speaker_name, q.text) for q in read(text).quotes] == [
+        ("Сергей Лавров", "Россия готова к переговорам"), ("Мария Захарова", "Санкции не помогут")]
+
+
+def test_one_authorised_to_carry_a_message_is_no_order():
+    r = read("Посол уполномочен передать послание президента премьер-министру Японии.")
+    assert [c.kind for c in r.commitments] == []

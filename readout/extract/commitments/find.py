@@ -124,6 +124,8 @@ def _first_match(toks) -> tuple[Cue, int] | None:
             continue  # "По приглашению Президента … посетит … и примет участие": taking part, no invitation accepted
         if cue.lemmas[0] in ("запланированный", "намеченный") and not _planned_event(toks, i):
             continue
+        if cue.lemmas == ("уполномочить",) and toks[i].feat("Variant") == "Short":
+            continue  # "уполномочен передать послание": he carries a message, no order told
         if cue.lemmas[0] == "подписанный" and toks[i].feat("Case") not in (None, "Nom"):
             continue  # "в соответствии с подписанным сегодня соглашением будет открыт …": the plan is the act
         if cue.lemmas == ("подписываемый",) and any(t.lemma in _HABITUAL for t in toks[max(0, i - 1):i + 3]):

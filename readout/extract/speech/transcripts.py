@@ -43,21 +43,48 @@ def transcript_turn(ctx: Context) -> Iterator[Found]:
         for a, body, label in _name_labels(ctx):
             if not any(x <= a < y or a <= x < body for x, y, _, _ in labels.values()):
                 labels[a] = (a, body, label, "translated")
-    else:  # full names opening paragraphs, two persons or more: "Гейдар Алиев: …" ¶ "Эдуард Шеварднадзе: …"
+    full_names = False
+    if not labels:  # full names opening paragraphs, two persons or more: "Гейдар Алиев: …" ¶ "Эдуард Шеварднадзе: …"
         lines = [(a, body, label) for a, body, label in _name_labels(ctx) if not text[:a].strip() or text[a - 1] == "\n"]
         if len(lines) > 1 and len({label for _, _, label in lines}) > 1:
             labels = {a: (a, body, label, "translated") for a, body, label in lines}
+            full_names = True
     stops = sorted([m.start() for m in _GENERIC_LABEL.finditer(text)] + list(labels) + page_ends(text))
     for a, body, label, kind in sorted(labels.values()):
         if len(labels) == 1 and not text[:a].strip() and re.match(r"[^\n]*\n\s*\n", text[a:]):
             continue  # "М.Мясникович: Беларусь заинтересована …" over the body: a headline, no transcript
         stop = next(s for s in stops if s > body)
+        if full_names:
+            stop = _narration_from(ctx, body, stop)  # "Сергей Лавров: Россия готова …" ¶ "Министр … Сергей Лавров
+            # провел встречу …": a news layout's narration ends the words
         qa, qb = trim(text, body, stop)
         if qb - qa < 2:
             continue
         person = _label_person(ctx, a, a + len(label), label, kind)
         if person is not None:
             yield Found(qa, qb, True, (person,), "transcript_turn", "label", Span(a, body))
+
+
+def _narration_from(ctx: Context, body: int, stop: int) -> int:
+    """The start of the first paragraph after ``body`` that narrates (a person named in the nominative right before a
+    verb in the past tense: "Министр … Сергей Лавров провел встречу"; or a past verb and no first or second person),
+    else ``stop``."""
+    text = ctx.analysis.text
+    for m in re.finditer(r"\n\s*\n", text[body:stop]):
+        para = body + m.end()
+        end = text.find("\n", para)
+        end = stop if end < 0 or end > stop else end
+        toks = ctx.analysis.tokens_in(para, end)
+        if any(t.pos == "VERB" and t.feat("VerbForm") == "Fin" and t.feat("Tense") == "Past" for t in toks) and not any(
+                t.feat("Person") in ("1", "2") for t in toks):
+            return body + m.start()  # "Официальный представитель МИД прокомментировала …": no one's first person
+        for p in ctx.persons_in(para, end):
+            for f in p.forms:
+                nxt = ctx.analysis.tokens_in(f.stop, f.stop + 30)[:1]
+                if para <= f.start < end and ctx.name_case(f) in (None, "Nom") and nxt and nxt[0].pos == "VERB" and (
+                        nxt[0].feat("Tense") == "Past" and nxt[0].feat("VerbForm") == "Fin"):
+                    return body + m.start()
+    return stop
 
 
 _LABEL_START = re.compile(r"(?:^|[.!?…»)]\s+|\n[ \t]*)(?P<title>(?:[А-ЯЁ][\w-]*[ \t]+){0,3})$")
