@@ -46,7 +46,8 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
         # and a number or a time frame to hold it to ("затронем все эти вопросы", "сможем увидеть" promise nothing)
         we = we or (t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma != "быть"
                     and i + 1 < len(cl) and cl[i + 1].text[:1].isalnum()
-                    and t.lemma not in data.lexicon("mental_future") and (_measured(ctx, cl, sent.start) or _first_person_future(
+                    and t.lemma not in data.lexicon("mental_future") and (
+                        _measured(ctx, cl, sent.start) or _first_person_future(
                         t.text) and any(x.lemma in data.lexicon("amount_noun") for x in cl)))
         # "Мы нужное количество поставим продуктов питания": an amount promised, if not a number
         if t.lemma == "стать" and not any(x.feat("VerbForm") == "Inf" for x in cl[i + 1:i + 3]):

@@ -42,15 +42,12 @@ def cues() -> PhraseTable[str]:
     return PhraseTable({tuple(r["cue"].split()): r["kind"] for r in data.tsv("event_cues")})
 
 
-_REMOTE = frozenset({"телефон", "видеосвязь", "видеоконференция", "переписка", "видеоформат", "онлайн"})
-
-
 def _discussed_jointly(ctx: Context, sent, toks) -> bool:
     """Two or more persons named as the subject of a perfective past "обсудили" after the event was told: "Олег
     Кожемяко и Коитиро Накамура обсудили проекты" names the guest the lead gave by title only."""
     verbs = [t for t in toks if t.lemma in data.lexicon("discuss_verb") and t.feat("Aspect") == "Perf"
              and t.feat("Tense") == "Past" and t.feat("Number") == "Plur" and not ctx.in_quote(t.start)]
-    if not verbs or told_before(ctx, toks) or any(t.lemma in _REMOTE for t in toks) or any(
+    if not verbs or told_before(ctx, toks) or any(t.lemma in data.lexicon("remote_channel") for t in toks) or any(
             t.lemma in speech_verbs() and t.pos == "VERB" and t.start < verbs[0].start for t in toks):
         return False  # not "Ранее X и Y обсудили …", "обсудили по видеосвязи", "Песков сообщил, что X и Y обсудили …"
     before = ctx.analysis.tokens_in(sent.start, verbs[0].start)

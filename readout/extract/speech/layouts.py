@@ -129,7 +129,8 @@ def unmarked_speech(ctx: Context, a: int, verb: int, speakers=()) -> tuple[int, 
     opening = _AS_SAID.match(text, para)
     told = ctx.resolve(opening.start("who"), opening.end("who")) if opening is not None else None
     who = ctx.analysis.tokens_in(opening.start("who"), opening.end("who")) if opening is not None else []
-    unnamed = bool(who) and not (told and told[0]) and not ctx.persons_in(opening.start("who"), opening.end("who")) and not any(
+    unnamed = bool(who) and not (told and told[0]) and not ctx.persons_in(
+        opening.start("who"), opening.end("who")) and not any(
         t.lemma in data.lines("source_nouns") or t.lemma == "служба" for t in who)  # "руководитель Узбекистана"
     same = unnamed or bool(told and told[0] and {id(p) for p in told[0]} & {id(p) for p in speakers})  # "Как рассказал
     # Асадов, … , отметил Кубашев" frames no one's words; nor does "Как сообщили в пресс-службе"
