@@ -49,3 +49,19 @@ def test_narration_after_a_full_name_label_ends_its_words():
 def test_one_authorised_to_carry_a_message_is_no_order():
     r = read("Посол уполномочен передать послание президента премьер-министру Японии.")
     assert [c.kind for c in r.commitments] == []
+
+
+def test_an_inverted_object_or_a_copula_gives_no_state_to_the_impersonal_clause_after_it():
+    visit = read("Туркменистан посетил министр иностранных дел Ирана Аббас Аракчи. Планируется подписание ряда "
+                 "соглашений о транзите.", date="2025-05-05")
+    assert [set(c.parties) for c in visit.commitments] == [{"TM", "IR"}]
+    partner = read("Президент Казахстана Касым-Жомарт Токаев прибыл с визитом в Москву. Россия остается главным "
+                   "торговым партнером Казахстана. Ведется работа над новым соглашением о поставках газа.",
+                   date="2025-05-05")
+    assert [set(c.parties) for c in partner.commitments] == [{"RU", "KZ"}]
+
+
+def test_a_diaspora_adjective_is_no_state_of_the_post():
+    r = read("Губернатор Кубани Вениамин Кондратьев встретился с руководителем армянской общины края Иваном "
+             "Петросяном.")
+    assert {e.name: e.country for e in r.entities if e.kind == "person"}["Иван Петросян"] is None

@@ -7,6 +7,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from readout import data
 from readout.extract.entities.countries import CountryMention
 from readout.extract.entities.persons import Person, PersonForm
 from readout.extract.entities.roles import RoleMention
@@ -152,6 +153,10 @@ class Context(Resolution):
                         break
                 if phrase is not None and phrase.pos == "ADP":
                     continue  # "в России", "в Федеративной Республике Бразилия": where the post is, not whose
+                nxt = self.analysis.tokens_in(c.stop, c.stop + 30)[:1]
+                if c.rule == "adjective" and nxt and nxt[0].lemma in (
+                        data.lexicon("community_noun") | data.lexicon("company_noun") | data.lexicon("media_noun")):
+                    return None  # "руководителем армянской общины края", "корреспондентом японского агентства"
                 return c.code if c.rule in ("name", "adjective", "region") else None
         return None
 

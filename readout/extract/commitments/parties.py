@@ -325,6 +325,12 @@ def _state_before(ctx: Context, a: int) -> str | None:
     prev = [s for s in ctx.analysis.sentences if here is not None and s.stop <= here.start][-1:]
     if not prev or "\n" in ctx.analysis.text[prev[0].stop:a]:
         return None
+    toks = ctx.analysis.sentence_tokens(prev[0])
+    verb = first_predicate(toks)
+    if verb is None or toks[verb].lemma in data.lexicon("copula") or any(
+            t.feat("Case") == "Nom" and (t.pos == "PROPN" or t.feat("Animacy") == "Anim")
+            for t in toks[verb + 1:verb + 3]):
+        return None  # "Туркменистан посетил министр Ирана": an inverted object; "Россия остается партнером …": a state
     codes = {c.code for c in ctx.countries if prev[0].start <= c.start < prev[0].stop and _actor(ctx, c, prev[0].start)
              and c.rule == "name" and all(t.feat("Case") in (None, "Nom") for t in ctx.analysis.tokens_in(
                  c.start, c.stop)[:1]) and not _after_preposition(ctx, c)}  # not "покупать снимки у Китая"
