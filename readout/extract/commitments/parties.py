@@ -313,11 +313,6 @@ def _subject_roles(ctx: Context, a: int, b: int) -> list[str]:
     return out
 
 
-def _after_preposition(ctx: Context, c) -> bool:
-    prev = ctx.analysis.tokens_in(max(0, c.start - 12), c.start)[-1:]
-    return bool(prev) and prev[0].pos == "ADP"
-
-
 def _state_before(ctx: Context, a: int) -> str | None:
     """The one state that is the subject of the sentence before, in the same paragraph: the actor of an
     impersonal clause of work that follows ("Азербайджан приступил к восстановлению … . Ведутся работы …")."""
@@ -333,7 +328,7 @@ def _state_before(ctx: Context, a: int) -> str | None:
         return None  # "Туркменистан посетил министр Ирана": an inverted object; "Россия остается партнером …": a state
     codes = {c.code for c in ctx.countries if prev[0].start <= c.start < prev[0].stop and _actor(ctx, c, prev[0].start)
              and c.rule == "name" and all(t.feat("Case") in (None, "Nom") for t in ctx.analysis.tokens_in(
-                 c.start, c.stop)[:1]) and not _after_preposition(ctx, c)}  # not "покупать снимки у Китая"
+                 c.start, c.stop)[:1])}  # a nominative subject, not "покупать снимки у Китая"
     return codes.pop() if len(codes) == 1 else None
 
 
