@@ -135,6 +135,8 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
             if city:  # "в Кремле", "Сочи, Бочаров Ручей"; a seat after another preposition is a source ("со
                 # ссылкой на Акорду")
                 yield (2 if i and toks[i - 1].pos == "ADP" and toks[i - 1].lemma not in _IN else 0), city
+        if t.lemma == "столица" and t.start >= venue_end and (city := _capital(ctx, toks, i)):
+            yield (0 if any(x.lemma in _IN for x in toks[max(0, i - 2):i]) else 2), city
         if not t.text[:1].isupper() or t.start < venue_end:
             continue
         prep = toks[i - 1].lemma if i else None
@@ -152,6 +154,32 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
             if s.type == "LOC" and s.start == t.start and _is_city(ctx, s.start, s.stop) and not _region(ctx, s):
                 # "в Худжанде" first, "на Аляске" next, a bare name ("посетил Астану") last
                 yield (0 if prep in _IN else 1 if prep == "на" else 2), city_name(s.text)
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """ISO code → the capital's Russian name (``data/capitals.tsv``, from GeoNames)."""
+    return {r["code"]: r["capital"] for r in data.tsv("capitals")}
+
+
+def _capital(ctx: Context, toks, i: int) -> str | None:
+    """The capital a description names: the state's adjective before "столица" or its name right after ("в
+    белорусской столице" → Минск, "в столицу Государства Катар" → Доха); a quoted or unnamed capital is none.
+
+    >>> from readout import read
+    >>> [e.place for e in read("Переговоры лидеров прошли в белорусской столице.").events]
+    ['Минск']
+    """
+    if ctx.in_quote(toks[i].start):
+        return None
+    if i and toks[i - 1].pos == "ADJ":
+        state = next((c.code for c in ctx.countries if c.start <= toks[i - 1].start and c.stop == toks[i - 1].stop
+                      and c.rule == "adjective"), None)
+    elif i + 1 < len(toks):
+        state = next((c.code for c in ctx.countries if c.start == toks[i + 1].start), None)
+    else:
+        state = None
+    return capitals().get(state) if state else None
 
 
 def _of_city(adjective: str) -> bool:
