@@ -24,6 +24,23 @@ def short_participle(t) -> bool:
     return t.feat("VerbForm") == "Part" and (t.feat("Variant") == "Short" or t.feat("Case") is None)
 
 
+def opening_participle(t) -> str | None:
+    """The verb of a full participle that opens a sentence and that the tagger read as something else, a capital
+    making it a name or an imperative ("«Подписываемая нами сегодня Декларация …»"): pymorphy's likeliest reading
+    of the word in lower case; None for any other word.
+
+    >>> from readout.nlp import analyze
+    >>> opening_participle(analyze("«Подписываемая нами сегодня Декларация станет основой»").tokens[1])
+    'подписывать'
+    """
+    if not t.text[:1].isupper() or t.feat("VerbForm") == "Part":
+        return None
+    from readout.nlp import models
+
+    parses = models().parse(t.text.lower())
+    return parses[0].normal_form.replace("ё", "е") if parses and parses[0].tag.POS == "PRTF" else None
+
+
 def _form(t) -> str | None:
     if t.feat("VerbForm") == "Inf":
         return "inf"

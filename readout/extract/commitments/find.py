@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from readout import data
 from readout.extract.commitments.build import make_commitment, split_coordinated, trim_end
 from readout.extract.commitments.clauses import clauses as _clauses
+from readout.extract.commitments.coordination import opening_participle
 from readout.extract.commitments.future import future_action, present_work
 from readout.extract.commitments.lists import bulleted_lists, list_heads, signed_list
 from readout.extract.commitments.scope import event_to_come, excluded, hedged
@@ -90,7 +91,8 @@ def _infinitive(t) -> bool:
 
 def _first_match(toks) -> tuple[Cue, int] | None:
     # "предстоящим переговорам": natasha gives the participle's verb, the cues name the adjective
-    lemmas = [_ATTRIBUTIVE_CUES.get(t.lemma) if _attributive(t) else t.lemma for t in toks]
+    lemmas = [_ATTRIBUTIVE_CUES.get(t.lemma) if _attributive(t) else t.lemma if t.lemma in _cues_by_lemma() else
+              _ATTRIBUTIVE_CUES.get(opening_participle(t) or "", t.lemma) for t in toks]  # "«Подписываемая нами"
     present = set(lemmas)
     past = any(t.feat("Tense") == "Past" and t.pos in ("VERB", "AUX") and not _attributive(t) for t in toks)  # not
     # "ожидается запуск социально направленных проектов": a full participle describes, it tells no time
@@ -126,7 +128,7 @@ def _first_match(toks) -> tuple[Cue, int] | None:
             continue
         if cue.lemmas == ("уполномочить",) and toks[i].feat("Variant") == "Short":
             continue  # "уполномочен передать послание": he carries a message, no order told
-        if cue.lemmas[0] == "подписанный" and toks[i].feat("Case") not in (None, "Nom"):
+        if cue.lemmas[0] == "подписанный" and toks[i].feat("Case") not in (None, "Nom") and not opening_participle(toks[i]):
             continue  # "в соответствии с подписанным сегодня соглашением будет открыт …": the plan is the act
         if cue.lemmas == ("подписываемый",) and any(t.lemma in _HABITUAL for t in toks[max(0, i - 1):i + 3]):
             continue  # "подписываемых ежегодно программ": signed every year, not at this event

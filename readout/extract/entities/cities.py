@@ -17,6 +17,26 @@ def _cities() -> dict[str, str]:
     return {row["name"]: row["code"] for row in data.tsv("cities")}
 
 
+@functools.cache
+def _full_names() -> dict[str, str]:
+    """A short name → the full name of the same city that ends in it ("петербург" → "санкт-петербург")."""
+    by_id: dict[str, list[str]] = {}
+    for row in data.tsv("cities"):
+        by_id.setdefault(row["note"], []).append(row["name"])
+    return {short: full for names in by_id.values() for short in names for full in names
+            if full.endswith("-" + short)}
+
+
+def full_city_name(name: str) -> str:
+    """The city's full name where a short one is used ("Петербург" → "Санкт-Петербург"), else the name itself.
+
+    >>> full_city_name("Петербург"), full_city_name("Казань")
+    ('Санкт-Петербург', 'Казань')
+    """
+    full = _full_names().get(name.lower().replace("ё", "е"))
+    return "-".join(w[:1].upper() + w[1:] for w in full.split("-")) if full else name
+
+
 def city_state(name: str) -> str | None:
     """The state of the city of that name (lower case, ё written е), or None."""
     return _cities().get(name.lower().replace("ё", "е"))

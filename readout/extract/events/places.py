@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import Callable, Iterable
 
 from readout import data
 from readout.extract.context import Context
-from readout.extract.entities.cities import city_state
+from readout.extract.entities.cities import city_state, full_city_name
 from readout.extract.entities.names import nominative
 from readout.extract.phrases import PhraseTable
 
@@ -40,6 +41,8 @@ _DATELINES = tuple(re.compile(p) for p in (
     rf"(?:^|\n)\s*\d{{1,2}}\s+{_MONTH},?\s+(?P<place>{_WORD})\s*[/(,–—-]",
     # "Тегеран, ИРНА –", 'Бишкек, "САЯСАТ.KG".' (not a headline "Минск — Исламабад: …")
     rf"(?:^|\n)\s*(?P<place>{_WORD}),\s+[\"«]?[A-ZА-ЯЁ][\w.-]*[\"»]?\s*[.–—-]",
+    # "Бишкек,05.11.24./Имя Фамилия-Кабар/.": a numeric date
+    rf"(?:^|\n)\s*(?P<place>{_WORD}),\s*\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b",
     # "БАКУ /Trend/ -": a capitalised city before the agency's name between slashes
     r"(?:^|\n)\s*(?P<place>[А-ЯЁ][А-ЯЁ-]{2,})\s*/[^/\n]{2,30}/",
     # "…, Минск, 19 июня 2020 года" (a ministry's title line)
@@ -135,6 +138,9 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
             if city:  # "в Кремле", "Сочи, Бочаров Ручей"; a seat after another preposition is a source ("со
                 # ссылкой на Акорду")
                 yield (2 if i and toks[i - 1].pos == "ADP" and toks[i - 1].lemma not in _IN else 0), city
+        if t.pos == "ADJ" and t.text[:1].isupper() and (city := _of_city(t.lemma)) and any(
+                x.lemma in data.lexicon("hosted_event") for x in toks[i + 1:i + 4]) and not ctx.in_quote(t.start):
+            yield 1, full_city_name(city)  # "В ходе Петербургского международного экономического форума подписано"
         if t.lemma == "столица" and t.start >= venue_end and (city := _capital(ctx, toks, i)):
             yield (0 if any(x.lemma in _IN for x in toks[max(0, i - 2):i]) else 2), city
         if not t.text[:1].isupper() or t.start < venue_end:
@@ -151,9 +157,15 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
         if i and toks[i - 1].text[:1].isupper() and toks[i - 1].pos == "ADJ":
             continue  # "Центральная Азия", "Южного Кавказа": a region, not a city
         for s in ctx.analysis.ner:
-            if s.type == "LOC" and s.start == t.start and _is_city(ctx, s.start, s.stop) and not _region(ctx, s):
-                # "в Худжанде" first, "на Аляске" next, a bare name ("посетил Астану") last
-                yield (0 if prep in _IN else 1 if prep == "на" else 2), city_name(s.text)
+            if s.type != "LOC" or s.start != t.start:
+                continue
+            s = _before_state(ctx, toks, s)  # "в городе Самарканд Республики Узбекистан": the city, then its state
+            rank = 0 if prep in _IN else 1 if prep == "на" else 2
+            if _is_city(ctx, s.start, s.stop) and not _region(ctx, s) and (
+                    rank < 2 or city_state(city_name(s.text)) is not None):
+                # "в Худжанде" first, "на Аляске" next, a bare name ("посетил Астану") last, and only a city the
+                # table knows ("Крым и ДНР подписали соглашение": a region)
+                yield rank, city_name(s.text)
 
 
 @functools.cache
@@ -182,17 +194,31 @@ def _capital(ctx: Context, toks, i: int) -> str | None:
     return capitals().get(state) if state else None
 
 
-def _of_city(adjective: str) -> bool:
-    """The adjective is a city's ("казанский", "новосибирский"; not "большой"): its stem is a city of the table.
+def _before_state(ctx: Context, toks, span):
+    """A place span cut before a state named inside it ("Самарканд Республики Узбекистан" → "Самарканд")."""
+    inner = [c.start for c in ctx.countries if span.start < c.start < span.stop]
+    if not inner:
+        return span
+    kept = [t for t in toks if span.start <= t.start and t.stop <= min(inner)]
+    if not kept:
+        return span
+    return replace(span, stop=kept[-1].stop, text=ctx.analysis.text[span.start:kept[-1].stop])
 
-    >>> _of_city("казанский"), _of_city("новосибирский"), _of_city("большой")
-    (True, True, False)
+
+def _of_city(adjective: str) -> str | None:
+    """The city whose adjective it is ("казанский", "петербургский"; not "большой"): its stem is a city of the
+    table.
+
+    >>> _of_city("казанский"), _of_city("петербургский"), _of_city("большой")
+    ('Казань', 'Петербург', None)
     """
     for ending in ("ский", "цкий"):
         if adjective.endswith(ending):
             stem = adjective[:-len(ending)]
-            return any(city_state(stem + tail) for tail in ("", "ь", "а", "и", "ск"))
-    return False
+            for tail in ("", "ь", "а", "и", "ск"):
+                if city_state(stem + tail):
+                    return "-".join(w[:1].upper() + w[1:] for w in (stem + tail).split("-"))
+    return None
 
 
 def _region(ctx: Context, span) -> bool:
