@@ -86,8 +86,8 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
         last_tok = analysis.tokens_in(best.start, best.stop)[-1:]
         first_written = best.text.split()[0]
         # "с Анджеем Дудой", "с Шарлем Мишелем": a first name in the masculine instrumental puts the surname there too
-        ins = bool(last_tok) and last_tok[0].feat("Case") == "Ins" or len(words) > 1 and first_written.endswith(
-            ("ем", "ом")) and first_written[:-2].lower() == words[0][:len(first_written) - 2].lower() or (
+        ins = bool(last_tok) and last_tok[0].feat("Case") == "Ins" or len(words) > 1 and any(w.endswith(
+            ("ем", "ом")) and w[:-2].lower() == n.lower() for w, n in zip(best.text.split()[:-1], words[:-1])) or (
             _title_case(analysis, best.start) == "Ins")  # "с министром … Италии Франческо Лоллобриджидой"
         fixed = _surname_nominative(written_last, len(words) > 1 and words[0] != first_written,
                                     _gender(words[0]) if len(words) > 1 else None, ins)
@@ -116,7 +116,25 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
                     f is not best and x in f.text.split() and (_nominative(f, analysis) or _verb_after(f, analysis))
                     for f in running):
                 words[i] = x
+    if words and "-" in words[-1] and written_words and "-" in written_words[-1]:
+        words[-1] = _hyphenated(words[-1], written_words[-1])
     person.name = " ".join(words)
+
+
+def _hyphenated(normal: str, written: str) -> str:
+    """A double surname whose last part the normaliser put in the nominative takes the same ending off the parts
+    before it: "Игоря Лякина-Фролова" → "Лякин-Фролов".
+
+    >>> _hyphenated("Лякина-Фролов", "Лякина-Фролова"), _hyphenated("Римский-Корсаков", "Римский-Корсаков")
+    ('Лякин-Фролов', 'Римский-Корсаков')
+    """
+    parts, before = normal.split("-"), written.split("-")
+    if len(parts) != len(before) or parts[-1] == before[-1] or not before[-1].startswith(parts[-1]):
+        return normal
+    ending = before[-1][len(parts[-1]):]
+    fixed = [p[:-len(ending)] if p == b and p.endswith(ending) and p[:-len(ending)].lower().endswith(
+        ("ов", "ев", "ин", "ын")) else p for p, b in zip(parts[:-1], before[:-1])]
+    return "-".join(fixed + parts[-1:])
 
 
 def _undeclined_feminine(first: str, surname: str) -> bool:

@@ -43,6 +43,8 @@ _DATELINES = tuple(re.compile(p) for p in (
     rf"(?:^|\n)\s*(?P<place>{_WORD}),\s+[\"«]?[A-ZА-ЯЁ][\w.-]*[\"»]?\s*[.–—-]",
     # "Бишкек,05.11.24./Имя Фамилия-Кабар/.": a numeric date
     rf"(?:^|\n)\s*(?P<place>{_WORD}),\s*\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b",
+    # "Габала. Имя Фамилия-АПА.": a city, then the author and the agency
+    rf"(?:^|\n)\s*(?P<place>{_WORD})\.\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s*[-–—]\s*[A-ZА-ЯЁ]{{2,}}\b",
     # "БАКУ /Trend/ -": a capitalised city before the agency's name between slashes
     r"(?:^|\n)\s*(?P<place>[А-ЯЁ][А-ЯЁ-]{2,})\s*/[^/\n]{2,30}/",
     # "…, Минск, 19 июня 2020 года" (a ministry's title line)
@@ -148,8 +150,9 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
         prep = toks[i - 1].lemma if i else None
         if prep == "." and i > 2 and toks[i - 2].lemma == "г" and toks[i - 3].lemma in _IN:  # "в г. Бишкек", not
             prep = "г"  # "в мае 2024 г. Москва и Пекин подписали": a year
-        if prep in ("город", "г"):  # "в городе Душанбе", "в аэропорту города Душанбе"
-            prep = "в"
+        if prep in ("город", "г") and any(x.lemma in _IN for x in toks[max(0, i - 4):i - 1]):
+            prep = "в"  # "в городе Душанбе", "в аэропорту города Душанбе", "в китайском городе Гуанчжоу"; not
+            # "Всемирный день городов ООН-Хабитат"
         if prep == "в" and any(x.lemma in data.lexicon("return_verb") for x in toks[max(0, i - 5):i]):
             continue  # "глава государства вернулся в г. Бишкек": home, not where the event was
         elif prep in data.lexicon("venue_noun") and i > 1 and toks[i - 2].lemma in _IN:
@@ -275,8 +278,8 @@ def dateline(ctx: Context, event_sentences) -> str | None:
         for m in pattern.finditer(head):
             a, b = m.start("place"), m.end("place")
             if _is_city(ctx, a, b, dateline=True):
-                word = m.group("place")
-                name = nominative(word.title() if word.isupper() else word)
+                word = m.group("place")  # a dateline names its city in the nominative ("Габала. …-АПА.")
+                name = word.title() if word.isupper() else word
                 return "-".join(w[:1].upper() + w[1:] for w in name.split("-"))
     return None
 

@@ -1,0 +1,40 @@
+"""Constructions met in blind audit round 112 (sentences in our own words; the pages that showed them are named)."""
+from readout import read
+
+
+def _places(text):
+    return [e.place for e in read(text).events]
+
+
+def _names(text):
+    return [e.name for e in read(text).entities if e.kind == "person"]
+
+
+def test_a_dateline_of_city_author_and_agency_keeps_the_city_as_written():
+    # "Габала. <author>-АПА." opens an APA regional wire (ru.apa.az/news/317736)
+    assert _places("Габала. Иван Петров-АПА. Делегация во главе с мэром французского города провела встречу с "
+                   "главой района.")[:1] == ["Габала"]
+
+
+def test_a_noun_of_cities_is_no_preposition_of_place():
+    # "провел приём … в Екатеринбурге … Всемирный день городов ООН-Хабитат" (oblgazeta.ru/politics/sverdlovsk/103123)
+    places = _places("Губернатор Свердловской области провел встречу с представителями дипкорпуса в Екатеринбурге. "
+                     "Он напомнил, что регион провел Всемирный день городов ООН-Хабитат.")
+    assert places and set(places) == {"Екатеринбург"}
+
+
+def test_a_city_after_an_adjective_and_the_noun_city():
+    # "Церемония … в китайском городе Гуанчжоу прошла" (sb.by/articles/v-guanchzhou-otkrylos-genkonsulstvo-…)
+    assert _places("Встреча министров прошла в китайском городе Гуанчжоу.")[:1] == ["Гуанчжоу"]
+
+
+def test_a_double_surname_in_the_genitive_loses_the_ending_of_both_parts():
+    # "встреча … и Посла Российской Федерации Игоря Лякина-Фролова" (casian.info/tj/society/…-36334.html)
+    assert "Игорь Лякин-Фролов" in _names("Состоялась встреча министра здравоохранения Таджикистана и посла России "
+                                          "Игоря Лякина-Фролова.")
+
+
+def test_an_instrumental_middle_name_puts_the_surname_in_the_instrumental():
+    # "провел встречу с Послом Венгрии в Казахстане <Name> <Name-ins> <Surname-ins>" (asal.media/blog/politic/5347)
+    assert "Отто Иван Рона" in _names("Замминистра иностранных дел Казахстана Роман Василенко провел встречу с послом "
+                                      "Венгрии в Казахстане Отто Иваном Роной.")
