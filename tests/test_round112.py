@@ -38,3 +38,13 @@ def test_an_instrumental_middle_name_puts_the_surname_in_the_instrumental():
     # "провел встречу с Послом Венгрии в Казахстане <Name> <Name-ins> <Surname-ins>" (asal.media/blog/politic/5347)
     assert "Отто Иван Рона" in _names("Замминистра иностранных дел Казахстана Роман Василенко провел встречу с послом "
                                       "Венгрии в Казахстане Отто Иваном Роной.")
+
+
+def test_an_agreement_reached_and_cooperation_that_will_go_on():
+    # "В рамках встречи достигнуто соглашение о подписании в ближайшее время … Хартии" (ru.apa.az/news/317736);
+    # "отметил, что сотрудничество в этой сфере будет продолжаться" (armiya.az, round 112)
+    r = read("В рамках встречи мэров достигнуто соглашение о подписании в ближайшее время хартии сотрудничества "
+             "между Францией и Азербайджаном.")
+    assert [c.kind for c in r.commitments] == ["agreement"]
+    r = read("Министр транспорта Турции отметил, что сотрудничество в этой сфере с Азербайджаном будет продолжаться.")
+    assert [(c.kind, sorted(c.parties)) for c in r.commitments] == [("in_progress", ["AZ", "TR"])]
