@@ -37,6 +37,16 @@ def full_city_name(name: str) -> str:
     return "-".join(w[:1].upper() + w[1:] for w in full.split("-")) if full else name
 
 
+@functools.cache
+def _populations() -> dict[str, int]:
+    return {row["name"]: int(row["population"]) for row in data.tsv("cities")}
+
+
+def city_population(name: str) -> int:
+    """The people of the largest city of that name (lower case, ё written е), 0 for none."""
+    return _populations().get(name.lower().replace("ё", "е"), 0)
+
+
 def city_state(name: str) -> str | None:
     """The state of the city of that name (lower case, ё written е), or None."""
     return _cities().get(name.lower().replace("ё", "е"))

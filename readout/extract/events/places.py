@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 
 from readout import data
 from readout.extract.context import Context
-from readout.extract.entities.cities import city_state, full_city_name
+from readout.extract.entities.cities import city_population, city_state, full_city_name
 from readout.extract.entities.names import nominative
 from readout.extract.phrases import PhraseTable
 
@@ -218,9 +218,10 @@ def _of_city(adjective: str) -> str | None:
     for ending in ("ский", "цкий"):
         if adjective.endswith(ending):
             stem = adjective[:-len(ending)]
-            for tail in ("", "ь", "а", "и", "ск"):
-                if city_state(stem + tail):
-                    return "-".join(w[:1].upper() + w[1:] for w in (stem + tail).split("-"))
+            found = [stem + tail for tail in ("", "ь", "а", "и", "ск") if city_state(stem + tail)]
+            if found:  # the largest of the cities the stem may name ("казанский": Казань, not a town Казан)
+                best = max(found, key=lambda n: (city_population(n), len(n)))  # a tie: "Казан", "Казань" alike
+                return "-".join(w[:1].upper() + w[1:] for w in best.split("-"))
     return None
 
 
