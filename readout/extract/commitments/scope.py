@@ -216,13 +216,25 @@ def _goes_on(toks, k: int, cue) -> bool:
 def _continues_action(after) -> bool:
     """"продолжаем поставлять", "продолжат сотрудничество" are work under way; "продолжают развиваться",
     "продолжаете его дело" are not."""
-    for t in after:
+    for n, t in enumerate(after):
         if t.feat("VerbForm") == "Inf":
-            return not t.text.endswith(("ся", "сь"))
+            return not t.text.endswith(("ся", "сь")) or t.lemma not in data.lexicon("copula") and _has_object(
+                list(after[n + 1:]))  # "продолжает оставаться поставщиком": a state, no work
         if t.pos == "NOUN" and t.lemma in data.lexicon("work_noun"):
             return True
     return False
 
+
+
+def _has_object(after) -> bool:
+    """A reflexive infinitive with an object of its own acts ("продолжит добиваться своих целей", "продолжат
+    заниматься вопросами"); one without is a process ("продолжают развиваться в позитивном ключе")."""
+    for t in after[:3]:
+        if t.pos in ("ADP", "PUNCT", "VERB", "CCONJ", "SCONJ"):
+            return False
+        if t.pos == "NOUN" and t.feat("Case") in ("Gen", "Ins", "Acc"):
+            return True
+    return False
 
 
 def hedged(previous) -> bool:
