@@ -204,9 +204,22 @@ def city_actors(ctx: Context, a: int, b: int) -> list[str]:
             continue
         words = ctx.analysis.tokens_in(span.start, span.stop)
         before = ctx.analysis.tokens_in(max(a, span.start - 12), span.start)[-1:]
-        if not words or before and before[0].pos == "ADP" or words[-1].feat("Case") not in (None, "Nom"):
+        if not words or before and before[0].pos == "ADP" or words[-1].feat("Case") not in (None, "Nom") and not (
+                _indeclinable(words[-1].text)):  # "Баку и Минск подписали": the tagger gives "Баку" a case
             continue
         code = city_state(" ".join(t.lemma for t in words)) or city_state(ctx.analysis.text[span.start:span.stop])
         if code and code not in out:
             out.append(code)
     return out
+
+
+def _indeclinable(word: str) -> bool:
+    """A name the same in every case ("Баку", "Тбилиси"), whose case the tagger guesses.
+
+    >>> _indeclinable("Баку"), _indeclinable("Минске")
+    (True, False)
+    """
+    from readout.nlp import models
+
+    parses = models().parse(word.lower())
+    return bool(parses) and "Fixd" in parses[0].tag

@@ -143,7 +143,9 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     if cue is not None and cue.lemmas[0] == "продолжить" and toks[k].feat("Tense") == "Past" and toks[k].feat(
             "VerbForm") == "Fin":  # not "продолжена работа", work that goes on
         return "told"  # "лидеры продолжили диалог в Хиве": the event told, no work promised
-    if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB" and not _after_future_auxiliary(toks, k):
+    if toks[k].feat("VerbForm") == "Inf" and toks[k].pos == "VERB" and not _after_future_auxiliary(toks, k) and not (
+            k and toks[k - 1].lemma in ("должен", "должный") and cue is not None and cue.kind == "plan" and toks[k].lemma in (
+                "состояться", "пройти")):  # "должно состояться подписание": an event scheduled, no wish
         return "wish"  # "надо договориться": a wish, not a deal; "будет продолжать вносить вклад" is a commitment
     if toks[k].lemma == "согласиться" and (any(t.lemma == "с" for t in toks[k + 1:k + 3]) or not any(
             t.feat("VerbForm") == "Inf" or t.lemma == "на" for t in toks[k + 1:])):
@@ -189,9 +191,12 @@ def event_to_come(sentence, which) -> bool:
     if j < 2 or which.feat("Case") not in (None, "Nom") or sentence[j - 1].text != ",":
         return False
     k = j - 2
+    if sentence[k].text in "»\"" and (opening := next((x for x in range(k - 1, -1, -1) if sentence[x].text in "«\""),
+                                                       None)) is not None:
+        k = opening - 1  # "на форуме «Россия — спортивная держава», который состоится": the event before its name
     while k > 0 and (sentence[k].pos in ("ADJ", "PROPN") or sentence[k].feat("Case") == "Gen"):
         k -= 1  # "совещании спикеров", "форум регионов"
-    return any(sentence[x].lemma in data.lexicon("event_noun") for x in range(k, j - 1))
+    return any(sentence[x].lemma in data.lexicon("event_noun") for x in range(max(k, 0), j - 1))
 
 
 def _at_occasion(sentence, which) -> bool:
