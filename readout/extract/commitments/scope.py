@@ -118,8 +118,8 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     # которой обсуждались вопросы подготовки предстоящих переговоров": what was planned at the meeting told
     if framed and sentence is not None and background(sentence, doc_year, doc_month):
         return "background"  # "Напомним, что в апреле прошлого года X совершил визит, в рамках которого был подписан …"
-    if any(t.lemma in ("куда", "где", "откуда", "когда") or t.lemma == "который" and not (subject and agent) and
-           j not in framed for j, t in enumerate(toks[:k])):  # "переговоры, по итогам которых лидеры подписали …"
+    if any(t.lemma in ("куда", "где", "откуда", "когда") and not _where_signed(sentence or toks, t, cue) or
+           t.lemma == "который" and not (subject and agent) and j not in framed for j, t in enumerate(toks[:k])):  # "переговоры, по итогам которых лидеры подписали …"
         return "relative"  # "…, куда премьер совершит визит", "соглашение, которое подписали": about a place or
         # thing; "Собянин, который подписал соглашения" is the subject's own act
     if cue is not None and cue.kind == "plan" and _called_off(toks, k):
@@ -197,6 +197,16 @@ def event_to_come(sentence, which) -> bool:
     while k > 0 and (sentence[k].pos in ("ADJ", "PROPN") or sentence[k].feat("Case") == "Gen"):
         k -= 1  # "совещании спикеров", "форум регионов"
     return any(sentence[x].lemma in data.lexicon("event_noun") for x in range(max(k, 0), j - 1))
+
+
+def _where_signed(sentence, where, cue) -> bool:
+    """"работал в Минске, где было подписано соглашение": "где" right after a city and its comma tells what was
+    signed there on the visit reported, not a place described."""
+    if cue is None or cue.kind != "signed" or where.lemma != "где":
+        return False
+    j = next((i for i, t in enumerate(sentence) if t.start == where.start), 0)
+    return j >= 2 and sentence[j - 1].text == "," and sentence[j - 2].pos == "PROPN" and sentence[j - 2].text[
+        :1].isupper()
 
 
 def _at_occasion(sentence, which) -> bool:
