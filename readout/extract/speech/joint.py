@@ -147,6 +147,8 @@ def passive_agents(ctx: Context, toks, k: int) -> tuple | None:
             n -= 2
         else:
             break
+    if n >= 0 and toks[n].lemma != "сторона" and (agent := _agent_before(ctx, toks, n)) is not None:
+        return (agent,)  # "Главой нашего государства особо отмечена важность …": the agent in the instrumental
     if n < 0 or toks[n].lemma != "сторона" or any(t.lemma == "не" for t in toks[n:k]):
         return None
     lemmas = [t.lemma for t in toks]
@@ -158,6 +160,19 @@ def passive_agents(ctx: Context, toks, k: int) -> tuple | None:
         side = ctx.side_in(toks[n - 1].start, toks[n].stop)  # "с казахстанской стороны"
         return (side,) if side is not None else None
     return None
+
+
+def _agent_before(ctx: Context, toks, n: int):
+    """The one person a noun phrase in the instrumental ending at ``toks[n]`` names, opening its clause with no
+    preposition: "Главой нашего государства (особо) отмечена …", "Президентом Казахстана подчеркнуто …"."""
+    m = n
+    while m > 0 and toks[m].feat("Case") == "Gen" and toks[m].pos in ("NOUN", "PROPN", "ADJ", "DET"):
+        m -= 1  # "Главой нашего государства"
+    if toks[m].feat("Case") != "Ins" or toks[m].pos not in ("NOUN", "PROPN") or m and toks[m - 1].pos not in (
+            "PUNCT", "CCONJ", "ADV"):
+        return None  # not "вместе с президентом", "Встречей … отмечено"
+    found = ctx.resolve(toks[m].start, toks[n].stop)
+    return found[0][0] if found and len(found[0]) == 1 else None
 
 
 def _participants(ctx: Context) -> tuple | None:
