@@ -48,3 +48,10 @@ def test_an_agreement_reached_and_cooperation_that_will_go_on():
     assert [c.kind for c in r.commitments] == ["agreement"]
     r = read("Министр транспорта Турции отметил, что сотрудничество в этой сфере с Азербайджаном будет продолжаться.")
     assert [(c.kind, sorted(c.parties)) for c in r.commitments] == [("in_progress", ["AZ", "TR"])]
+
+
+def test_a_mans_surname_in_a_after_an_ambassadors_title_in_the_accusative():
+    # "принял Чрезвычайного и Полномочного Посла Японии … Итиро Кавабату" (365info.kz/2018/12/nigmatulin-prinyal-
+    # posla-yaponii-2): the surname is "Кавабата"
+    assert "Итиро Кавабата" in _names("Президент Казахстана сказал, что принял посла Японии Итиро Кавабату.")
+    assert "Итиро Кавабата" in _names("Министр провел встречу с послом Японии Итиро Кавабатой.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 
+from readout import data
 from readout.extract.entities.person import Person, PersonForm
 from readout.nlp import Analysis, models
 
@@ -90,7 +91,9 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
             ("ем", "ом")) and w[:-2].lower() == n.lower() for w, n in zip(best.text.split()[:-1], words[:-1])) or (
             _title_case(analysis, best.start) == "Ins")  # "с министром … Италии Франческо Лоллобриджидой"
         fixed = _surname_nominative(written_last, len(words) > 1 and words[0] != first_written,
-                                    _gender(words[0]) if len(words) > 1 else None, ins)
+                                    _gender(words[0]) if len(words) > 1 else None, ins,
+                                    _title_case(analysis, best.start) in ("Acc", "Gen"))  # "принял посла Итиро
+        # Кавабату": a title of a man in the accusative, which is the genitive's form
         words[-1] = fixed if fixed != written_last else words[-1]
     if words and words[-1].lower().endswith(_FEMININE_INSTRUMENTAL):  # "с Танзилой Нарбаевой", never a nominative
         words[-1] = _surname_nominative(words[-1], False)
@@ -155,9 +158,12 @@ def _title_case(analysis: Analysis, start: int) -> str | None:
     from readout.extract.entities.roles import is_title_word
 
     for t in reversed(analysis.tokens_in(max(0, start - 120), start)):
-        if t.pos in ("ADJ", "PROPN") or t.pos == "NOUN" and t.feat("Case") == "Gen":
-            continue
-        return t.feat("Case") if t.pos == "NOUN" and is_title_word(t.text) else None
+        title = t.pos in ("NOUN", "PROPN") and (is_title_word(t.text) or t.lemma in data.lines("role_nouns"))
+        if t.pos == "PROPN" and title and t.text[:1].isupper():
+            return t.feat("Case")  # "Полномочного Посла Японии …": a capitalised title the tagger reads as a name
+        if t.pos in ("ADJ", "PROPN") or t.pos == "NOUN" and t.feat("Case") == "Gen" or t.lemma in ("в", "во"):
+            continue  # "посла Японии в Казахстане"
+        return t.feat("Case") if t.pos == "NOUN" and title else None
     return None
 
 
@@ -243,7 +249,8 @@ def _gender(first_name: str) -> str | None:
     return "masc" if first_name[-1:].lower() in "бвгджзклмнпрстфхцчшщ" and len(first_name) > 2 else None
 
 
-def _surname_nominative(word: str, first_declined: bool, gender: str | None = None, instrumental: bool = False) -> str:
+def _surname_nominative(word: str, first_declined: bool, gender: str | None = None, instrumental: bool = False,
+                        accusative: bool = False) -> str:
     """A foreign surname the normaliser left in the case the text only ever uses: an instrumental ending ("с
     Каролем Навроцким", "с Эдгарсом Ринкевичсом"), or a genitive one after a first name that declined ("Гитанаса
     Науседы", "Дональда Туска"), put in the nominative by its likeliest singular parse. Endings no Russian case
@@ -259,6 +266,8 @@ def _surname_nominative(word: str, first_declined: bool, gender: str | None = No
     ('Кисида', 'Толстой')
     >>> _surname_nominative("Хренину", True, "masc"), _surname_nominative("Биртановым", False)
     ('Хренин', 'Биртанов')
+    >>> _surname_nominative("Кавабату", False, None, accusative=True)
+    'Кавабата'
 
     """
     low = word.lower()
@@ -268,6 +277,9 @@ def _surname_nominative(word: str, first_declined: bool, gender: str | None = No
         return word[:-2] + "а"  # "с Танзилой Нарбаевой": a woman's -ова/-ина surname, whatever the first name
     if (gender == "masc" and first_declined or instrumental) and low.endswith("ой") and len(low) > 4:
         return word[:-2] + "а"  # "с Андреем Сибигой", "с Фумио Кисидой": a surname in -а, in the instrumental
+    if accusative and gender != "femn" and low.endswith("у") and not low.endswith(("ову", "еву", "ёву", "ину", "ыну")) \
+            and len(low) > 4 and not models().morph_vocab.word_is_known(low):
+        return word[:-1] + "а"  # "принял посла Японии Итиро Кавабату": a man's surname in -а, in the accusative
     if instrumental and low.endswith(("лем", "рем")) and not models().morph_vocab.word_is_known(low):
         return word[:-2] + "ь"  # "с Шарлем Мишелем": a foreign surname in -ль, -рь
     if low.endswith(("овым", "евым", "ёвым", "иным", "ыным")) and len(low) > 6 and gender != "femn":
