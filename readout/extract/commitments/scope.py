@@ -89,7 +89,11 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     if sentence_text.rstrip().endswith("?"):
         return "question"
     if k > 0 and toks[k - 1].lemma == "не" or cue is not None and len(cue.lemmas) > 1 and any(
-            t.lemma in cue.lemmas and j > k and toks[j - 1].lemma == "не" for j, t in enumerate(toks)):
+            t.lemma in cue.lemmas and j > k and toks[j - 1].lemma == "не" for j, t in enumerate(toks)) or (
+            cue is not None and any(t.lemma in cue.lemmas and (
+                j + 2 < len(toks) and toks[j + 1].lemma == "не" and toks[j + 2].lemma == "быть" or
+                j > 1 and toks[j - 1].lemma == "быть" and toks[j - 2].lemma == "не") for j, t in enumerate(toks))):
+        # "Соглашение достигнуто не было", "сотрудничество не будет продолжаться"
         return "negated"  # "решения … до сих пор не приняты": the verb of a two-word cue negated
     if any(t.lemma in data.lexicon("conditional") and (t.text[:1].islower() or t.lemma == "если") for t in toks):
         return "conditional"  # "Ли Цян" is a name, not the particle "ли"
@@ -201,12 +205,19 @@ def event_to_come(sentence, which) -> bool:
 
 def _where_signed(sentence, where, cue) -> bool:
     """"работал в Минске, где было подписано соглашение": "где" right after a city and its comma tells what was
-    signed there on the visit reported, not a place described."""
+    signed there on the visit reported, not a place described: not in a memory ("напомнил о саммите в Пекине, где
+    …") nor a document named after the place ("посетил Шушу, где была подписана Шушинская декларация")."""
     if cue is None or cue.kind != "signed" or where.lemma != "где":
         return False
     j = next((i for i, t in enumerate(sentence) if t.start == where.start), 0)
-    return j >= 2 and sentence[j - 1].text == "," and sentence[j - 2].pos == "PROPN" and sentence[j - 2].text[
-        :1].isupper()
+    if j < 2 or sentence[j - 1].text != "," or sentence[j - 2].pos != "PROPN" or not sentence[j - 2].text[:1].isupper():
+        return False
+    stem = sentence[j - 2].lemma[:3]  # "Шушу" … "Шушинская декларация"
+    return not any(t.lemma in _MEMORY for t in sentence) and not any(
+        t.lemma.startswith(stem) for t in sentence[j + 1:] if t.pos == "ADJ")
+
+
+_MEMORY = frozenset({"напомнить", "вспомнить", "напоминать", "вспоминать", "память"})
 
 
 def _at_occasion(sentence, which) -> bool:
@@ -247,9 +258,14 @@ def _has_object(after) -> bool:
     for t in after[:3]:
         if t.pos in ("ADP", "PUNCT", "VERB", "CCONJ", "SCONJ"):
             return False
-        if t.pos == "NOUN" and t.feat("Case") in ("Gen", "Ins", "Acc"):
-            return True
+        if t.pos == "NOUN" and (t.feat("Case") in ("Gen", "Acc") or t.feat("Case") == "Ins" and t.lemma.endswith(
+                _ACTION_ENDINGS)):
+            return True  # "добиваться своих целей", "заниматься модернизацией"; not "пользоваться спросом",
+        # "увеличиваться высокими темпами", "считаться партнером"
     return False
+
+
+_ACTION_ENDINGS = ("ние", "тие", "ция", "ство", "ка")  # nouns of an action: "модернизация", "строительство", "подготовка"
 
 
 def hedged(previous) -> bool:

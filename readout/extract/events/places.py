@@ -141,9 +141,14 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
                 # ссылкой на Акорду")
                 yield (2 if i and toks[i - 1].pos == "ADP" and toks[i - 1].lemma not in _IN else 0), city
         if t.pos == "ADJ" and t.text[:1].isupper() and (city := _of_city(t.lemma)) and any(
-                x.lemma in data.lexicon("hosted_event") for x in toks[i + 1:i + 4]) and not ctx.in_quote(t.start):
-            yield 1, full_city_name(city)  # "В ходе Петербургского международного экономического форума подписано"
-        if t.lemma == "столица" and t.start >= venue_end and (city := _capital(ctx, toks, i)):
+                x.lemma in data.lexicon("hosted_event") for x in toks[i + 1:i + 4]) and not ctx.in_quote(t.start) and (
+                city_population(city) >= _HOST_CITY) and not any(
+                x.feat("VerbForm") == "Inf" or x.feat("Tense") == "Fut" for x in toks[:i]):
+            yield 1, full_city_name(city)  # "В ходе Петербургского международного экономического форума подписано";
+            # not "договорились встретиться на полях Петербургского форума" (to come), "Уральского форума" (a region)
+        if t.lemma == "столица" and t.start >= venue_end and not any(
+                x.lemma in data.lexicon("return_verb") for x in toks[max(0, i - 5):i]) and (
+                city := _capital(ctx, toks, i)):  # not "вернулся в казахстанскую столицу"
             yield (0 if any(x.lemma in _IN for x in toks[max(0, i - 2):i]) else 2), city
         if not t.text[:1].isupper() or t.start < venue_end:
             continue
@@ -165,9 +170,10 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
             s = _before_state(ctx, toks, s)  # "в городе Самарканд Республики Узбекистан": the city, then its state
             rank = 0 if prep in _IN else 1 if prep == "на" else 2
             if _is_city(ctx, s.start, s.stop) and not _region(ctx, s) and (
-                    rank < 2 or city_state(city_name(s.text)) is not None):
-                # "в Худжанде" first, "на Аляске" next, a bare name ("посетил Астану") last, and only a city the
-                # table knows ("Крым и ДНР подписали соглашение": a region)
+                    rank < 2 or city_state(city_name(s.text)) is not None or i and toks[i - 1].lemma in data.lexicon(
+                        "place_verb")):
+                # "в Худжанде" first, "на Аляске" next, a bare name last: a city the table knows ("посетил Астану";
+                # not "Крым и ДНР подписали соглашение", a region) or one right after a verb of place ("посетили Шушу")
                 yield rank, city_name(s.text)
 
 
@@ -197,6 +203,17 @@ def _capital(ctx: Context, toks, i: int) -> str | None:
     return capitals().get(state) if state else None
 
 
+_HOST_CITY = 500_000  # people: a forum named by a city's adjective is a large city's ("Петербургский", "Ташкентский");
+# a smaller namesake is more often a region's adjective ("Уральский", "Алтайский", "Славянский")
+
+
+def _place_word(name: str) -> bool:
+    """The dictionary knows the name as a place in the nominative ("москва", not the variant "москова")."""
+    from readout.nlp import models
+
+    return any("Geox" in p.tag and "nomn" in p.tag and p.word == name for p in models().parse(name))
+
+
 def _before_state(ctx: Context, toks, span):
     """A place span cut before a state named inside it ("Самарканд Республики Узбекистан" → "Самарканд")."""
     inner = [c.start for c in ctx.countries if span.start < c.start < span.stop]
@@ -212,15 +229,18 @@ def _of_city(adjective: str) -> str | None:
     """The city whose adjective it is ("казанский", "петербургский"; not "большой"): its stem is a city of the
     table.
 
-    >>> _of_city("казанский"), _of_city("петербургский"), _of_city("большой")
-    ('Казань', 'Петербург', None)
+    >>> _of_city("казанский"), _of_city("петербургский"), _of_city("московский"), _of_city("большой")
+    ('Казань', 'Петербург', 'Москва', None)
     """
     for ending in ("ский", "цкий"):
         if adjective.endswith(ending):
             stem = adjective[:-len(ending)]
-            found = [stem + tail for tail in ("", "ь", "а", "и", "ск") if city_state(stem + tail)]
-            if found:  # the largest of the cities the stem may name ("казанский": Казань, not a town Казан)
-                best = max(found, key=lambda n: (city_population(n), len(n)))  # a tie: "Казан", "Казань" alike
+            names = [stem + tail for tail in ("", "ь", "а", "и", "ск")]
+            names += [stem[:-2] + "ва"] if stem.endswith("ов") else [stem[:-2] + "а"] if stem.endswith("ин") else []
+            found = [name for name in names if city_state(name)]  # "московский": Москва; "астанинский": Астана
+            if found:  # the largest of the cities the stem may name; of one city's names, the dictionary's place
+                best = max(found, key=lambda n: (city_population(n), _place_word(n), -len(n)))  # "Москва", not
+                # "Москова"; "Казань", not "Казан"
                 return "-".join(w[:1].upper() + w[1:] for w in best.split("-"))
     return None
 

@@ -147,8 +147,8 @@ def passive_agents(ctx: Context, toks, k: int) -> tuple | None:
             n -= 2
         else:
             break
-    if n >= 0 and toks[n].lemma != "сторона" and (agent := _agent_before(ctx, toks, n)) is not None:
-        return (agent,)  # "Главой нашего государства особо отмечена важность …": the agent in the instrumental
+    if n >= 0 and toks[n].lemma != "сторона" and (agents := _agents_before(ctx, toks, n)):
+        return agents  # "Главой нашего государства особо отмечена важность …": the agent in the instrumental
     if n < 0 or toks[n].lemma != "сторона" or any(t.lemma == "не" for t in toks[n:k]):
         return None
     lemmas = [t.lemma for t in toks]
@@ -162,17 +162,23 @@ def passive_agents(ctx: Context, toks, k: int) -> tuple | None:
     return None
 
 
-def _agent_before(ctx: Context, toks, n: int):
-    """The one person a noun phrase in the instrumental ending at ``toks[n]`` names, opening its clause with no
-    preposition: "Главой нашего государства (особо) отмечена …", "Президентом Казахстана подчеркнуто …"."""
+def _agents_before(ctx: Context, toks, n: int) -> tuple:
+    """The persons a noun phrase in the instrumental ending at ``toks[n]`` names, opening its clause with no
+    preposition: "Главой нашего государства (особо) отмечена …", "Путиным и Токаевым подчеркнуто …"; a plural
+    title ("Президентами отмечена …") the event's participants."""
     m = n
-    while m > 0 and toks[m].feat("Case") == "Gen" and toks[m].pos in ("NOUN", "PROPN", "ADJ", "DET"):
-        m -= 1  # "Главой нашего государства"
-    if toks[m].feat("Case") != "Ins" or toks[m].pos not in ("NOUN", "PROPN") or m and toks[m - 1].pos not in (
+    while m > 0 and (toks[m].feat("Case") in ("Gen", "Ins") and toks[m].pos in ("NOUN", "PROPN", "ADJ", "DET") or
+                     toks[m].lemma == "и"):
+        m -= 1  # "Главой нашего государства", "Путиным и Токаевым"
+    if toks[m].feat("Case") not in ("Ins", "Gen") or toks[m].pos not in ("NOUN", "PROPN", "ADJ", "DET"):
+        m += 1
+    if m > n or toks[m].feat("Case") != "Ins" or toks[m].pos not in ("NOUN", "PROPN") or m and toks[m - 1].pos not in (
             "PUNCT", "CCONJ", "ADV"):
-        return None  # not "вместе с президентом", "Встречей … отмечено"
+        return ()  # not "вместе с президентом", "Встречей … отмечено"
+    if m == n and toks[m].pos == "NOUN" and toks[m].feat("Number") == "Plur":
+        return _participants(ctx) or ()  # "Президентами отмечена важность …"
     found = ctx.resolve(toks[m].start, toks[n].stop)
-    return found[0][0] if found and len(found[0]) == 1 else None
+    return tuple(found[0]) if found and found[0] else ()
 
 
 def _participants(ctx: Context) -> tuple | None:
