@@ -71,7 +71,8 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         unknown = unknown or not code
     if all(c.rule == "region" for c in ctx.countries + ctx.regions if a <= c.start < b and c.code in out):
         out += [code for code in city_actors(ctx, a, b) if code not in out]  # "Минск и Ростов-на-Дону подписали"
-    if not out and (pro := pronoun_state(ctx, toks)):  # "Там он примет участие в заседании": his state
+    if not out and "предусматривать" not in lemmas and (pro := pronoun_state(ctx, toks)):  # "Там он примет
+        # участие в заседании": his state; "Он предусматривает создание группы" is the document's
         out.append(pro)
         persons_named = True
     if kind == "instruction" and one_instructs(toks) and (own := _instructor_state(ctx, toks, a)):

@@ -166,8 +166,11 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     if cue is not None and cue.kind == "in_progress" and any(
             t.lemma in data.lexicon("relation_noun") and t.feat("Case") in (None, "Nom") for t in toks[k + 1:k + 4]):
         return "relation"  # "На этой основе строятся наши отношения": how a relation stands, no work under way
+    if cue is not None and cue.lemmas[0] == "предусматривать" and not any(
+            t.lemma in data.lexicon("document_noun") or t.lemma in ("он", "она", "оно", "который") for t in toks[:k]):
+        return "not a document"  # "Документ предусматривает строительство …"; not "законодательство предусматривает"
     words = [t for t in toks[:k] if t.text[:1].isalnum()]
-    if words and words[0].lemma == "как" and toks[k].feat("Tense") == "Past":
+    if words and words[0].lemma == "как" and toks[k].feat("Tense") == "Past" and not _listed(sentence, words[0]):
         return "reference"  # "Как мы с вами и условились, …": an earlier agreement recalled, not made here
     if words and words[0].lemma == "как" and cue is not None and cue.kind == "in_progress" and toks[k].feat(
             "Tense") == "Pres":
@@ -201,6 +204,15 @@ def event_to_come(sentence, which) -> bool:
     while k > 0 and (sentence[k].pos in ("ADJ", "PROPN") or sentence[k].feat("Case") == "Gen"):
         k -= 1  # "совещании спикеров", "форум регионов"
     return any(sentence[x].lemma in data.lexicon("event_noun") for x in range(max(k, 0), j - 1))
+
+
+def _listed(sentence, how) -> bool:
+    """"Правительства таких государств, как Узбекистан, Афганистан и Пакистан достигли …": "как" after "такой" and
+    a comma opens the list of the subject, no earlier agreement recalled."""
+    if sentence is None:
+        return False
+    j = next((i for i, t in enumerate(sentence) if t.start == how.start), 0)
+    return j >= 2 and sentence[j - 1].text == "," and any(t.lemma == "такой" for t in sentence[max(0, j - 4):j - 1])
 
 
 def _where_signed(sentence, where, cue) -> bool:
