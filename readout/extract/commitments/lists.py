@@ -92,10 +92,12 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
     their own)."""
     text = ctx.analysis.text
     out, heads = [], []
-    for sent in ctx.analysis.sentences:
+    for n, sent in enumerate(ctx.analysis.sentences):
         if not sent.text.rstrip().endswith(":"):
             continue
         toks = ctx.analysis.sentence_tokens(sent)
+        if n and _among_them(toks):  # "Путин и Си подписали 28 документов. Среди них:": the sentence before signs
+            toks = ctx.analysis.sentence_tokens(ctx.analysis.sentences[n - 1]) + toks
         future = any(t.lemma == "быть" and t.text.lower().startswith("буд") for t in toks)  # "будут подписаны:"
         kind = None if future else "signed" if any(t.lemma in _SIGNING and _signs(t) for t in toks) else (
             "agreement" if _decides(toks) else None)
@@ -117,6 +119,13 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
                 out.append(_both_sides(ctx, make_commitment(ctx, a, b, kind, "signed_list" if kind == "signed"
                                                             else "decision_list", Span(sent.start, sent.stop))))
     return out, heads
+
+
+def _among_them(toks) -> bool:
+    """A heading of a few words that points back at the sentence before: "Среди них:", "В их числе:"."""
+    words = [t for t in toks if t.text[:1].isalnum()]
+    return len(words) <= 3 and any(t.lemma in ("среди", "число") for t in words) and any(
+        t.lemma == "они" for t in words)
 
 
 def _decides(toks) -> bool:

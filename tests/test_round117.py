@@ -1,0 +1,15 @@
+"""Constructions met in blind audit round 117, the session's final blind round, tuned on after its blind scoring
+(sentences in our own words; the pages that showed them are named)."""
+from readout import read
+
+
+def test_a_bulleted_list_after_among_them_and_a_signing_sentence():
+    # "Путин и Си в общей сложности подписали 28 документов. Среди них: ¶ - заявление …; ¶ - меморандум …"
+    # (vedomosti.ru/politics/news/2025/05/08/1109079-rf-knr-prinyali)
+    r = read("Как сообщает Кремль, Путин и Си в общей сложности подписали 28 документов. Среди них:\n\n- заявление о "
+             "дальнейшем углублении отношений;\n\n- меморандум о сотрудничестве в области цифровой экономики;")
+    items = [c.text for c in r.commitments if c.kind == "signed"][1:]
+    assert items == ["заявление о дальнейшем углублении отношений",
+                     "меморандум о сотрудничестве в области цифровой экономики"]
+    r = read("Путин и Си обсудили много вопросов. Среди них:\n\n- энергетика;\n\n- транспорт;")
+    assert [c.kind for c in r.commitments] == []
