@@ -13,3 +13,12 @@ def test_a_bulleted_list_after_among_them_and_a_signing_sentence():
                      "меморандум о сотрудничестве в области цифровой экономики"]
     r = read("Путин и Си обсудили много вопросов. Среди них:\n\n- энергетика;\n\n- транспорт;")
     assert [c.kind for c in r.commitments] == []
+
+
+def test_a_delegation_that_will_come_is_a_plan():
+    # "в мае в республику приедет большая белорусская бизнес-миссия, а в июне делегация из Чувашии в ответ посетит
+    # Белоруссию" (moygorod.online/power/power_53541.html)
+    r = read("Глава Чувашии рассказал о планах. В мае в республику приедет большая белорусская бизнес-миссия, а в "
+             "июне делегация из Чувашии в ответ посетит Белоруссию.")
+    assert [c.text for c in r.commitments if c.kind == "plan"] == [
+        "а в июне делегация из Чувашии в ответ посетит Белоруссию"]  # the mission after its verb: not yet
