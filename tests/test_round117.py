@@ -22,3 +22,13 @@ def test_a_delegation_that_will_come_is_a_plan():
              "июне делегация из Чувашии в ответ посетит Белоруссию.")
     assert [c.text for c in r.commitments if c.kind == "plan"] == [
         "а в июне делегация из Чувашии в ответ посетит Белоруссию"]  # the mission after its verb: not yet
+
+
+def test_unmarked_words_after_a_verb_of_saying_and_a_colon_are_a_quote():
+    # "Приветствуя участников встречи, генеральный директор ТАСС … сказал: Здравствуйте, коллеги. …"
+    # (president.az/ru/articles/view/55507)
+    r = read("Президент Азербайджана Ильхам Алиев встретился с руководителями СМИ.\n\nПриветствуя участников встречи, "
+             "генеральный директор ТАСС Сергей Михайлов сказал: Здравствуйте, коллеги. Мы рады всех видеть.\n\n"
+             "Затем выступил Президент Ильхам Алиев.")
+    assert [(q.direct, q.speaker_name, q.text) for q in r.quotes] == [
+        (True, "Сергей Михайлов", "Здравствуйте, коллеги. Мы рады всех видеть.")]

@@ -21,6 +21,7 @@ from readout.extract.speech.joint import (gerund_joint, joint_source, joint_spea
 from readout.extract.speech.layouts import unmarked_speech
 from readout.extract.speech.sources import org_speaker, release_passive, source_speaker
 from readout.extract.speech.subject_of import one_subject, relative_antecedent
+from readout.extract.speech.transcripts import colon_words
 from readout.model import Span
 from readout.nlp import Sentence, lemma_of
 
@@ -157,6 +158,9 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             continue
         speakers, how, a, b = found
         a, b = strip_span(ctx.analysis.text, a, b)
+        if (after_colon := colon_words(ctx, t.start, b)) is not None:
+            yield Found(*after_colon, True, speakers, "colon_unmarked", how, Span(t.start, t.stop))
+            return  # "Михайлов сказал: Здравствуйте, коллеги. Мы рады …": his words, unmarked, to the paragraph's end
         if re.match(r"[»\"“”]\s*,?\s*[‒–—―-]", ctx.analysis.text[a:b]) and not (k and toks[k - 1].lemma == "и"):
             ctx.reject("quotes", "reported", t.start, t.stop, "a quotation's attribution, told by a source")
             continue  # "«…», – заявил X на встрече с Y, сообщили в программе «…»": the quote is X's already ("«…», —

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
-from readout.extract.speech.base import Found, page_ends, trim
+from readout.extract.speech.base import Found, page_ends, speech_verbs, trim
 from readout.model import Span
 
 _LABEL = re.compile(
@@ -171,3 +171,19 @@ def speech_heading(ctx: Context) -> Iterator[Found]:
         qa, qb = trim(text, a, stop)
         if qb - qa > 2:
             yield Found(qa, qb, True, (found[0][0],), "speech_heading", found[1], Span(m.start(), m.end()))
+
+
+def colon_words(ctx: Context, start: int, stop: int) -> tuple[int, int] | None:
+    """The words after a verb of saying and a colon in the same paragraph, opening with a capital and no quotation
+    mark or dash: a transcript's unmarked direct speech ("Приветствуя участников, Михайлов сказал: Здравствуйте,
+    коллеги. Мы рады всех видеть.")."""
+    text = ctx.analysis.text
+    colon = text.find(":", start, stop + 1)
+    before = ctx.analysis.tokens_in(start, colon)[-1:] if colon > 0 else []
+    m = re.match(r":[ \t]+(?=[А-ЯЁ])", text[colon:colon + 4]) if before else None
+    if m is None or before[0].lemma not in speech_verbs() or before[0].feat("VerbForm") != "Fin":
+        return None
+    a = colon + m.end()
+    end = text.find("\n", a)
+    b = len(text) if end < 0 else end
+    return (a, b) if len(text[a:b].split()) >= 3 else None
