@@ -21,7 +21,10 @@ def test_a_delegation_that_will_come_is_a_plan():
     r = read("Глава Чувашии рассказал о планах. В мае в республику приедет большая белорусская бизнес-миссия, а в "
              "июне делегация из Чувашии в ответ посетит Белоруссию.")
     assert [c.text for c in r.commitments if c.kind == "plan"] == [
-        "а в июне делегация из Чувашии в ответ посетит Белоруссию"]  # the mission after its verb: not yet
+        "В мае в республику приедет большая белорусская бизнес-миссия",  # the subject after its verb
+        "а в июне делегация из Чувашии в ответ посетит Белоруссию"]
+    assert [c.kind for c in read("Губернатор провел встречу с послом Казахстана. Завтра в Минск прибудут инвесторы из "
+                                 "Китая.").commitments] == []  # investors are no side
 
 
 def test_unmarked_words_after_a_verb_of_saying_and_a_colon_are_a_quote():

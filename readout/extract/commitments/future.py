@@ -112,9 +112,16 @@ def _oblique(ctx: Context, c) -> bool:
 
 def _named_after(ctx: Context, cl, i: int) -> bool:
     """The subject right after the verb, a person named in the nominative: "Михаила Кавелашвили примет президент
-    Турецкой Республики Реджеп Тайип Эрдоган"."""
+    Турецкой Республики Реджеп Тайип Эрдоган"; or a subject noun of the sides after its verb, nothing in the
+    nominative before it: "В мае в республику приедет белорусская бизнес-миссия"."""
     after = (cl[i].stop, cl[-1].stop)
-    return cl[0].feat("Case") in ("Acc", "Gen") and _person_subject(ctx, *after)
+    if cl[0].feat("Case") in ("Acc", "Gen") and _person_subject(ctx, *after):
+        return True
+    subjects = data.lines("commitment_subjects")
+    return not any(x.feat("Case") == "Nom" and x.pos in ("NOUN", "PROPN", "PRON") and not (
+        n and cl[n - 1].pos == "ADP") for n, x in enumerate(cl[:i])) and any(  # "в Минск": no subject
+        x.lemma in subjects and x.feat("Case") == "Nom" and x.feat("Number") == cl[i].feat("Number")
+        for x in cl[i + 1:i + 5])
 
 
 def _pronoun_agent(ctx: Context, cl, i: int) -> bool:
