@@ -118,6 +118,37 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
             if b > a:
                 out.append(_both_sides(ctx, make_commitment(ctx, a, b, kind, "signed_list" if kind == "signed"
                                                             else "decision_list", Span(sent.start, sent.stop))))
+    inline, inline_heads = _among_signed(ctx)
+    return out + inline, heads + inline_heads
+
+
+_AMONG = re.compile(r"(?:^|(?<=\n))[ \t]*Среди\s+(?:них|подписанных\s[^–—\n-]{0,60}?)\s+[-–—]\s+")
+_ITEM_SPLIT = re.compile(r",\s+а\s+также\s+|,\s+(?=(?:меморандум|соглашени|протокол|договор|МоВ)\w*)", re.IGNORECASE)
+
+
+def _among_signed(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]]]:
+    """Documents told inline after a dash: "Среди подписанных ключевых соглашений - Меморандум о …, а также МоВ …",
+    "Среди них - соглашение о …, меморандум о …" after a sentence that signs; one ``signed`` commitment a document,
+    and the sentences (no commitments of their own)."""
+    text = ctx.analysis.text
+    out, heads = [], []
+    for n, sent in enumerate(ctx.analysis.sentences):
+        m = _AMONG.match(text, sent.start)
+        if m is None:
+            continue
+        if text[m.start():m.end()].split()[1] == "них" and not (n and (heads and heads[-1][1] >= ctx.analysis.sentences[
+                n - 1].start or any(t.lemma in _SIGNING and _signs(t) or t.lemma == "подписание"
+                                    for t in ctx.analysis.sentence_tokens(ctx.analysis.sentences[n - 1])))):
+            continue  # "Среди них - …" only after a sentence that signs or lists what was signed
+        a = m.end()
+        heads.append((sent.start, sent.stop))
+        for piece in _ITEM_SPLIT.split(text[a:sent.stop]):
+            start = text.find(piece, a)
+            b = trim_end(text, start, start + len(piece))
+            if b - start > 10:
+                out.append(_both_sides(ctx, make_commitment(ctx, start, b, "signed", "signed_list",
+                                                            Span(sent.start, m.end()))))
+            a = start + len(piece)
     return out, heads
 
 
