@@ -57,3 +57,41 @@ def test_two_agents_or_a_plural_title_before_a_passive_of_saying():
              "важность энергетического сотрудничества.")
     assert sorted(q.speaker_name for q in r.quotes if not q.direct) == ["Владимир Путин", "То Лам"]
 
+
+
+# A second review probed the last five rules (unmarked words after a colon, a subject after its future verb, inline
+# and bulleted lists after "Среди …", "стали свидетелями подписания") with 97 texts of its own.
+
+def test_words_after_a_colon_end_where_another_voice_begins():
+    r = read("Си Цзиньпин подчеркнул: Мы с Россией – добрые соседи. Путин ответил: Полностью согласен с вами.")
+    assert [(q.speaker_name, q.text) for q in r.quotes if q.direct] == [
+        ("Си Цзиньпин", "Мы с Россией – добрые соседи."), ("Владимир Путин", "Полностью согласен с вами.")]
+    r = read("Президент России Владимир Путин напомнил: Мы в прошлом году нарастили товарооборот на 20 процентов, "
+             "сообщает ТАСС.")
+    assert [q.text for q in r.quotes if q.direct] == ["Мы в прошлом году нарастили товарооборот на 20 процентов"]
+    r = read("Лавров, который ранее заявил: Мы не проиграли, встретился с коллегой из Индии в Москве.")
+    assert [q for q in r.quotes if q.direct] == []
+    r = read("Президенты провели переговоры и заявляют о следующем: Главы государств подтверждают союзнический "
+             "характер отношений.")
+    assert [q for q in r.quotes if q.direct] == []
+
+
+def test_every_country_after_a_future_verb_is_no_subject_of_a_plan():
+    assert _commitments("От этого выиграет каждая страна региона.") == []
+    assert _commitments("Мы знаем, что нас поддержит любая страна БРИКС.") == []
+
+
+def test_among_them_lists_only_documents_after_a_signing_done():
+    assert _commitments("Лидеры подписали совместное заявление.\nСреди них - главы МИД и министры экономики обеих "
+                        "стран.") == [("signed", [])]
+    assert _commitments("Стороны подписали соглашения по ряду направлений.\nСреди них - энергетика, транспорт, а "
+                        "также образование.") == [("signed", [])]
+    found = _commitments("Подписание соглашения о свободной торговле запланировано на осень.\nСреди них - соглашение "
+                         "о таможенном сотрудничестве, а также протокол о тарифах.")
+    assert [k for k, _ in found] == ["plan"]
+    assert [k for k, _ in _commitments("Стороны подписали ряд документов. Среди них:\n- министр энергетики России;\n"
+                                       "- министр транспорта России.")] == ["signed"]
+
+
+def test_not_witnessing_a_signing_is_no_signing():
+    assert _commitments("Главы государств не стали свидетелями подписания соглашения, так как оно было отложено.") == []

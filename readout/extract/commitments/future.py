@@ -120,8 +120,9 @@ def _named_after(ctx: Context, cl, i: int) -> bool:
     subjects = data.lines("commitment_subjects")
     return not any(x.feat("Case") == "Nom" and x.pos in ("NOUN", "PROPN", "PRON") and not (
         n and cl[n - 1].pos == "ADP") for n, x in enumerate(cl[:i])) and any(  # "в Минск": no subject
-        x.lemma in subjects and x.feat("Case") == "Nom" and x.feat("Number") == cl[i].feat("Number")
-        for x in cl[i + 1:i + 5])
+        x.lemma in subjects and x.feat("Case") == "Nom" and x.feat("Number") == cl[i].feat("Number") and not any(
+            y.lemma in ("каждый", "любой", "всякий") for y in cl[max(i + 1, n - 2):n])
+        for n, x in enumerate(cl[i + 1:i + 5], i + 1))  # not "От этого выиграет каждая страна региона"
 
 
 def _pronoun_agent(ctx: Context, cl, i: int) -> bool:

@@ -96,7 +96,8 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
         if not sent.text.rstrip().endswith(":"):
             continue
         toks = ctx.analysis.sentence_tokens(sent)
-        if n and _among_them(toks):  # "Путин и Си подписали 28 документов. Среди них:": the sentence before signs
+        among = bool(n) and _among_them(toks)
+        if among:  # "Путин и Си подписали 28 документов. Среди них:": the sentence before signs
             toks = ctx.analysis.sentence_tokens(ctx.analysis.sentences[n - 1]) + toks
         future = any(t.lemma == "быть" and t.text.lower().startswith("буд") for t in toks)  # "будут подписаны:"
         kind = None if future else "signed" if any(t.lemma in _SIGNING and _signs(t) for t in toks) else (
@@ -110,6 +111,8 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
         while (m := _BULLET.match(text, pos)) is not None:
             items.append((m.start("item"), m.end("item")))
             pos = m.end()
+        if among:
+            items = [(a, b) for a, b in items if _document_at(ctx, a)]  # not "- министр энергетики России;"
         if not items:
             continue
         heads.append((sent.start, sent.stop))
@@ -137,19 +140,35 @@ def _among_signed(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]]
         if m is None:
             continue
         if text[m.start():m.end()].split()[1] == "них" and not (n and (heads and heads[-1][1] >= ctx.analysis.sentences[
-                n - 1].start or any(t.lemma in _SIGNING and _signs(t) or t.lemma == "подписание"
-                                    for t in ctx.analysis.sentence_tokens(ctx.analysis.sentences[n - 1])))):
+                n - 1].start or _signing_sentence(ctx.analysis.sentence_tokens(ctx.analysis.sentences[n - 1])))):
             continue  # "Среди них - …" only after a sentence that signs or lists what was signed
         a = m.end()
+        if not _document_at(ctx, a):
+            continue  # "Среди них - главы МИД …", "энергетика, транспорт": no documents
         heads.append((sent.start, sent.stop))
         for piece in _ITEM_SPLIT.split(text[a:sent.stop]):
             start = text.find(piece, a)
             b = trim_end(text, start, start + len(piece))
-            if b - start > 10:
+            if b - start > 10 and _document_at(ctx, start):
                 out.append(_both_sides(ctx, make_commitment(ctx, start, b, "signed", "signed_list",
                                                             Span(sent.start, m.end()))))
             a = start + len(piece)
     return out, heads
+
+
+def _signing_sentence(toks) -> bool:
+    """A sentence that tells a signing done, not negated ("Стороны подписали ряд документов"; not "Подписание …
+    запланировано", "не подписали ни одного документа")."""
+    return any(t.lemma in _SIGNING and _signs(t) and not (k and toks[k - 1].lemma == "не") for k, t in enumerate(toks))
+
+
+def _document_at(ctx: Context, a: int) -> bool:
+    """A document's noun opens the item at ``a`` ("Меморандум о …", "МоВ между …", "соглашение о …")."""
+    from readout import data
+
+    first = ctx.analysis.tokens_in(a, a + 40)[:2]
+    return any(t.lemma in data.lexicon("document_noun") or t.text.isupper() and len(t.text) > 1 or
+               t.lemma in ("мов", "контракт", "меморандум", "соглашение") for t in first[:1])
 
 
 def _among_them(toks) -> bool:

@@ -176,14 +176,41 @@ def speech_heading(ctx: Context) -> Iterator[Found]:
 def colon_words(ctx: Context, start: int, stop: int) -> tuple[int, int] | None:
     """The words after a verb of saying and a colon in the same paragraph, opening with a capital and no quotation
     mark or dash: a transcript's unmarked direct speech ("Приветствуя участников, Михайлов сказал: Здравствуйте,
-    коллеги. Мы рады всех видеть.")."""
+    коллеги. Мы рады всех видеть."), up to a sentence that names another speaker or goes on with narration ("Путин
+    ответил: …", "Далее стороны провели переговоры …") and before a medium's tag (", сообщает ТАСС"); not in a
+    relative clause ("Лавров, который ранее заявил: …, встретился …"); and only words in the first or second person
+    (not a statement's third-person text after "заявляют о следующем:")."""
     text = ctx.analysis.text
     colon = text.find(":", start, stop + 1)
-    before = ctx.analysis.tokens_in(start, colon)[-1:] if colon > 0 else []
-    m = re.match(r":[ \t]+(?=[А-ЯЁ])", text[colon:colon + 4]) if before else None
-    if m is None or before[0].lemma not in speech_verbs() or before[0].feat("VerbForm") != "Fin":
-        return None
+    between = ctx.analysis.tokens_in(start, colon) if colon > 0 else []
+    verb = next((k for k in range(len(between) - 1, max(-1, len(between) - 4), -1)
+                 if between[k].lemma in speech_verbs() and between[k].feat("VerbForm") == "Fin"), None)
+    m = re.match(r":[ \t]+(?=[А-ЯЁ])", text[colon:colon + 4]) if verb is not None else None
+    sent = ctx.analysis.sentence_at(colon) if m is not None else None
+    if m is None or any(t.pos in ("VERB", "AUX") for t in between[verb + 1:]) or sent is not None and any(
+            t.lemma == "который" for t in ctx.analysis.tokens_in(sent.start, between[verb].start)):
+        return None  # "заявил следующее:", "сказал журналистам:" keep their verb within three words of the colon
     a = colon + m.end()
     end = text.find("\n", a)
     b = len(text) if end < 0 else end
-    return (a, b) if len(text[a:b].split()) >= 3 else None
+    for sent in ctx.analysis.sentences:
+        if a < sent.start < b and _another_voice(ctx, sent):
+            b = sent.start
+            break
+    tag = re.search(r",\s+(?:сообща|переда|пиш|информиру)\w*\s", text[a:b])
+    b = a + tag.start() if tag else b
+    b = len(text[:b].rstrip())
+    spoken = any(t.lemma in ("я", "мы", "вы", "ты", "наш", "ваш", "мой", "твой") or t.pos in ("VERB", "AUX") and t.feat(
+        "Person") in ("1", "2") for t in ctx.analysis.tokens_in(a, b))
+    return (a, b) if spoken and len(text[a:b].split()) >= 2 else None  # a voice of its own, not "заявляют о
+    # следующем: Главы государств подтверждают …", a statement's third-person text
+
+
+def _another_voice(ctx: Context, sent) -> bool:
+    """A sentence that names a speaker of its own ("Путин ответил: …") or narrates ("Далее стороны провели …")."""
+    toks = ctx.analysis.sentence_tokens(sent)
+    if toks and toks[0].lemma in ("далее", "затем", "после", "впоследствии"):
+        return True
+    return any(t.lemma in speech_verbs() and t.feat("VerbForm") == "Fin" and t.feat("Tense") == "Past" and
+               t.feat("Person") != "1" for t in toks) or any(t.lemma == "сторона" and t.feat("Number") == "Plur"
+                                                               for t in toks[:2])
