@@ -166,9 +166,9 @@ def _document_at(ctx: Context, a: int) -> bool:
     """A document's noun opens the item at ``a`` ("Меморандум о …", "МоВ между …", "соглашение о …")."""
     from readout import data
 
-    first = ctx.analysis.tokens_in(a, a + 40)[:2]
-    return any(t.lemma in data.lexicon("document_noun") or t.text.isupper() and len(t.text) > 1 or
-               t.lemma in ("мов", "контракт", "меморандум", "соглашение") for t in first[:1])
+    first = ctx.analysis.tokens_in(a, a + 40)[:1]
+    return any(t.lemma in data.lexicon("document_noun") or t.lemma in ("мов", "контракт") or
+               t.text.isupper() and len(t.text) > 1 for t in first)
 
 
 def _among_them(toks) -> bool:

@@ -191,10 +191,15 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     return None
 
 
+def _position(sentence, token) -> int:
+    """The index of ``token`` among the sentence's tokens (0 when it is not there)."""
+    return next((i for i, t in enumerate(sentence) if t.start == token.start), 0)
+
+
 def event_to_come(sentence, which) -> bool:
     """"В совещании спикеров, которое состоится 23-24 сентября, …": "который" names an event right before its
     comma, and its clause plans it."""
-    j = next((i for i, t in enumerate(sentence) if t.start == which.start), 0)
+    j = _position(sentence, which)
     if j < 2 or which.feat("Case") not in (None, "Nom") or sentence[j - 1].text != ",":
         return False
     k = j - 2
@@ -211,7 +216,7 @@ def _listed(sentence, how) -> bool:
     a comma opens the list of the subject, no earlier agreement recalled."""
     if sentence is None:
         return False
-    j = next((i for i, t in enumerate(sentence) if t.start == how.start), 0)
+    j = _position(sentence, how)
     return j >= 2 and sentence[j - 1].text == "," and any(t.lemma == "такой" for t in sentence[max(0, j - 4):j - 1])
 
 
@@ -221,7 +226,7 @@ def _where_signed(sentence, where, cue) -> bool:
     …") nor a document named after the place ("посетил Шушу, где была подписана Шушинская декларация")."""
     if cue is None or cue.kind != "signed" or where.lemma != "где":
         return False
-    j = next((i for i, t in enumerate(sentence) if t.start == where.start), 0)
+    j = _position(sentence, where)
     if j < 2 or sentence[j - 1].text != "," or sentence[j - 2].pos != "PROPN" or not sentence[j - 2].text[:1].isupper():
         return False
     stem = sentence[j - 2].lemma[:3]  # "Шушу" … "Шушинская декларация"
@@ -235,7 +240,7 @@ _MEMORY = frozenset({"напомнить", "вспомнить", "напомин
 def _at_occasion(sentence, which) -> bool:
     """"церемония, на которой был подписан Договор", "встреча, в ходе … ": "на/в которой" right after an occasion's
     noun and its comma tells what happened there, the report itself."""
-    j = next((i for i, t in enumerate(sentence) if t.start == which.start), 0)
+    j = _position(sentence, which)
     if j < 3 or sentence[j - 1].lemma not in ("на", "в", "во") or which.feat("Case") != "Loc":
         return False
     return sentence[j - 2].text == "," and sentence[j - 3].lemma in data.lexicon("event_noun")

@@ -86,14 +86,15 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
         written_last = best.text.split()[-1] if best.text.split() else words[-1]
         last_tok = analysis.tokens_in(best.start, best.stop)[-1:]
         first_written = best.text.split()[0]
+        title_case = _title_case(analysis, best.start)
         # "с Анджеем Дудой", "с Шарлем Мишелем": a first name in the masculine instrumental puts the surname there too
         ins = bool(last_tok) and last_tok[0].feat("Case") == "Ins" or len(words) > 1 and any(w.endswith(
             ("ем", "ом")) and w[:-2].lower() == n.lower() for w, n in zip(best.text.split()[:-1], words[:-1])) or (
-            _title_case(analysis, best.start) == "Ins")  # "с министром … Италии Франческо Лоллобриджидой"
+            title_case == "Ins")  # "с министром … Италии Франческо Лоллобриджидой"
         fixed = _surname_nominative(written_last, len(words) > 1 and words[0] != first_written,
                                     _gender(words[0]) if len(words) > 1 else None, ins,
-                                    _title_case(analysis, best.start) in ("Acc", "Gen"))  # "принял посла Итиро
-        # Кавабату": a title of a man in the accusative, which is the genitive's form
+                                    title_case in ("Acc", "Gen"))  # "принял посла Итиро Кавабату": a title of a
+        # man in the accusative, which is the genitive's form
         words[-1] = fixed if fixed != written_last else words[-1]
     if words and words[-1].lower().endswith(_FEMININE_INSTRUMENTAL):  # "с Танзилой Нарбаевой", never a nominative
         words[-1] = _surname_nominative(words[-1], False)

@@ -140,9 +140,9 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
             if city:  # "в Кремле", "Сочи, Бочаров Ручей"; a seat after another preposition is a source ("со
                 # ссылкой на Акорду")
                 yield (2 if i and toks[i - 1].pos == "ADP" and toks[i - 1].lemma not in _IN else 0), city
-        if t.pos == "ADJ" and t.text[:1].isupper() and (city := _of_city(t.lemma)) and any(
-                x.lemma in data.lexicon("hosted_event") for x in toks[i + 1:i + 4]) and not ctx.in_quote(t.start) and (
-                city_population(city) >= _HOST_CITY) and not any(
+        if t.pos == "ADJ" and t.text[:1].isupper() and any(
+                x.lemma in data.lexicon("hosted_event") for x in toks[i + 1:i + 4]) and (city := _of_city(t.lemma)) and (
+                not ctx.in_quote(t.start)) and city_population(city) >= _HOST_CITY and not any(
                 x.feat("VerbForm") == "Inf" or x.feat("Tense") == "Fut" for x in toks[:i]):
             yield 1, full_city_name(city)  # "В ходе Петербургского международного экономического форума подписано";
             # not "договорились встретиться на полях Петербургского форума" (to come), "Уральского форума" (a region)
