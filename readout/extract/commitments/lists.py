@@ -97,11 +97,12 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
             continue
         toks = ctx.analysis.sentence_tokens(sent)
         among = bool(n) and _among_them(toks)
+        signed_among = _among_the_signed(toks)
         if among:  # "Путин и Си подписали 28 документов. Среди них:": the sentence before signs
             toks = ctx.analysis.sentence_tokens(ctx.analysis.sentences[n - 1]) + toks
         future = any(t.lemma == "быть" and t.text.lower().startswith("буд") for t in toks)  # "будут подписаны:"
-        kind = None if future else "signed" if any(t.lemma in _SIGNING and _signs(t) for t in toks) else (
-            "agreement" if _decides(toks) else None)
+        kind = None if future else "signed" if signed_among or any(t.lemma in _SIGNING and _signs(t) for t in toks) \
+            else "agreement" if _decides(toks) else None
         if any(t.lemma in ("ранее", "прошлый") for t in toks) or any(re.fullmatch(r"(19|20)\d\d", t.text) for t in toks):
             kind = None  # "Ранее, в 2022 году, были достигнуты договоренности:": background, not this meeting's
         if kind is None:
@@ -111,7 +112,7 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
         while (m := _BULLET.match(text, pos)) is not None:
             items.append((m.start("item"), m.end("item")))
             pos = m.end()
-        if among:
+        if among or signed_among:
             items = [(a, b) for a, b in items if _document_at(ctx, a)]  # not "- министр энергетики России;"
         if not items:
             continue
@@ -125,7 +126,7 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
     return out + inline, heads + inline_heads
 
 
-_AMONG = re.compile(r"(?:^|(?<=\n))[ \t]*Среди\s+(?:них|подписанных\s[^–—\n-]{0,60}?)\s+[-–—]\s+")
+_AMONG = re.compile(r"[ \t]*Среди\s+(?:них|подписанных\s[^–—\n-]{0,60}?)\s+[-–—]\s+")
 _ITEM_SPLIT = re.compile(r",\s+а\s+также\s+|,\s+(?=(?:меморандум|соглашени|протокол|договор|МоВ)\w*)", re.IGNORECASE)
 
 
@@ -176,6 +177,16 @@ def _among_them(toks) -> bool:
     words = [t for t in toks if t.text[:1].isalnum()]
     return len(words) <= 3 and any(t.lemma in ("среди", "число") for t in words) and any(
         t.lemma == "они" for t in words)
+
+
+def _among_the_signed(toks) -> bool:
+    """A heading that lists among the documents signed: "Среди подписанных документов:", "В числе подписанных
+    соглашений:" (the past participle tells the act done; not "Среди документов, которые будут подписаны:")."""
+    words = [t for t in toks if t.text[:1].isalnum()]
+    opens = words[:1] and words[0].lemma == "среди" or [t.lemma for t in words[:2]] == ["в", "число"]
+    return bool(opens) and len(words) <= 6 and any(
+        t.lemma in ("подписать", "подписанный", "заключить", "заключённый") and t.feat("VerbForm") == "Part" and
+        t.feat("Tense") == "Past" for t in words)
 
 
 def _decides(toks) -> bool:

@@ -1,0 +1,22 @@
+"""Constructions met in blind audit round 118 and left by the reviews of the seventeenth session, tuned on after
+the blind scoring (sentences in our own words; the pages that showed them are named)."""
+from readout import read
+
+
+def test_a_colon_heading_among_the_signed_and_an_inline_among_them_inside_a_paragraph():
+    # left by the session-18 review: "Среди подписанных документов:" then bullets, and "Среди них – …" that does not
+    # open its paragraph (sentences in our own words)
+    head = "Президенты Казахстана и Узбекистана провели переговоры в Астане. Стороны подписали 12 документов. "
+    r = read(head + "Среди подписанных документов:\n\n- соглашение о сотрудничестве в области энергетики;\n\n- "
+             "меморандум о развитии туризма.")
+    assert [c.text for c in r.commitments if c.kind == "signed"][1:] == [
+        "соглашение о сотрудничестве в области энергетики", "меморандум о развитии туризма"]
+    r = read(head + "Среди них – соглашение о сотрудничестве в области энергетики, меморандум о развитии туризма. "
+             "Затем лидеры посетили выставку.")
+    assert [c.text for c in r.commitments if c.kind == "signed"][1:] == [
+        "соглашение о сотрудничестве в области энергетики", "меморандум о развитии туризма"]
+    r = read(head.replace("подписали", "обсудили") + "Среди документов, которые будут подписаны позже:\n\n- соглашение "
+             "о торговле;\n\n- протокол о туризме.")
+    assert [c.kind for c in r.commitments if c.kind == "signed"] == []  # a plan, not a signing
+    r = read(head + "Среди них – главы министерств энергетики и транспорта.")
+    assert [c.text for c in r.commitments if c.kind == "signed"][1:] == []
