@@ -20,3 +20,10 @@ def test_a_colon_heading_among_the_signed_and_an_inline_among_them_inside_a_para
     assert [c.kind for c in r.commitments if c.kind == "signed"] == []  # a plan, not a signing
     r = read(head + "Среди них – главы министерств энергетики и транспорта.")
     assert [c.text for c in r.commitments if c.kind == "signed"][1:] == []
+
+
+def test_a_womans_double_surname_in_the_instrumental_is_nominative_in_both_parts():
+    # left by the seventeenth session's review ("Анной Ивановой-Петровой" kept an ending); our own sentence
+    r = read("Губернатор встретился с послом Армении Анной Ивановой-Петровой. Затем он встретился с Игорем "
+             "Лякиным-Фроловым.")
+    assert [e.name for e in r.entities if e.kind == "person"] == ["Анна Иванова-Петрова", "Игорь Лякин-Фролов"]

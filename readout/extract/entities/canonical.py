@@ -127,17 +127,22 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
 
 def _hyphenated(normal: str, written: str) -> str:
     """A double surname whose last part the normaliser put in the nominative takes the same ending off the parts
-    before it: "Игоря Лякина-Фролова" → "Лякин-Фролов".
+    before it: "Игоря Лякина-Фролова" → "Лякин-Фролов", "Анной Ивановой-Петровой" → "Иванова-Петрова".
 
     >>> _hyphenated("Лякина-Фролов", "Лякина-Фролова"), _hyphenated("Римский-Корсаков", "Римский-Корсаков")
     ('Лякин-Фролов', 'Римский-Корсаков')
+    >>> _hyphenated("Ивановой-Петрова", "Ивановой-Петровой")
+    'Иванова-Петрова'
     """
     parts, before = normal.split("-"), written.split("-")
-    if len(parts) != len(before) or parts[-1] == before[-1] or not before[-1].startswith(parts[-1]):
+    if len(parts) != len(before) or parts[-1] == before[-1]:
         return normal
-    ending = before[-1][len(parts[-1]):]
-    fixed = [p[:-len(ending)] if p == b and p.endswith(ending) and p[:-len(ending)].lower().endswith(
-        ("ов", "ев", "ин", "ын")) else p for p, b in zip(parts[:-1], before[:-1])]
+    k = len(os.path.commonprefix([parts[-1], before[-1]]))
+    ending, nominative = before[-1][k:], parts[-1][k:]  # "ой" → "а", "а" → ""
+    if not ending or k < 3:
+        return normal
+    fixed = [p[:-len(ending)] + nominative if p == b and p.endswith(ending) and p[:-len(ending)].lower().endswith(
+        ("ов", "ев", "ёв", "ин", "ын")) else p for p, b in zip(parts[:-1], before[:-1])]
     return "-".join(fixed + parts[-1:])
 
 
