@@ -27,3 +27,13 @@ def test_a_womans_double_surname_in_the_instrumental_is_nominative_in_both_parts
     r = read("Губернатор встретился с послом Армении Анной Ивановой-Петровой. Затем он встретился с Игорем "
              "Лякиным-Фроловым.")
     assert [e.name for e in r.entities if e.kind == "person"] == ["Анна Иванова-Петрова", "Игорь Лякин-Фролов"]
+
+
+def test_the_delegations_that_met_are_the_sides_and_came_to_is_no_imperative():
+    # "К такой договоренности пришли на переговорах делегации из России, Турции, Украины и ООН. Об этом сообщил
+    # турецкий министр обороны" (5-tv.ru/news/394009/…)
+    r = read("Следующий раунд переговоров пройдет через неделю.\n\nВ Стамбуле откроют совместный центр. К этому "
+             "решению пришли на переговорах делегации из России, Турции, Украины и ООН. Об этом сообщил министр "
+             "обороны Турции Хулуси Акар.")
+    assert [c.parties for c in r.commitments][:1] == [("TR", "RU", "UA")]  # not the speaker's state alone
+    assert [(q.direct, q.speaker_name) for q in r.quotes] == [(False, "Хулуси Акар")]  # narration, not his words

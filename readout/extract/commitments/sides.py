@@ -47,6 +47,8 @@ def participant_states(ctx: Context) -> list[str]:
             out.append(p.country)
     if len(out) > 1:
         return out
+    if len(met := list(dict.fromkeys(out + delegations(ctx)))) > 1:
+        return met  # "переговоры делегаций России, Турции, Украины и ООН": the states of the delegations
     # the states the headline and lead name, and the publisher's: a domestic meeting ("Встреча с губернатором
     # Санкт-Петербурга") binds the host state alone, however often the body names a foreign one
     for sent in ctx.analysis.sentences[:2]:
@@ -65,6 +67,30 @@ def participant_states(ctx: Context) -> list[str]:
         # news copy of a meeting with someone whose state the text only implies: the other state it names most
         out += named_most_besides(ctx, out)
     return out or sides(ctx)
+
+
+def delegations(ctx: Context) -> list[str]:
+    """The states of the first coordinated delegations the text names, two or more ("К договоренности пришли
+    делегации из России, Турции и Украины", "переговоры делегаций Азербайджана и Армении").
+
+    >>> from readout import read
+    >>> text = "Об этом договорились делегации из России, Турции и Украины. Новый раунд переговоров пройдет в мае."
+    >>> [c.parties for c in read(text).commitments]
+    [('RU', 'TR', 'UA'), ('RU', 'TR', 'UA')]
+    """
+    toks = ctx.analysis.tokens
+    for i, t in enumerate(toks):
+        if t.lemma != "делегация":  # the tagger often reads "делегации" as a genitive singular
+            continue
+        stop = t.stop
+        for x in toks[i + 1:i + 25]:
+            if x.pos in ("VERB", "AUX") or x.text in (".", ";", ":", "(", "«", "!", "?"):
+                break
+            stop = x.stop
+        codes = list(dict.fromkeys(c.code for c in ctx.countries if t.stop <= c.start < stop))
+        if len(codes) > 1:
+            return codes
+    return []
 
 
 def firm_title(ctx: Context, p) -> bool:

@@ -85,8 +85,16 @@ def _narrated_speech(ctx: Context, a: int, b: int) -> bool:
 
 def first_person(ctx: Context, a: int, b: int) -> bool:
     """The words speak in the first or second person: "мы", "наш", "я", "вы", or a verb in those persons."""
-    return any(t.lemma in ("я", "мы", "наш", "мой", "вы", "ваш") or t.feat("Person") in ("1", "2")
-               for t in ctx.analysis.tokens_in(a, b))
+    return any(t.lemma in ("я", "мы", "наш", "мой", "вы", "ваш") or t.feat("Person") in ("1", "2") and not
+               _past_too(t) for t in ctx.analysis.tokens_in(a, b))
+
+
+def _past_too(t) -> bool:
+    """An imperative that is also a past plural ("пришли", "нашли"): the tagger's second person is a guess
+    ("К договоренности пришли делегации" is narration)."""
+    from readout.nlp import models
+
+    return t.feat("Mood") == "Imp" and any(p.tag.POS == "VERB" and "past" in p.tag for p in models().parse(t.text))
 
 def _attributed(ctx: Context, a: int, b: int) -> bool:
     """A verb of saying, not an infinitive and not in the first person: the sentence is told by someone ("Жапаров
