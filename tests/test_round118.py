@@ -37,3 +37,16 @@ def test_the_delegations_that_met_are_the_sides_and_came_to_is_no_imperative():
              "обороны Турции Хулуси Акар.")
     assert [c.parties for c in r.commitments][:1] == [("TR", "RU", "UA")]  # not the speaker's state alone
     assert [(q.direct, q.speaker_name) for q in r.quotes] == [(False, "Хулуси Акар")]  # narration, not his words
+
+
+def test_a_surname_that_is_also_a_titles_plural_and_an_unknown_first_name_in_the_instrumental():
+    # "Министр торговли и интеграции РК Бахыт Султанов возглавил …", "и.о. министра … Нуриддином Азизи"
+    # (kazislam.kz/ru/kazahstan-napravil-v-afganistan-155-tonn-prodovol-stviya-i-medikamentov)
+    r = read("Министр торговли Бахыт Султанов возглавил делегацию. Переговоры прошли с представителями Афганистана: "
+             "министром иностранных дел Амиром Хан Муттаки и и.о. министра торговли Нуриддином Азизи. Бахыт Султанов "
+             "сообщил, что помощь уже выделена.")
+    assert [e.name for e in r.entities if e.kind == "person"] == ["Бахыт Султанов", "Амир Хан Муттаки",
+                                                                   "Нуриддин Азизи"]
+    assert [q.speaker_name for q in r.quotes] == ["Бахыт Султанов"]
+    r = read("Министр принял послов трех государств.")
+    assert [e.name for e in r.entities if e.kind == "person"] == []  # "послов" is still no name

@@ -206,8 +206,13 @@ def _genitive_pair(first: str, last: str, surname: str) -> bool:
 def _first_name(normal: str, written: str) -> str:
     """The first name in the nominative where the normaliser left it declined or declined an indeclinable one:
     "Валентины Матвиенко" → "Валентина", "Нику Попеску" stays "Нику" (pymorphy: an indeclinable name)."""
-    if not written[:1].isupper() or "-" in written or "." in written or not models().morph_vocab.word_is_known(
-            written.lower()):
+    if not written[:1].isupper() or "-" in written or "." in written:
+        return normal
+    if not models().morph_vocab.word_is_known(written.lower()):
+        guess = models().parse(written.lower())[:1]  # "Нуриддином": an unknown name, but a sure instrumental
+        if normal == written and written.endswith(("ом", "ем")) and guess and "Name" in guess[0].tag and (
+                guess[0].tag.case == "ablt" and guess[0].tag.number == "sing" and guess[0].score >= 0.8):
+            return guess[0].normal_form.capitalize()
         return normal  # a name the dictionary does not know ("Борхуу") is left to the normaliser
     names = [p for p in models().parse(written.lower()) if "Name" in p.tag]
     if any("Fixd" in p.tag for p in names[:1]):

@@ -40,9 +40,23 @@ def is_title_or_pronoun(word: str) -> bool:
     from readout import data
     from readout.nlp import lemma_of
 
+    if word[:1].isupper() and _surname_of_plural_title(word):
+        return False  # "Бахыт Султанов", "Королев": no "султанов" (of sultans)
     return is_title_word(word) or "NPRO" in tags(word) or word.lower() in {"вас", "вы", "ваше", "господин"} or (
         word[:1].isupper() and lemma_of(word.lower()) in data.lines("role_nouns"))  # "Хоким Самаркандской области
     # Эркинжон Турдимов": the title NER took into the name
+
+
+def _surname_of_plural_title(word: str) -> bool:
+    """A surname whose form is also a title's genitive plural ("Султанов" / "султанов", "Ханов" / "ханов"): pymorphy
+    knows it as a surname and reads the title in the plural only.
+
+    >>> _surname_of_plural_title("Султанов"), _surname_of_plural_title("Министров")
+    (True, False)
+    """
+    parses = models().parse(word)
+    surname = any("Surn" in p.tag for p in parses)
+    return surname and not any("Surn" not in p.tag and "sing" in p.tag and p.tag.POS == "NOUN" for p in parses)
 
 
 def shape(word: str) -> str:
