@@ -44,7 +44,7 @@ def bilateral(toks, i: int) -> bool:
     multilateral summit of the vocabulary."""
     before, after = toks[max(0, i - 2):i], toks[i + 1:i + 3]
     return any(t.lemma in ("двусторонний", "два") for t in before + after) or any(
-        "-" in t.text and t.pos == "ADJ" for t in before)
+        "-" in t.text and t.pos == "ADJ" and t.text.split("-")[0].isalpha() for t in before)  # not "на 12-м Саммите"
 
 
 def told_before(ctx: Context, toks) -> bool:

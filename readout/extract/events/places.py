@@ -53,6 +53,13 @@ _DATELINES = tuple(re.compile(p) for p in (
     r"\d{4} года,? \d{1,2}:\d{2}\s+(?P<place>[А-ЯЁ][\w-]+)",
 ))
 _IN = {"в", "во"}
+_SLASHED = _DATELINES[5]  # "ГАБАЛА/Trend/": the shape alone says it is a city, one no gazetteer need know
+
+
+def _no_state(ctx: Context, a: int, b: int) -> bool:
+    """No state's name (or a route of states) is written at ``[a, b)``: "ГАБАЛА", not "АЗЕРБАЙДЖАН"."""
+    return not any(a <= c.start < b or c.start <= a < c.stop for c in ctx.countries) and not _route(
+        ctx.analysis.text[a:b])
 
 
 @functools.cache
@@ -298,7 +305,7 @@ def dateline(ctx: Context, event_sentences) -> str | None:
     for pattern in _DATELINES:
         for m in pattern.finditer(head):
             a, b = m.start("place"), m.end("place")
-            if _is_city(ctx, a, b, dateline=True):
+            if _is_city(ctx, a, b, dateline=True) or pattern is _SLASHED and _no_state(ctx, a, b):
                 word = m.group("place")  # a dateline names its city in the nominative ("Габала. …-АПА.")
                 name = word.title() if word.isupper() else word
                 return "-".join(w[:1].upper() + w[1:] for w in name.split("-"))

@@ -47,6 +47,20 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
         b -= 1
     return a, b
 
+_DATELINE = re.compile(r"[А-ЯЁ][А-ЯЁ-]{2,}(?:,\s*\d{1,2}\s+[а-яА-ЯёЁ]+\.?)?\s*(?:/[^/\n]{2,30}/)?\s*[-–—]\s+")
+
+
+def past_dateline(text: str, a: int) -> int:
+    """Past an agency's dateline that opens the paragraph at ``a`` ("ГАБАЛА/Trend/ - ", "БАКУ, 7 окт - "): it is
+    no one's words.
+
+    >>> past_dateline("ГАБАЛА/Trend/ - Сегодня мир …", 0)
+    16
+    """
+    m = _DATELINE.match(text, a)
+    return m.end() if m else a
+
+
 @functools.cache
 def attribution_verbs() -> frozenset[str]:
     return frozenset(data.lines("attribution_verbs"))

@@ -17,8 +17,8 @@ from typing import Callable, Iterator
 from readout import data
 from readout.extract.context import Context
 from readout.extract.entities.persons import Person
-from readout.extract.speech.base import (_OPEN_CLOSE, Found, bare_verb, closing, page_ends, speech_verb_in,
-                                         speech_verbs, subject_in, trim)
+from readout.extract.speech.base import (_OPEN_CLOSE, Found, bare_verb, closing, page_ends, past_dateline,
+                                         speech_verb_in, speech_verbs, subject_in, trim)
 from readout.extract.speech.fragments import fragments, opened_by_attribution
 from readout.extract.speech.layouts import (attributed_paragraph, broken_attribution, captioned_paragraph, colon_dash,
                                             cut_off, editorial, first_person, labelled_paragraph, signature,
@@ -271,7 +271,7 @@ def reported(ctx: Context) -> Iterator[Found]:
             if speakers and _own_doing(ctx, prev, speakers):
                 continue  # "X встретился с Y. Об этом X написал в соцсети": the news's source, no speech
             if speakers and not ctx.in_quote(prev.start):
-                a, b = trim(ctx.analysis.text, _paragraph_before(ctx, n), prev.stop)
+                a, b = trim(ctx.analysis.text, past_dateline(ctx.analysis.text, _paragraph_before(ctx, n)), prev.stop)
                 b -= ctx.analysis.text[b - 1:b] == "."
                 if len(speakers) == 1 and how != "organization":
                     ctx.note_subject(verb.start, speakers[0])  # "– заявил чиновник" after it is the same person

@@ -1,0 +1,18 @@
+"""Constructions met in blind audit round 119, tuned on after its blind scoring (sentences in our own words; the
+pages that showed them are named)."""
+from readout import read
+
+
+def test_a_slashed_dateline_of_a_small_town_places_a_summit_told_by_its_ordinal():
+    # "ГАБАЛА/Trend/ - …", "в выступлении на 12-м Саммите Совета глав государств ОТГ"
+    # (ru.trend.az/azerbaijan/politics/4100497.html)
+    r = read("Алиев: тюркские государства должны действовать вместе\n\nГАБАЛА/Trend/ - Единство важнее всего.\n\nОб "
+             "этом сказал Президент Азербайджана Ильхам Алиев в выступлении на 12-м Саммите Совета глав государств "
+             "Организации тюркских государств.")
+    assert [(e.kind, e.place) for e in r.events] == [("summit", "Габала")]
+    assert [(q.speaker_name, q.text[:22]) for q in r.quotes] == [("Ильхам Алиев", "Единство важнее всего.")]  # no
+    # dateline in his words
+    r = read("Заголовок\n\nАЗЕРБАЙДЖАН/Trend/ - Президент Ильхам Алиев провел встречу с министром.")
+    assert [e.place for e in r.events] == [None]  # a state is no town
+    r = read("Состоялся российско-индийский саммит. Лидеры обсудили торговлю.")
+    assert "summit" not in [e.kind for e in r.events]  # a summit of two is no multilateral summit
