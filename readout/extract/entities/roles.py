@@ -174,12 +174,12 @@ def find_roles(analysis: Analysis, countries: list, publisher_country: str | Non
                     t.lemma in data.lexicon("parliament_name") for t in toks[j:j + 2]):  # head, no head of state
                 i += 1
                 continue
-            if n == 1 and toks[i].lemma == "председатель" and j < len(toks) and toks[j].pos == "NOUN" and (
+            if n == 1 and toks[i].lemma == "председатель" and j < len(toks) and toks[j].pos in ("NOUN", "PROPN") and (
                     toks[j].start not in by_start) and (  # "Председателем Вьетнама" is the head of state
                     toks[j].feat("Case") == "Gen" and (toks[j].text.islower() or toks[j].feat("Animacy") == "Inan")
                     and toks[j].lemma not in ("страна", "государство", "республика")):
-                i += 1  # "председатель парламента Армении", "председателем Парламента Сербии": a body's head, no
-                # head of state
+                i += 1  # "председатель парламента Армении", "председателем Парламента Сербии", "председатель
+                # Госдумы": a body's head, no head of state
                 continue
             if n == 1 and toks[i].lemma == "председатель" and country is None and j < len(toks) and len(
                     toks[j].text) > 1 and toks[j].text.isupper() and toks[j].text.isalpha():
