@@ -166,9 +166,11 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
     if cue is not None and cue.kind == "in_progress" and any(
             t.lemma in data.lexicon("relation_noun") and t.feat("Case") in (None, "Nom") for t in toks[k + 1:k + 4]):
         return "relation"  # "На этой основе строятся наши отношения": how a relation stands, no work under way
-    if cue is not None and cue.lemmas[0] == "предусматривать" and not any(
-            t.lemma in data.lexicon("document_noun") or t.lemma in ("он", "она", "оно", "который") for t in toks[:k]):
-        return "not a document"  # "Документ предусматривает строительство …"; not "законодательство предусматривает"
+    if cue is not None and cue.lemmas[0] in ("предусматривать", "предполагать") and not any(
+            t.lemma in data.lexicon("document_noun") or cue.lemmas[0] == "предусматривать" and t.lemma in (
+                "он", "она", "оно", "который") for t in toks[:k]):
+        return "not a document"  # "Документ предусматривает строительство …"; not "законодательство предусматривает",
+        # "мы предполагаем создание …", "проекты, которые предполагают строительство …"
     words = [t for t in toks[:k] if t.text[:1].isalnum()]
     if words and words[0].lemma == "как" and toks[k].feat("Tense") == "Past" and not _listed(sentence, words[0]):
         return "reference"  # "Как мы с вами и условились, …": an earlier agreement recalled, not made here
