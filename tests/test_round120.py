@@ -12,3 +12,16 @@ def test_an_agreement_that_provides_for_expansion_and_a_forum_held_in_expoforum(
     assert [(c.kind, c.target and c.target.value) for c in r.commitments if c.kind == "plan"] == [("plan", 5e8)]
     r = read("Мы запустили проекты, которые предполагают строительство нового жилья.")
     assert [c.kind for c in r.commitments if c.kind == "plan"] == []  # projects, not a document, envisage it
+
+
+def test_a_recalled_past_is_background_and_a_bare_title_speaks_for_the_subject_not_the_one_met():
+    # "Премьер-министр Украины … провела разговор с главой правительства Латвии …", «…», - рассказала
+    # премьер-министр"; "Напомним, что ЕС принял совместное заявление …" (sud.ua/ru/news/ukraine/338581-…)
+    r = read("Премьер-министр Украины Юлия Свириденко провела разговор с главой правительства Латвии Эвикой Силиней. "
+             "Стороны обсудили поддержку.\n\n\"Латвия поддерживает нашу позицию\", - рассказала премьер-министр.\n\n"
+             "Напомним, что ЕС принял совместное заявление перед встречей лидеров США и России на Аляске.")
+    assert [(q.speaker_name, q.text) for q in r.quotes] == [("Юлия Свириденко", "Латвия поддерживает нашу позицию")]
+    assert [c.text for c in r.commitments] == []  # the recalled statement is background
+    assert "Аляска" not in [e.place for e in r.events]  # so is the meeting it was made before
+    r = read("Напомним, что завтра стороны подпишут соглашение о торговле.")
+    assert [c.kind for c in r.commitments] == ["plan"]  # a plan recalled is still a plan

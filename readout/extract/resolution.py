@@ -90,9 +90,15 @@ class Resolution(FunctionNouns):
         subject = self.subject_before(role.start)  # the one the narration speaks of, not his partner
         if isinstance(subject, Person) and not subject.country:
             self.assign_office(subject)
-        if isinstance(subject, Person) and subject.role in offices and subject.country not in other:
-            return subject
+        if isinstance(subject, Person) and (subject.role in offices or self._titled_as(subject, offices)) and (
+                subject.country not in other):
+            return subject  # "Премьер-министр Украины X провела разговор с … Y. «…», – рассказала премьер-министр"
         named = self._named_last(role.start, lambda p: self._with_office(p).role in offices and p.country not in other)
+        if named is not None and all(self.with_partner(f) for f in named.forms if f.start < role.start):
+            # "Премьер-министр Украины X провела разговор с главой правительства Латвии Y. «…», – рассказала
+            # премьер-министр": the one met is no subject; the subject titled so is
+            named = self._named_last(role.start, lambda p: p is not named and p.country not in other and (
+                self._with_office(p).role in offices or self._titled_as(p, offices))) or named
         # or a leader named by a title with a state since ("По словам председателя КНР, … — сказал глава государства")
         titled = [r for r in self.roles if r.stop <= role.start and r.office in offices and r.country and not r.plural
                   and not self.in_quote(r.start) and r.country not in other]
@@ -103,6 +109,10 @@ class Resolution(FunctionNouns):
             if holder is not None:
                 return self.person_for_holder(holder, last)
         return named
+
+    def _titled_as(self, p: Person, offices) -> bool:
+        """The text itself titles the person with one of ``offices`` ("Премьер-министр Украины Юлия Свириденко")."""
+        return any(r.office in offices and titles_name(self.analysis.text, r, f) for r in self.roles for f in p.forms)
 
     def _spoken_of(self, role: RoleMention) -> set[str]:
         """States whose leader the role's own sentence speaks of after it, by a state adjective before a leader's

@@ -19,7 +19,7 @@ def background(toks, doc_year: int | None, doc_month: int | None = None) -> bool
     """Told as the past: "назад", "ранее", a year before the document's ("В 2021 году было подписано…"), or a month
     of the document's year two or more before its own, named without a day, with a verb in the past ("в конце
     января … утвердили" in a July text)."""
-    if any(t.lemma in data.lines("background_cues") for t in toks):
+    if any(t.lemma in data.lines("background_cues") for t in toks) or recalled(toks):
         return True
     if bool(doc_year) and any(t.lemma in ("год", "г") for t in toks) and any(
             int(y) < doc_year for t in toks for y in _YEAR.findall(t.text)):
@@ -35,6 +35,14 @@ def background(toks, doc_year: int | None, doc_month: int | None = None) -> bool
             months.append(month)
             days = days or (i > 0 and toks[i - 1].text.isdigit())  # "31 мая": the event's own day, maybe
     return bool(months) and not days and all(doc_month - m >= 2 for m in months)
+
+
+def recalled(toks) -> bool:
+    """The narrator recalls what was done before: "Напомним, что ЕС принял заявление …", "Напомню, в мае стороны
+    подписали …" (the sentence opens with the first person of "напомнить" and tells the past)."""
+    words = [t for t in toks if t.text[:1].isalnum()]
+    return bool(words) and words[0].text.lower() in ("напомним", "напомню") and any(
+        t.pos in ("VERB", "AUX") and t.feat("Tense") == "Past" for t in words[1:])
 
 
 def _basis_after(toks, j: int) -> bool:
@@ -101,7 +109,7 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         return "conditional"  # "как только информация будет подтверждена, …": when it happens, not a promise
     if any(_hedge(toks, j) for j in range(len(toks))) or sentence is not None and _hoped(sentence, toks):
         return "hedge"
-    if background(toks, doc_year, doc_month):
+    if background(toks, doc_year, doc_month) or sentence is not None and recalled(sentence):
         return "background"
     if toks[k].feat("Mood") == "Cnd" or any(t.lemma == "бы" for t in toks):
         return "conditional"
