@@ -25,3 +25,14 @@ def test_a_recalled_past_is_background_and_a_bare_title_speaks_for_the_subject_n
     assert "Аляска" not in [e.place for e in r.events]  # so is the meeting it was made before
     r = read("Напомним, что завтра стороны подпишут соглашение о торговле.")
     assert [c.kind for c in r.commitments] == ["plan"]  # a plan recalled is still a plan
+
+
+def test_names_after_a_foreign_title_and_a_state_by_its_latin_name():
+    # "встреча премьер-министра … Новруза Мамедова и премьер-министра Монтенегро Душко Марковича" (rus.com.az,
+    # 2019/06/24); "с египетским министром обороны и военной промышленности Седки Собхи" (belnovosti.by, …-v-kaire)
+    r = read("Состоялась встреча премьер-министра Азербайджанской Республики Новруза Мамедова и премьер-министра "
+             "Монтенегро Душко Марковича.")
+    assert [e.name for e in r.entities if e.kind == "person"] == ["Новруз Мамедов", "Душко Маркович"]
+    assert [e.country for e in r.entities if e.kind == "country"] == ["AZ", "ME"]
+    r = read("Затем президент встретился с египетским министром обороны и военной промышленности Седки Собхи.")
+    assert [e.name for e in r.entities if e.kind == "person"] == ["Седки Собхи"]  # no word in the instrumental

@@ -96,6 +96,10 @@ def canonical(person: Person, analysis: Analysis | None = None) -> None:
                                     title_case in ("Acc", "Gen"))  # "принял посла Итиро Кавабату": a title of a
         # man in the accusative, which is the genitive's form
         words[-1] = fixed if fixed != written_last else words[-1]
+        if title_case == "Ins" and len(words) == len(best.text.split()) and not any(
+                w.lower().endswith(_INSTRUMENTAL + ("ой", "ей", "ёй", "ою", "ею")) for w in best.text.split()):
+            words = best.text.split()  # "с министром обороны Седки Собхи": no word in the instrumental, so none
+            # declines ("Собхи", not a genitive of "Собха")
     if words and words[-1].lower().endswith(_FEMININE_INSTRUMENTAL):  # "с Танзилой Нарбаевой", never a nominative
         words[-1] = _surname_nominative(words[-1], False)
         if len(words) > 1 and words[0].endswith(("ой", "ей")):
@@ -167,8 +171,8 @@ def _title_case(analysis: Analysis, start: int) -> str | None:
         title = t.pos in ("NOUN", "PROPN") and (is_title_word(t.text) or t.lemma in data.lines("role_nouns"))
         if t.pos == "PROPN" and title and t.text[:1].isupper():
             return t.feat("Case")  # "Полномочного Посла Японии …": a capitalised title the tagger reads as a name
-        if t.pos in ("ADJ", "PROPN") or t.pos == "NOUN" and t.feat("Case") == "Gen" or t.lemma in ("в", "во"):
-            continue  # "посла Японии в Казахстане"
+        if t.pos in ("ADJ", "PROPN") or t.pos == "NOUN" and t.feat("Case") == "Gen" or t.lemma in ("в", "во", "и"):
+            continue  # "посла Японии в Казахстане", "министром обороны и военной промышленности"
         return t.feat("Case") if t.pos == "NOUN" and title else None
     return None
 

@@ -144,7 +144,8 @@ def find_countries(analysis: Analysis) -> list[CountryMention]:
         i = 0
         while i < len(toks):
             hit = table.longest_at(lemmas, i, lambda code, n: toks[i].text[:1].isupper() and (
-                n > 1 or _lemma_and_pos(toks[i].text)[1] in _NAME_POS or toks[i].text.isupper()) or (
+                n > 1 or _lemma_and_pos(toks[i].text)[1] in _NAME_POS or toks[i].text.isupper() or not (
+                    models().morph_vocab.word_is_known(toks[i].text.lower()))) or (  # "Монтенегро": a guess
                 n == 1 and _lowercase_state(toks[i].text)))
             if hit:
                 code, n = hit

@@ -101,6 +101,9 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
     text = analysis.text[a:b].strip(" ,.;:!?")
     a = analysis.text.find(text, a)
     b = a + len(text)
+    while len(text.split()) > 2 and _is_country(text.split()[0]):  # "премьер-министра Монтенегро Душко Марковича",
+        rest = text.split(None, 1)[1]  # which NER read as one name: the state opens no name
+        a, text = analysis.text.find(rest, a), rest
     initials = ""
     tail = _TRAILING.search(text)  # "Паслер Д.В." / "Паслер Д.В"
     if tail:
