@@ -43,6 +43,8 @@ class FunctionNouns(Participants):
         Путина") or a place ("глава Среднего Урала")."""
         if t.text.isupper() and len(t.text) > 1 and spelled_out(t.text.lower()):
             return True  # "председатель ГД": a body's short name the text spelled out before (``short_title``)
+        if t.text.isupper() and len(t.text) > 1 and f"({t.text})" in self.analysis.text[:t.start]:
+            return True  # "Всемирной организации здравоохранения (ВОЗ) … Глава ВОЗ": the text's own short name
         return t.feat("Case") == "Gen" and t.pos in ("NOUN", "PROPN") and t.text.istitle() and any(
             s.type == "ORG" and s.start <= t.start < s.stop for s in self.analysis.ner) and not any(
             f.start <= t.start < f.stop for p in self.persons for f in p.forms)
@@ -231,7 +233,8 @@ class FunctionNouns(Participants):
                 a = max(sent.start if sent else 0, f.start - 120)  # администрации президента КР Адылбек Касымалиев"
                 near = self.analysis.tokens_in(a, f.start)[-10:]
                 titles = [t.start for n, t in enumerate(near) if (
-                    t.lemma == noun or t.lemma in spelled_out(noun)[:1]) and t.feat("Number") != "Plur"
+                    t.lemma == noun or t.lemma in spelled_out(noun)[:1] or noun == "глава" and owner is not None and (
+                        t.lemma in _BODY_HEADS)) and t.feat("Number") != "Plur"
                     and not _governed_title(near[n - 1] if n else None, t)]  # "заседании Кабинета министров, … президента X": no title
                 between = titles and any(titles[-1] < g.start < f.start for q in self.persons if q is not p
                                          for g in q.forms)  # "министром … Байрамовым и главой МИД … Кошербаевым"
@@ -252,6 +255,9 @@ class FunctionNouns(Participants):
 
 
 _TOP_OFFICES = frozenset({"president", "head_of_state", "prime_minister", "monarch", "leader"})
+# the titles of a body's head that "глава <body>" stands for ("Генеральным директором … (ВОЗ) Тедросом …; Глава ВОЗ
+# высоко оценил")
+_BODY_HEADS = frozenset({"директор", "председатель", "руководитель", "президент", "начальник", "секретарь"})
 
 
 def _leader_titles() -> frozenset[str]:

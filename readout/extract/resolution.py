@@ -18,7 +18,10 @@ def _feminine_verb(tokens, noun) -> bool:
     """The past verb right before or after the function noun is feminine singular: "– сказала спикер" speaks of a
     woman, whatever the noun's gender ("– сказал министр, отметив, что Россия поддержала …" does not)."""
     n = next((j for j, t in enumerate(tokens) if t is noun), None)
-    near = [tokens[j] for j in (n - 1, n + 1) if n is not None and 0 <= j < len(tokens)]
+    after = n + 1 if n is not None else None
+    while after is not None and after < min(len(tokens) - 1, n + 4) and tokens[after].pos in ("NOUN", "PROPN", "ADJ"):
+        after += 1  # "Мэр Баодина высказала": over the noun's complement
+    near = [tokens[j] for j in (n - 1 if n is not None else -1, after) if j is not None and 0 <= j < len(tokens)]
     return any(t.pos == "VERB" and t.feat("Tense") == "Past" and t.feat("Gender") == "Fem" and t.feat(
         "Number") == "Sing" for t in near)
 
@@ -384,8 +387,11 @@ class Resolution(FunctionNouns):
                 self._subject_for(nouns[0], start)) or self._fitting(nouns[0], (
                     self._only_of(state, start) if state else None) or (  # "глава МИД Армении"
                     self.said_before(start) if nominative and not (owner or state) else None))
-            if p is not None and person_gender(p) == "masc" and _feminine_verb(tokens, nouns[0]):
-                p = self._last_named(start, "femn") or p  # "– сказала спикер": the woman named before, if any
+            if p is not None and person_gender(p) == "masc" and _feminine_verb(self.analysis.tokens_in(max(0,
+                    tokens[0].start - 40), tokens[-1].stop + 40), nouns[0]):
+                p = self._last_named(start, "femn") or self._named_last(start, lambda x: person_gender(x) is None) or p
+                # "– сказала спикер": the woman named before, else one whose gender no dictionary tells ("Мэр
+                # Баодина высказала …" after "с мэром … Баодин Янь Цзихун")
             if p is not None:
                 return [p], "role_noun"
         return None
