@@ -50,3 +50,11 @@ def test_a_surname_that_is_also_a_titles_plural_and_an_unknown_first_name_in_the
     assert [q.speaker_name for q in r.quotes] == ["Бахыт Султанов"]
     r = read("Министр принял послов трех государств.")
     assert [e.name for e in r.entities if e.kind == "person"] == []  # "послов" is still no name
+
+
+def test_a_translated_speakers_label_after_a_colon_line():
+    # "Из стенограммы: ¶ Лыонг Кыонг (как переведено): Уважаемый Михаил Владимирович! …" (government.ru/news/53969)
+    r = read("Встреча прошла в рамках визита главы Правительства России во Вьетнам.\n\nИз стенограммы:\n\nЛыонг Кыонг "
+             "(как переведено): Уважаемые российские коллеги! Добро пожаловать во Вьетнам.")
+    assert [(q.direct, q.speaker_name, q.text) for q in r.quotes] == [
+        (True, "Лыонг Кыонг", "Уважаемые российские коллеги! Добро пожаловать во Вьетнам.")]

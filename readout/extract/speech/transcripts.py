@@ -27,7 +27,7 @@ _LABEL = re.compile(
     r"(?:\s*\([^)]{1,40}\))?\s*:\s+(?=[^\s])")
 # a label without initials is certain when the site marks the words as translated:
 # "Ван И (как переведено) :", "Мин Аун Хлайн (как переведено) :"
-_TRANSLATED_LABEL = re.compile(r"(?:(?<=[.!?…»])\s+|^)(?P<label>[А-ЯЁ][^.!?…:«»()]{1,200}?)\s*\(как переведено\)\s*:\s+")
+_TRANSLATED_LABEL = re.compile(r"(?:(?<=[.!?…»:])\s+|^|(?<=\n))(?P<label>[А-ЯЁ][^.!?…:«»()]{1,200}?)\s*\(как переведено\)\s*:\s+")
 _GENERIC_LABEL = re.compile(r"(?:(?<=[\s.!?…»])|^)(?:Вопрос|Реплика|Ответ)\s*:\s+")
 
 
