@@ -58,3 +58,12 @@ def test_a_translated_speakers_label_after_a_colon_line():
              "(как переведено): Уважаемые российские коллеги! Добро пожаловать во Вьетнам.")
     assert [(q.direct, q.speaker_name, q.text) for q in r.quotes] == [
         (True, "Лыонг Кыонг", "Уважаемые российские коллеги! Добро пожаловать во Вьетнам.")]
+
+
+def test_a_paragraph_whose_opening_mark_is_never_closed_is_the_speakers_to_its_attribution():
+    # "«Потому что здесь живут два народа … жить в традиционном мире и дружбе, - сказал он." (asiaplustj.info,
+    # 20210501/gknb-…)
+    r = read("Председатель комиссии Саймумин Ятимов провел встречу с коллегой.\n\n«Здесь веками живут два народа, они "
+             "дружны. Мы должны решить все вопросы мирно, - сказал он.")
+    assert [(q.direct, q.text) for q in r.quotes] == [
+        (True, "Здесь веками живут два народа, они дружны. Мы должны решить все вопросы мирно")]

@@ -47,13 +47,15 @@ def attributed_paragraph(ctx: Context) -> Iterator[Found]:
     for para in text.split("\n"):
         line, pos = pos, pos + len(para) + 1
         body = para.strip()
-        if not body or body[0] in DASH + "«„“\"" or len(body.split()) < 5:
+        unclosed = body[:1] == "«" and "»" not in body  # "«Потому что … в мире и дружбе, - сказал он.": the mark
+        # that opened the words is never closed
+        if not body or body[0] in DASH + "«„“\"" and not unclosed or len(body.split()) < 5:
             continue
         m = _last_tail(para)
         if not m:
             continue
         opened = list(_INLINE_DASH.finditer(para, 0, m.start()))
-        start = line + (opened[-1].end() if opened else 0)
+        start = line + (opened[-1].end() if opened else para.index("«") + 1 if unclosed else 0)
         a_attr, b_attr = line + m.start("attr"), line + m.end("attr")
         cue = speech_verb_in(ctx, a_attr, b_attr, tail=True)
         if cue is None or cue.start - a_attr > 2 or not (m.group("punct") in (",", "!", "?") or first_person(
