@@ -213,6 +213,25 @@ def city_actors(ctx: Context, a: int, b: int) -> list[str]:
     return out
 
 
+def between_cities(ctx: Context, a: int, b: int) -> list[str]:
+    """The states of the cities a clause joins after "между": "Соглашение … между городами Минском и Шэньяном
+    подписано" binds Belarus and China (two or more, else none)."""
+    from readout.extract.entities.cities import city_state
+
+    toks = ctx.analysis.tokens_in(a, b)
+    at = next((i for i, t in enumerate(toks) if t.lemma == "между"), None)
+    if at is None:
+        return []
+    stop = next((t.start for t in toks[at + 1:] if t.pos in ("VERB", "AUX") or t.text in (",", ".", ";", ":")), b)
+    out: list[str] = []
+    for span in ctx.analysis.ner:
+        if span.type == "LOC" and toks[at].stop <= span.start < stop:
+            code = city_state(" ".join(t.lemma for t in ctx.analysis.tokens_in(span.start, span.stop)))
+            if code and code not in out:
+                out.append(code)
+    return out if len(out) > 1 else []
+
+
 def _indeclinable(word: str) -> bool:
     """A name the same in every case ("Баку", "Тбилиси"), whose case the tagger guesses.
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from readout import data
 from readout.extract.commitments.addressee import addressee_states
-from readout.extract.commitments.one_side import (ORDER_VERBS, alone, beyond_border, city_actors, home_state,
-                                                  one_instructs, our_country, pronoun_state, received_state,
-                                                  regions_state, speakers_own, state_of)
+from readout.extract.commitments.one_side import (ORDER_VERBS, alone, between_cities, beyond_border, city_actors,
+                                                  home_state, one_instructs, our_country, pronoun_state,
+                                                  received_state, regions_state, speakers_own, state_of)
 from readout.extract.commitments.sides import named_most_besides, participant_states
 from readout.extract.context import Context
 from readout.nlp import first_predicate, models, subject_before
@@ -71,6 +71,7 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         unknown = unknown or not code
     if all(c.rule == "region" for c in ctx.countries + ctx.regions if a <= c.start < b and c.code in out):
         out += [code for code in city_actors(ctx, a, b) if code not in out]  # "Минск и Ростов-на-Дону подписали"
+    out += [code for code in between_cities(ctx, a, b) if code not in out]  # "между городами Минском и Шэньяном"
     if not out and "предусматривать" not in lemmas and (pro := pronoun_state(ctx, toks)):  # "Там он примет
         # участие в заседании": his state; "Он предусматривает создание группы" is the document's
         out.append(pro)

@@ -19,7 +19,7 @@ def background(toks, doc_year: int | None, doc_month: int | None = None) -> bool
     """Told as the past: "назад", "ранее", a year before the document's ("В 2021 году было подписано…"), or a month
     of the document's year two or more before its own, named without a day, with a verb in the past ("в конце
     января … утвердили" in a July text)."""
-    if any(t.lemma in data.lines("background_cues") for t in toks) or recalled(toks):
+    if any(t.lemma in data.lines("background_cues") for t in toks):
         return True
     if bool(doc_year) and any(t.lemma in ("год", "г") for t in toks) and any(
             int(y) < doc_year for t in toks for y in _YEAR.findall(t.text)):

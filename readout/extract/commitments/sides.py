@@ -82,6 +82,10 @@ def delegations(ctx: Context) -> list[str]:
     for i, t in enumerate(toks):
         if t.lemma != "делегация":  # the tagger often reads "делегации" as a genitive singular
             continue
+        sent = ctx.analysis.sentence_at(t.start)
+        if sent is not None and any(x.lemma in ("принять", "принимать", "встретить", "встречать", "приветствовать")
+                                    for x in ctx.analysis.tokens_in(sent.start, t.start)):
+            continue  # "столица приняла 16 делегаций из Кыргызстана, Таджикистана …": guests of a host, no sides
         stop = t.stop
         for x in toks[i + 1:i + 25]:
             if x.pos in ("VERB", "AUX") or x.text in (".", ";", ":", "(", "«", "!", "?"):

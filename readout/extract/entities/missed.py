@@ -13,10 +13,19 @@ import re
 _BYLINE = re.compile(r"/(?:Корр\.\s*)?[А-ЯЁ][^/\n]{2,80}?[‒–—―-]\s*[^/\n]{2,40}/")
 
 
+_CREDIT = re.compile(r"(?m)^[ \t]*(?:Фото|Фотография|Видео|Автор фото|Источник фото)\s*(?::|©|[‒–—―-])[^\n]{2,120}$")
+
+
 def bylines(text: str) -> list[tuple[int, int]]:
-    """A dateline's byline in slashes, "Бишкек, 19.01.23. /Эркеайым Таалайбекова – Кабар/.": the reporter and the
-    agency, no one the story is about."""
-    return [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
+    r"""A dateline's byline in slashes, "Бишкек, 19.01.23. /Эркеайым Таалайбекова – Кабар/.", and a photo credit line,
+    "Фото: Имя Фамилия/ Агентство": the reporter, the photographer and the agency, no one the story is about.
+
+    >>> t = "Министр выступил.\nФото: Иван Петров/ Агентство\nПо его словам, всё хорошо."
+    >>> [t[a:b] for a, b in bylines(t)]
+    ['Фото: Иван Петров/ Агентство']
+    """
+    return [(m.start(), m.end()) for m in _BYLINE.finditer(text)] + [
+        (m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in _CREDIT.finditer(text)]
 
 
 _INITIALLED = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин)(?![\w-])")
