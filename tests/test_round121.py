@@ -23,3 +23,11 @@ def test_an_agreement_between_two_cities_binds_their_states_and_received_delegat
     r = read("В этом году столица Беларуси приняла делегации из Кыргызстана, Таджикистана и Азербайджана. Новый раунд "
              "консультаций пройдет в мае.")
     assert [c.parties for c in r.commitments if c.kind == "plan"] != [("KG", "TJ", "AZ")]  # guests, not the sides
+
+
+def test_a_working_groups_session_is_a_meeting_in_a_city_ner_read_as_an_organisation():
+    # "В Туркестане прошло XIII заседание Совместной рабочей группы …" (profit.kz/news/72796/…)
+    r = read("В Туркестане прошло заседание Совместной рабочей группы Казахстана и Узбекистана по водным вопросам.")
+    assert [(e.kind, e.place) for e in r.events] == [("meeting", "Туркестан")]
+    r = read("Стороны решили создать рабочую группу по водным вопросам.")
+    assert [e.kind for e in r.events] == []  # a group to be set up is no meeting

@@ -172,8 +172,9 @@ def _cities_in(ctx: Context, a: int, b: int, quoted: bool = False) -> Iterable[t
         if i and toks[i - 1].text[:1].isupper() and toks[i - 1].pos == "ADJ":
             continue  # "Центральная Азия", "Южного Кавказа": a region, not a city
         for s in ctx.analysis.ner:
-            if s.type != "LOC" or s.start != t.start:
-                continue
+            if s.start != t.start or s.type != "LOC" and not (s.type == "ORG" and prep in _IN and " " not in s.text
+                                                             and city_state(city_name(s.text)) is not None):
+                continue  # "В Туркестане прошло заседание …", which NER read as an organisation: a known city
             s = _before_state(ctx, toks, s)  # "в городе Самарканд Республики Узбекистан": the city, then its state
             rank = 0 if prep in _IN else 1 if prep == "на" else 2
             if _is_city(ctx, s.start, s.stop) and not _region(ctx, s) and (
