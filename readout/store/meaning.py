@@ -42,6 +42,9 @@ PERSON_TAGS = {"Name", "Surn"}
 # Words of relations in general, like "сотрудничество" in thread_generic.txt: they name no specific object.
 RELATION_WORDS = frozenset({"партнерство", "партнёрство", "стратегический", "союзничество", "отношение"})
 MIN_SHARED = 2  # two commitments share at least two key words (one rare noun alone, "кампус", is not enough)
+PAIR_WEIGHT = 5.0  # two shared key words alone must both be rare: "индустриальный парк" (6.0), "строительство
+# терминала" (5.4); "детский сад" (4.4), "строительство жилья" (3.7) or "беспилотные системы" (4.0) name a kind of
+# object that many projects share, not one commitment
 _TITLE = re.compile(r"«([^«»]+)»")
 KEY_POS = OBJECT_POS | {"INFN", "VERB", "PRTF", "PRTS"}
 
@@ -315,7 +318,8 @@ def same_thing(a: Gist, b: Gist) -> float:
         return max(JOIN_AT, _score(a, b))
     shared = a.keys.keys() & b.keys.keys()
     objects = [a.keys[k] for k in shared & a.objects & b.objects]
-    if len(shared) < MIN_SHARED or sum(a.keys[k] for k in shared) < SHARED_WEIGHT \
+    weight = sum(a.keys[k] for k in shared)
+    if len(shared) < MIN_SHARED or weight < SHARED_WEIGHT or len(shared) == MIN_SHARED and weight < PAIR_WEIGHT \
             or max(objects, default=0) < SPECIFIC_IDF or targets_differ(a, b) or objects_differ(a, b):
         return 0.0
     return _score(a, b)
