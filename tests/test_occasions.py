@@ -234,3 +234,13 @@ def test_two_shared_words_join_only_when_both_are_rare():
     gardens = gist("по программе будет построено 100 новых детских садов")
     plan = gist("запланировано строительство школ и детских садов")
     assert same_thing(gardens, plan) < JOIN_AT
+
+
+def test_thread_joins_on_a_fourth_blind_sample_drawn_after_the_last_rule():
+    """177 pairs (bench/thread_pairs.py --rich --seed 18, none of the earlier samples'), labelled blind after the
+    rule that two shared words must both be rare: 8 are one commitment; the rule joins 7, 4 of them right
+    (precision 0.57, recall 0.5; docs/store.md). The wrong joins share generic work words ("решения принимаются
+    окончательные", "идёт модернизация"); the missed ones say the same in other words."""
+    fourth = [g for g in _gold() if g["pair_id"].startswith("s")]
+    assert len(fourth) == 177 and sum(g["label"] == "same" for g in fourth) == 8
+    assert _joins(fourth) == (4, 7, 8)
