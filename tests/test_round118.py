@@ -67,3 +67,10 @@ def test_a_paragraph_whose_opening_mark_is_never_closed_is_the_speakers_to_its_a
              "дружны. Мы должны решить все вопросы мирно, - сказал он.")
     assert [(q.direct, q.text) for q in r.quotes] == [
         (True, "Здесь веками живут два народа, они дружны. Мы должны решить все вопросы мирно")]
+
+
+def test_a_romanian_name_that_never_declines_is_the_subject_of_a_future_visit():
+    # "Заместитель премьер-министра … Нику Попеску посетит Российскую Федерацию" (ipn.md/ru/print/…-7965_1085066)
+    r = read("В следующем месяце Нику Попеску посетит Российскую Федерацию.")
+    assert [(c.kind, c.text) for c in r.commitments] == [
+        ("plan", "В следующем месяце Нику Попеску посетит Российскую Федерацию")]

@@ -248,10 +248,11 @@ class Context(Resolution):
 
         if undeclined and len(words) == 1 and offices.is_alias(words[0].text):
             return None  # an honorific that stands for the name never declines: "Елбасы подчеркнул"
-        if undeclined and (len(last) <= 2 or last.endswith(("и", "о", "э", "зода", "заде"))) and not (
-                models().morph_vocab.word_is_known(last)):  # "Ахмадзода": Persian -зода/-заде never declines
+        if undeclined and (len(last) <= 2 or last.endswith(("и", "о", "э", "зода", "заде", "ску"))) and not (
+                models().morph_vocab.word_is_known(last)):  # "Ахмадзода": Persian -зода/-заде, Romanian -ску never decline
             first = words[0].text.lower()
-            if len(words) > 1 and len(first) > 2 and models().morph_vocab.word_is_known(first):
+            if len(words) > 1 and len(first) > 2 and models().morph_vocab.word_is_known(first) and not (
+                    last.endswith("ску")):  # "Нику Попеску": a Romanian name, neither word declines
                 return words[0].feat("Case")  # "Михаил Кавелашвили": the first name declines for both
             return None  # an undeclined foreign name ("Ван И", "Моди", "Си"): its case is not in its form
         case = words[-1].feat("Case")

@@ -149,8 +149,9 @@ def _measured(ctx: Context, cl, sentence_start: int | None = None) -> bool:
 
 def _person_subject(ctx: Context, a: int, b: int) -> bool:
     """A person named in the nominative before the verb: "Садыр Жапаров с официальным визитом посетит Россию"."""
-    return any(a <= f.start < b and ctx.name_case(f, True) == "Nom" for p in ctx.persons for f in p.forms
-               if f.rule != "surname" or p.holder_id)
+    return any(a <= f.start < b and (ctx.name_case(f, True) == "Nom" or ctx.name_case(f, True) is None and not (
+        ctx.analysis.text[f.stop:b].strip())) for p in ctx.persons for f in p.forms if f.rule != "surname" or p.holder_id)
+    # an undeclined name right before the verb is its subject: "в следующем месяце Нику Попеску посетит Россию"
 
 
 def _future(toks, i: int) -> bool:
