@@ -74,3 +74,12 @@ def test_a_romanian_name_that_never_declines_is_the_subject_of_a_future_visit():
     r = read("В следующем месяце Нику Попеску посетит Российскую Федерацию.")
     assert [(c.kind, c.text) for c in r.commitments] == [
         ("plan", "В следующем месяце Нику Попеску посетит Российскую Федерацию")]
+
+
+def test_partnership_fixed_by_a_joint_declaration_is_a_signing():
+    # "…объявили о переходе … на новый уровень — всеобъемлющее партнерство, что закреплено совместной декларацией"
+    # (akchabar.kg/news/kirgizstan-i-mongoliya-…)
+    r = read("Президенты объявили о переходе отношений на новый уровень, что закреплено совместной декларацией.")
+    assert [(c.kind, c.text) for c in r.commitments] == [("signed", "что закреплено совместной декларацией")]
+    r = read("Как закреплено в Декларации 2015 года, стороны уважают суверенитет друг друга.")
+    assert [c.kind for c in r.commitments] == []  # an old declaration recalled
