@@ -208,32 +208,28 @@ def test_thread_joins_on_a_sample_rich_in_one_commitment():
     # before counts in words ("шесть миллионов") were read
 
 
-def test_a_named_document_joins_by_its_subject_and_two_subjects_stay_apart():
-    """A treaty told as agreed and then as signed is one commitment even though its subject is made of relation
-    words (the Russia–Venezuela treaty of 2025, q055 in the thread gold); two memoranda on two fields are two.
-    Sentences in our own words."""
+_JOIN_CASES = [  # (a, b, one commitment?): sentences in our own words after pairs of the thread gold
+    # a treaty told as agreed and then as signed, though its subject is made of relation words (q055)
+    ("Стороны завершили согласование Договора о дружбе и всестороннем сотрудничестве",
+     "Президенты подписали Договор между Арменией и Вьетнамом о дружбе и всестороннем сотрудничестве", True),
+    # two memoranda on two fields
+    ("подписан Меморандум о сотрудничестве в области здравоохранения и фармацевтики",
+     "подписан Меморандум о сотрудничестве в области школьного образования", False),
+    # two shared words, both rare: one industrial park (p026)
+    ("в Душанбе будет создан индустриальный парк", "подписано Соглашение о создании индустриального парка", True),
+    # two shared words, a kind of object many projects share (p109, p092)
+    ("по программе будет построено 100 новых детских садов", "запланировано строительство школ и детских садов",
+     False),
+]
+
+
+@pytest.mark.parametrize("a, b, same", _JOIN_CASES)
+def test_what_joins_two_commitments(a, b, same):
+    """A named document joins by its subject and two subjects stay apart; two commitments that share only two key
+    words are one only when both words are rare."""
     from readout.store.meaning import JOIN_AT, gist, same_thing
 
-    agreed = gist("Стороны завершили согласование Договора о дружбе и всестороннем сотрудничестве")
-    signed = gist("Президенты подписали Договор между Арменией и Вьетнамом о дружбе и всестороннем сотрудничестве")
-    assert same_thing(agreed, signed) >= JOIN_AT
-    health = gist("подписан Меморандум о сотрудничестве в области здравоохранения и фармацевтики")
-    schools = gist("подписан Меморандум о сотрудничестве в области школьного образования")
-    assert same_thing(health, schools) < JOIN_AT
-
-
-def test_two_shared_words_join_only_when_both_are_rare():
-    """Two commitments that share only two key words are one only when both words are rare (an industrial park, a
-    terminal's construction); a kind of object many projects share ("детский сад", "строительство жилья") is no
-    one commitment. Sentences in our own words after the thread gold's pairs p026, p109 and p092."""
-    from readout.store.meaning import JOIN_AT, gist, same_thing
-
-    park = gist("в Душанбе будет создан индустриальный парк")
-    park_signed = gist("подписано Соглашение о создании индустриального парка")
-    assert same_thing(park, park_signed) >= JOIN_AT
-    gardens = gist("по программе будет построено 100 новых детских садов")
-    plan = gist("запланировано строительство школ и детских садов")
-    assert same_thing(gardens, plan) < JOIN_AT
+    assert (same_thing(gist(a), gist(b)) >= JOIN_AT) is same
 
 
 def test_thread_joins_on_a_fourth_blind_sample_drawn_after_the_last_rule():

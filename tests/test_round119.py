@@ -1,5 +1,7 @@
 """Constructions met in blind audit round 119, tuned on after its blind scoring (sentences in our own words; the
 pages that showed them are named)."""
+import pytest
+
 from readout import read
 
 
@@ -18,17 +20,20 @@ def test_a_slashed_dateline_of_a_small_town_places_a_summit_told_by_its_ordinal(
     assert "summit" not in [e.kind for e in r.events]  # a summit of two is no multilateral summit
 
 
-def test_the_chair_of_a_parliament_is_no_head_of_state_and_a_descriptive_noun_speaks_for_the_one_named():
-    # "Также председатель Госдумы проинформировал о …" after Putin is named (interfax.ru/world/1043982);
-    # "Российский бизнесмен проинформировал Президента о …" (caravan.kz/amp/news/…-593110); "торага подчеркнул"
-    # (gazeta.kg/exclusive/173105-…)
-    r = read("Председателя Государственной Думы Вячеслава Володина принял председатель КНР Си Цзиньпин. Володин "
-             "передал приветствия от президента России Владимира Путина. Также председатель Госдумы проинформировал "
-             "о заседании комиссии.")
-    assert [q.speaker_name for q in r.quotes] == ["Вячеслав Володин", "Вячеслав Володин"]
-    r = read("Президент Казахстана Касым-Жомарт Токаев принял президента компании Вагита Алекперова. Российский "
-             "бизнесмен проинформировал главу государства о работе завода.")
-    assert [q.speaker_name for q in r.quotes] == ["Вагит Алекперов"]
-    r = read("Торага Жогорку Кенеша Марлен Маматалиев встретился с послом Узбекистана. Торага подчеркнул, что связи "
-             "двух стран крепнут.")
-    assert [q.speaker_name for q in r.quotes] == ["Марлен Маматалиев"]
+_SPEAKERS = [  # (text, its quotes' speakers)
+    # "Также председатель Госдумы проинформировал о …" after Putin is named (interfax.ru/world/1043982)
+    ("Председателя Государственной Думы Вячеслава Володина принял председатель КНР Си Цзиньпин. Володин передал "
+     "приветствия от президента России Владимира Путина. Также председатель Госдумы проинформировал о заседании "
+     "комиссии.", ["Вячеслав Володин", "Вячеслав Володин"]),
+    # "Российский бизнесмен проинформировал Президента о …" (caravan.kz/amp/news/…-593110)
+    ("Президент Казахстана Касым-Жомарт Токаев принял президента компании Вагита Алекперова. Российский бизнесмен "
+     "проинформировал главу государства о работе завода.", ["Вагит Алекперов"]),
+    # "торага подчеркнул" (gazeta.kg/exclusive/173105-…)
+    ("Торага Жогорку Кенеша Марлен Маматалиев встретился с послом Узбекистана. Торага подчеркнул, что связи двух "
+     "стран крепнут.", ["Марлен Маматалиев"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", _SPEAKERS)
+def test_the_chair_of_a_parliament_is_no_head_of_state_and_a_descriptive_noun_speaks_for_the_one_named(text, speakers):
+    assert [q.speaker_name for q in read(text).quotes] == speakers
