@@ -1,7 +1,6 @@
 """Lists of signed documents: numbered items after "Список документов, подписанных …: 1. … 2. …", and bulleted
 items after a signing sentence that ends in a colon ("Также были подписаны: ¶ - межправительственное соглашение …;
-¶ - протокол …"), one ``signed`` commitment an item, binding the sides of the talks; and a visit's aims listed
-after a dash ("Цели визита - открытие …, создание …"), one ``plan`` an aim.
+¶ - протокол …"), one ``signed`` commitment an item, binding the sides of the talks.
 
 >>> from readout import read
 >>> text = ("Шавкат Мирзиёев и Садыр Жапаров провели переговоры. Также были подписаны:\\n\\n- соглашение о "
@@ -124,36 +123,7 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
                 out.append(_both_sides(ctx, make_commitment(ctx, a, b, kind, "signed_list" if kind == "signed"
                                                             else "decision_list", Span(sent.start, sent.stop))))
     inline, inline_heads = _among_signed(ctx)
-    aims, aim_heads = _aims(ctx)
-    return out + inline + aims, heads + inline_heads + aim_heads
-
-
-_AIMS = re.compile(r"(?:Основн\w+\s+|Главн\w+\s+)?[Цц]ел(?:ь|и)\s+(?:визита|поездки|миссии|делегации)\s*[-–—:]\s+")
-_ACTION_END = ("ние", "тие", "ство")  # "открытие", "создание", "развитие", "строительство": an act told as a noun
-
-
-def _aims(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]]]:
-    """A visit's aims told after a dash: "Цели визита - открытие в Минске торгового дома …, создание в Беларуси
-    предприятий …, развитие прямых поставок …": one ``plan`` a noun of action, and the sentence (no commitment of
-    its own); items that name no act ("и иные проекты") are none."""
-    text = ctx.analysis.text
-    out, heads = [], []
-    for sent in ctx.analysis.sentences:
-        m = _AIMS.match(text, sent.start)
-        if m is None or ctx.in_quote(sent.start):
-            continue
-        items = []
-        for piece in re.split(r",\s+(?:а\s+также\s+)?|\s+и\s+(?=[а-яё]+(?:ние|тие|ство)\b)", text[m.end():sent.stop]):
-            start = text.find(piece, m.end())
-            first = ctx.analysis.tokens_in(start, start + len(piece))[:1]
-            if first and first[0].pos == "NOUN" and first[0].lemma.endswith(_ACTION_END):
-                items.append((start, trim_end(text, start, start + len(piece))))
-        if not items:
-            continue
-        heads.append((sent.start, sent.stop))
-        for a, b in items:
-            out.append(make_commitment(ctx, a, b, "plan", "aims_list", Span(m.start(), m.end())))
-    return out, heads
+    return out + inline, heads + inline_heads
 
 
 _AMONG = re.compile(r"[ \t]*Среди\s+(?:них|подписанных\s[^–—\n-]{0,60}?)\s+[-–—]\s+")
