@@ -103,7 +103,7 @@ def bulleted_lists(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]
         future = any(t.lemma == "быть" and t.text.lower().startswith("буд") for t in toks)  # "будут подписаны:"
         kind = None if future else "signed" if signed_among or any(t.lemma in _SIGNING and _signs(t) for t in toks) \
             else "agreement" if _decides(toks) else None
-        if any(t.lemma in ("ранее", "прошлый") for t in toks) or any(re.fullmatch(r"(19|20)\d\d", t.text) for t in toks):
+        if _earlier(toks):
             kind = None  # "Ранее, в 2022 году, были достигнуты договоренности:": background, not this meeting's
         if kind is None:
             continue  # "подписали следующие документы:", "Также были подписаны:"; not "планируется подписать
@@ -146,6 +146,10 @@ def _among_signed(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]]
         a = m.end()
         if not _document_at(ctx, a):
             continue  # "Среди них - главы МИД …", "энергетика, транспорт": no documents
+        told = ctx.analysis.sentence_tokens(sent) + (ctx.analysis.sentence_tokens(ctx.analysis.sentences[n - 1]) if n
+                                                     else [])
+        if _earlier(told):
+            continue  # "Среди подписанных в 2023 году документов – …", "в 2022 году подписали 20 документов. Среди них – …"
         heads.append((sent.start, sent.stop))
         for piece in _ITEM_SPLIT.split(text[a:sent.stop]):
             start = text.find(piece, a)
@@ -155,6 +159,11 @@ def _among_signed(ctx: Context) -> tuple[list[Commitment], list[tuple[int, int]]
                                                             Span(sent.start, m.end()))))
             a = start + len(piece)
     return out, heads
+
+
+def _earlier(toks) -> bool:
+    """Told of an earlier time: "ранее", "прошлый", or a year named ("в 2022 году подписали …")."""
+    return any(t.lemma in ("ранее", "прошлый") for t in toks) or any(re.fullmatch(r"(19|20)\d\d", t.text) for t in toks)
 
 
 def _signing_sentence(toks) -> bool:

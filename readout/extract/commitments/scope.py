@@ -42,7 +42,9 @@ def recalled(toks) -> bool:
     подписали …" (the sentence opens with the first person of "напомнить" and tells the past)."""
     words = [t for t in toks if t.text[:1].isalnum()]
     return bool(words) and words[0].text.lower() in ("напомним", "напомню") and any(
-        t.pos in ("VERB", "AUX") and t.feat("Tense") == "Past" for t in words[1:])
+        t.pos in ("VERB", "AUX") and t.feat("Tense") == "Past" for t in words[1:]) and not any(
+        t.lemma in ("сегодня", "сегодняшний", "итог") for t in words)  # "Напомним, сегодня по итогам переговоров
+    # подписано 15 документов": the news's own outcome recapped
 
 
 def _basis_after(toks, j: int) -> bool:

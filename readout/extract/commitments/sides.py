@@ -78,14 +78,15 @@ def delegations(ctx: Context) -> list[str]:
     >>> [c.parties for c in read(text).commitments]
     [('RU', 'TR', 'UA'), ('RU', 'TR', 'UA')]
     """
-    toks = ctx.analysis.tokens
+    lead = ctx.analysis.sentences[:4]
+    toks = ctx.analysis.tokens_in(0, lead[-1].stop) if lead else []
     for i, t in enumerate(toks):
         if t.lemma != "делегация":  # the tagger often reads "делегации" as a genitive singular
             continue
         sent = ctx.analysis.sentence_at(t.start)
-        if sent is not None and any(x.lemma in ("принять", "принимать", "встретить", "встречать", "приветствовать")
-                                    for x in ctx.analysis.tokens_in(sent.start, t.start)):
-            continue  # "столица приняла 16 делегаций из Кыргызстана, Таджикистана …": guests of a host, no sides
+        if sent is not None and any(x.lemma in _GUESTS for x in ctx.analysis.tokens_in(sent.start, sent.stop)):
+            continue  # "столица приняла 16 делегаций из Кыргызстана, Таджикистана …", "в Бишкек прибудут делегации
+            # России, Китая …": guests, no sides; and only the lead's delegations (a later "Напомним, …" is none)
         stop = t.stop
         for x in toks[i + 1:i + 25]:
             if x.pos in ("VERB", "AUX") or x.text in (".", ";", ":", "(", "«", "!", "?"):
@@ -95,6 +96,10 @@ def delegations(ctx: Context) -> list[str]:
         if len(codes) > 1:
             return codes
     return []
+
+
+_GUESTS = frozenset({"принять", "принимать", "встретить", "встречать", "приветствовать", "прибыть", "прибывать",
+                     "побывать", "посетить", "посещать", "участвовать"})
 
 
 def firm_title(ctx: Context, p) -> bool:

@@ -101,9 +101,6 @@ def _form(analysis: Analysis, a: int, b: int) -> PersonForm | None:
     text = analysis.text[a:b].strip(" ,.;:!?")
     a = analysis.text.find(text, a)
     b = a + len(text)
-    while len(text.split()) > 2 and _is_country(text.split()[0]):  # "премьер-министра Монтенегро Душко Марковича",
-        rest = text.split(None, 1)[1]  # which NER read as one name: the state opens no name
-        a, text = analysis.text.find(rest, a), rest
     initials = ""
     tail = _TRAILING.search(text)  # "Паслер Д.В." / "Паслер Д.В"
     if tail:
@@ -213,12 +210,17 @@ def _titled_name_pair(analysis: Analysis, a: int, text: str, words: list[str], i
     from readout import offices
     from readout.extract.entities.countries import state_code
 
-    if len(words) != 2 or i != 1 or re.search(r"(?:ович|евич|овна|евна)$", text.split()[-1].strip(",.!?:;")):
+    if len(words) != 2 or i != 1:
         return False
     if any((h.first, h.patronymic) == tuple(words) for h in offices.holders()):
         return False
     before = analysis.tokens_in(max(0, a - 40), a)[-1:]
     code = state_code(before[0].text) if before and before[0].text[:1].isupper() else None
+    if len(text.split()) == 3 and code is None:  # "премьер-министр Монтенегро Душко Маркович", which NER read as one
+        code = state_code(text.split()[0])  # name: the state glued before it
+        return code is not None and code not in _patronymic_states()  # a state's name before: no address
+    if re.search(r"(?:ович|евич|овна|евна)$", text.split()[-1].strip(",.!?:;")):
+        return False
     return code is not None and code not in _patronymic_states()
 
 

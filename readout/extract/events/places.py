@@ -57,9 +57,13 @@ _SLASHED = _DATELINES[5]  # "ГАБАЛА/Trend/": the shape alone says it is a 
 
 
 def _no_state(ctx: Context, a: int, b: int) -> bool:
-    """No state's name (or a route of states) is written at ``[a, b)``: "ГАБАЛА", not "АЗЕРБАЙДЖАН"."""
-    return not any(a <= c.start < b or c.start <= a < c.stop for c in ctx.countries) and not _route(
-        ctx.analysis.text[a:b])
+    """No state's name (or a route of states) and no dictionary word is written at ``[a, b)``: "ГАБАЛА", not
+    "АЗЕРБАЙДЖАН", nor a rubric ("ЭКСКЛЮЗИВ/Trend/", "ВИДЕО/Trend/")."""
+    from readout.nlp import models
+
+    word = ctx.analysis.text[a:b]
+    return not any(a <= c.start < b or c.start <= a < c.stop for c in ctx.countries) and not _route(word) and not (
+        models().morph_vocab.word_is_known(word.lower()) and "Geox" not in models().parse(word.lower())[0].tag)
 
 
 @functools.cache

@@ -47,7 +47,8 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
         b -= 1
     return a, b
 
-_DATELINE = re.compile(r"[А-ЯЁ][А-ЯЁ-]{2,}(?:,\s*\d{1,2}\s+[а-яА-ЯёЁ]+\.?)?\s*(?:/[^/\n]{2,30}/)?\s*[-–—]\s+")
+_DATELINE = re.compile(r"[А-ЯЁ][А-ЯЁ-]{2,}(?:,\s*\d{1,2}\s+[а-яА-ЯёЁ]+\.?\s*(?:/[^/\n]{2,30}/)?|\s*/[^/\n]{2,30}/)"
+                       r"\s*[-–—]\s+")  # a city with a date or an agency in slashes: not "ЕАЭС - это наш приоритет"
 
 
 def past_dateline(text: str, a: int) -> int:
