@@ -225,7 +225,11 @@ class FunctionNouns(Participants):
         """The person last introduced with the same function noun before his name ("губернатор Ростовской области
         Василий Голубев … По словам губернатора"), if any; with the ``owner`` the noun has here ("Спикер Госдумы"),
         one introduced with that body ("председателем Государственной думы"), not "спикер Жогорку Кенеша"; with the
-        ``spec`` (the noun's genitive: "министр энергетики"), one whose title has it."""
+        ``spec`` (the noun's genitive: "министр энергетики"), one whose title has it; "глава <body>" also stands for
+        the body's director, chairman or secretary (``lexicon: body_head``)."""
+        from readout import data
+
+        heads = data.lexicon("body_head") if noun == "глава" and owner is not None else frozenset()
         best = None
         for p in self.persons:
             for f in p.forms:
@@ -233,8 +237,7 @@ class FunctionNouns(Participants):
                 a = max(sent.start if sent else 0, f.start - 120)  # администрации президента КР Адылбек Касымалиев"
                 near = self.analysis.tokens_in(a, f.start)[-10:]
                 titles = [t.start for n, t in enumerate(near) if (
-                    t.lemma == noun or t.lemma in spelled_out(noun)[:1] or noun == "глава" and owner is not None and (
-                        t.lemma in _BODY_HEADS)) and t.feat("Number") != "Plur"
+                    t.lemma == noun or t.lemma in spelled_out(noun)[:1] or t.lemma in heads) and t.feat("Number") != "Plur"
                     and not _governed_title(near[n - 1] if n else None, t)]  # "заседании Кабинета министров, … президента X": no title
                 between = titles and any(titles[-1] < g.start < f.start for q in self.persons if q is not p
                                          for g in q.forms)  # "министром … Байрамовым и главой МИД … Кошербаевым"
@@ -255,9 +258,6 @@ class FunctionNouns(Participants):
 
 
 _TOP_OFFICES = frozenset({"president", "head_of_state", "prime_minister", "monarch", "leader"})
-# the titles of a body's head that "глава <body>" stands for ("Генеральным директором … (ВОЗ) Тедросом …; Глава ВОЗ
-# высоко оценил")
-_BODY_HEADS = frozenset({"директор", "председатель", "руководитель", "президент", "начальник", "секретарь"})
 
 
 def _leader_titles() -> frozenset[str]:

@@ -18,10 +18,12 @@ def _feminine_verb(tokens, noun) -> bool:
     """The past verb right before or after the function noun is feminine singular: "– сказала спикер" speaks of a
     woman, whatever the noun's gender ("– сказал министр, отметив, что Россия поддержала …" does not)."""
     n = next((j for j, t in enumerate(tokens) if t is noun), None)
-    after = n + 1 if n is not None else None
-    while after is not None and after < min(len(tokens) - 1, n + 4) and tokens[after].pos in ("NOUN", "PROPN", "ADJ"):
+    if n is None:
+        return False
+    after = n + 1
+    while after < min(len(tokens) - 1, n + 4) and tokens[after].pos in ("NOUN", "PROPN", "ADJ"):
         after += 1  # "Мэр Баодина высказала": over the noun's complement
-    near = [tokens[j] for j in (n - 1 if n is not None else -1, after) if j is not None and 0 <= j < len(tokens)]
+    near = [tokens[j] for j in (n - 1, after) if 0 <= j < len(tokens)]
     return any(t.pos == "VERB" and t.feat("Tense") == "Past" and t.feat("Gender") == "Fem" and t.feat(
         "Number") == "Sing" for t in near)
 

@@ -149,9 +149,12 @@ def _measured(ctx: Context, cl, sentence_start: int | None = None) -> bool:
 
 def _person_subject(ctx: Context, a: int, b: int) -> bool:
     """A person named in the nominative before the verb: "Садыр Жапаров с официальным визитом посетит Россию"."""
-    return any(a <= f.start < b and (ctx.name_case(f, True) == "Nom" or ctx.name_case(f, True) is None and not (
-        ctx.analysis.text[f.stop:b].strip())) for p in ctx.persons for f in p.forms if f.rule != "surname" or p.holder_id)
-    # an undeclined name right before the verb is its subject: "в следующем месяце Нику Попеску посетит Россию"
+    def subject(f) -> bool:  # an undeclined name right before the verb is its subject too: "в следующем месяце
+        case = ctx.name_case(f, True)  # Нику Попеску посетит Россию"
+        return case == "Nom" or case is None and not ctx.analysis.text[f.stop:b].strip()
+
+    return any(a <= f.start < b and subject(f) for p in ctx.persons for f in p.forms
+               if f.rule != "surname" or p.holder_id)
 
 
 def _future(toks, i: int) -> bool:

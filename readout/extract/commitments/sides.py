@@ -84,7 +84,8 @@ def delegations(ctx: Context) -> list[str]:
         if t.lemma != "делегация":  # the tagger often reads "делегации" as a genitive singular
             continue
         sent = ctx.analysis.sentence_at(t.start)
-        if sent is not None and any(x.lemma in _GUESTS for x in ctx.analysis.tokens_in(sent.start, sent.stop)):
+        if sent is not None and any(x.lemma in data.lexicon("guest_verb")
+                                    for x in ctx.analysis.tokens_in(sent.start, sent.stop)):
             continue  # "столица приняла 16 делегаций из Кыргызстана, Таджикистана …", "в Бишкек прибудут делегации
             # России, Китая …": guests, no sides; and only the lead's delegations (a later "Напомним, …" is none)
         stop = t.stop
@@ -96,10 +97,6 @@ def delegations(ctx: Context) -> list[str]:
         if len(codes) > 1:
             return codes
     return []
-
-
-_GUESTS = frozenset({"принять", "принимать", "встретить", "встречать", "приветствовать", "прибыть", "прибывать",
-                     "побывать", "посетить", "посещать", "участвовать"})
 
 
 def firm_title(ctx: Context, p) -> bool:

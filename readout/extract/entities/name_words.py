@@ -40,11 +40,11 @@ def is_title_or_pronoun(word: str) -> bool:
     from readout import data
     from readout.nlp import lemma_of
 
-    if word[:1].isupper() and _surname_of_plural_title(word):
-        return False  # "Бахыт Султанов", "Королев": no "султанов" (of sultans)
-    return is_title_word(word) or "NPRO" in tags(word) or word.lower() in {"вас", "вы", "ваше", "господин"} or (
-        word[:1].isupper() and lemma_of(word.lower()) in data.lines("role_nouns"))  # "Хоким Самаркандской области
-    # Эркинжон Турдимов": the title NER took into the name
+    title = is_title_word(word) or word[:1].isupper() and lemma_of(word.lower()) in data.lines("role_nouns")
+    # "Хоким Самаркандской области Эркинжон Турдимов": the title NER took into the name
+    if title and word[:1].isupper() and _surname_of_plural_title(word):
+        title = False  # "Бахыт Султанов", "Королев": no "султанов" (of sultans)
+    return title or "NPRO" in tags(word) or word.lower() in {"вас", "вы", "ваше", "господин"}
 
 
 def _surname_of_plural_title(word: str) -> bool:
