@@ -49,7 +49,9 @@ def test_a_time_frame_opening_a_sentence_holds_for_the_first_person_plans_it_lis
                        date="2025-11-26").commitments
     assert [c.text for c in got] == ["В ближайшее время будет открыта школа", "заложим фундамент больницы",
                                      "подготовим программу обменов"]
-    assert not readout.read("«Заложим фундамент больницы», – отметил Александр Богомаз.").commitments
+    # since round 124 a first-person promise with its object is a plan with no time frame too (blind annotators mark
+    # "Проведём деловые встречи …" so); an invitation to the room is still none
+    assert not readout.read("«Давайте заложим фундамент больницы», – отметил Александр Богомаз.").commitments
 
 
 def test_after_kak_soobshchil_a_clause_with_its_own_speaker_is_that_speakers_too():

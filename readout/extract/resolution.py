@@ -9,45 +9,10 @@ import re
 from readout.extract.entities.persons import Person
 from readout.extract.entities.roles import RoleMention, titles_name
 from readout.extract.function_nouns import FunctionNouns
+from readout.extract.gender import _feminine_verb, person_gender  # noqa: F401 (person_gender: the API of old)
 
 PRONOUNS = {"он", "она"}
 PLURAL_PRONOUNS = {"они"}
-
-
-def _feminine_verb(tokens, noun) -> bool:
-    """The past verb right before or after the function noun is feminine singular: "– сказала спикер" speaks of a
-    woman, whatever the noun's gender ("– сказал министр, отметив, что Россия поддержала …" does not)."""
-    n = next((j for j, t in enumerate(tokens) if t is noun), None)
-    if n is None:
-        return False
-    after = n + 1
-    while after < min(len(tokens) - 1, n + 4) and tokens[after].pos in ("NOUN", "PROPN", "ADJ"):
-        after += 1  # "Мэр Баодина высказала": over the noun's complement
-    near = [tokens[j] for j in (n - 1, after) if 0 <= j < len(tokens)]
-    return any(t.pos == "VERB" and t.feat("Tense") == "Past" and t.feat("Gender") == "Fem" and t.feat(
-        "Number") == "Sing" for t in near)
-
-
-def person_gender(p: Person) -> str | None:
-    """"masc" or "femn" from the first name's dictionary parse, else the surname's ending; None when unsure.
-
-    >>> [person_gender(Person(n)) for n in ("Катрин Колонна", "Ван И", "Сергей Лавров", "Никол Пашинян")]
-    ['femn', None, 'masc', None]
-    """
-    from readout.nlp import models
-
-    words = p.name.split()
-    for w in words[:-1]:  # a first name as written in the nominative: "Катрин" femn; "Никол" is no form of "Никола"
-        genders = {parse.tag.gender for parse in models().parse(w)
-                   if "Name" in parse.tag and parse.normal_form == w.lower().replace("ё", "е")}
-        if len(genders) == 1 and genders <= {"masc", "femn"}:
-            return genders.pop()
-    last = words[-1].lower() if words else ""
-    if last.endswith(("ова", "ева", "ина", "ская", "цкая")):
-        return "femn"
-    if last.endswith(("ов", "ев", "ин", "ский", "цкий")):
-        return "masc"
-    return None
 
 
 class Resolution(FunctionNouns):
@@ -298,30 +263,45 @@ class Resolution(FunctionNouns):
         return False
 
     def _by_role(self, start: int, stop: int, subject_case) -> tuple[list[Person], str] | None:
-        for role in self.roles_in(start, stop):
-            if not subject_case(role.start):
-                continue
+        """The holders of the first title in the subject's case, and of the titles coordinated with it by "и"
+        ("Президент Узбекистана и премьер-министр Пакистана отметили …": both speak)."""
+        roles = [r for r in self.roles_in(start, stop) if subject_case(r.start)]
+        for n, role in enumerate(roles):
             if role.plural:
                 return self.heads_of_event(), "joint"
-            named = self._named_holder(role) if not self.doc.date else None
-            if named is not None:  # no date: the text's own holder of the title outranks the office table
-                return [named], "role_context"
-            holder = self.holder_of(role)
-            if holder is not None and not self.doc.date and not any(p.holder_id == holder.id for p in self.persons):
-                # undated: today's holder the text never names is not who it speaks of; its subject may be
-                subject = self.subject_before(role.start)
-                if isinstance(subject, Person) and subject.role in (None, role.office) and subject.country in (
-                        None, role.country):
-                    return [subject], "role_context"
-                named = self._countryman(role)
-                if named is not None:
-                    return [named], "role_context"
-            if holder is not None:
-                return [self.person_for_holder(holder, role)], "publisher_voice" if role.country is None or role.ours else "role"
-            named = self.holder_named_before(role) or self._same_title_before(role)
-            if named is not None:
-                return [named], "role_context"
+            found = self._role_person(role)
+            if found is None:
+                continue
+            persons, how = [found[0]], found[1]
+            for prev, nxt in zip(roles[n:], roles[n + 1:]):
+                if nxt.plural or self.analysis.text[prev.stop:nxt.start].strip() not in ("и", ","):
+                    break
+                more = self._role_person(nxt)
+                if more is not None and more[0] not in persons:
+                    persons.append(more[0])
+            return persons, how
         return None
+
+    def _role_person(self, role: RoleMention) -> tuple[Person, str] | None:
+        """Who one singular title names: the text's own holder when the date is unknown, else the office holder on
+        the date, else the person named before with that title."""
+        named = self._named_holder(role) if not self.doc.date else None
+        if named is not None:  # no date: the text's own holder of the title outranks the office table
+            return named, "role_context"
+        holder = self.holder_of(role)
+        if holder is not None and not self.doc.date and not any(p.holder_id == holder.id for p in self.persons):
+            # undated: today's holder the text never names is not who it speaks of; its subject may be
+            subject = self.subject_before(role.start)
+            if isinstance(subject, Person) and subject.role in (None, role.office) and subject.country in (
+                    None, role.country):
+                return subject, "role_context"
+            named = self._countryman(role)
+            if named is not None:
+                return named, "role_context"
+        if holder is not None:
+            return self.person_for_holder(holder, role), "publisher_voice" if role.country is None or role.ours else "role"
+        named = self.holder_named_before(role) or self._same_title_before(role)
+        return (named, "role_context") if named is not None else None
 
     def _same_title_before(self, role: RoleMention) -> Person | None:
         """A bare title with no state whose office one person named before it holds by the text's own title

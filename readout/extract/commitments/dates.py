@@ -215,8 +215,10 @@ def _numeral_forms() -> str:
 
 
 def _atom(token: str) -> str:
-    if token == "{n}":
-        return _numeral_forms()
+    if token == "{n}":  # a range too: "в ближайшие два-три года"
+        return _numeral_forms() + r"(?:\s*[-‒–—]\s*" + _numeral_forms() + ")?"
+    if token == "{period}":  # "в ближайшие год-два", "в течение года-двух"
+        return _PERIOD + r"(?:[-‒–—]" + _numeral_forms() + ")?"
     if token in _PLACEHOLDERS:
         return _PLACEHOLDERS[token]
     if token.startswith("(") and token.endswith(")"):

@@ -48,7 +48,7 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
                     and i + 1 < len(cl) and cl[i + 1].text[:1].isalnum()
                     and t.lemma not in data.lexicon("mental_future") and (
                         _measured(ctx, cl, sent.start) or _first_person_future(
-                        t.text) and any(x.lemma in data.lexicon("amount_noun") for x in cl)))
+                        t.text) and (any(x.lemma in data.lexicon("amount_noun") for x in cl) or _promise(ctx, sent, cl, i))))
         # "Мы нужное количество поставим продуктов питания": an amount promised, if not a number
         if t.lemma == "стать" and not any(x.feat("VerbForm") == "Inf" for x in cl[i + 1:i + 3]):
             continue  # "визит станет важным шагом": a forecast; "станет поставлять" is an action
@@ -58,7 +58,7 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
 
             subject = we or any(before[0] <= c.start < before[1] and state_subject(ctx, c, before[0])
                                 and not _oblique(ctx, c) for c in ctx.countries) or _person_subject(ctx, *before) or any(
-                x.lemma in data.lines("commitment_subjects") and _free_noun(cl, n) and _both(cl, n)
+                x.lemma in data.lines("commitment_subjects") and _free_noun(cl, n) and _both(cl, n, t)
                 for n, x in enumerate(cl[:i])) or (
                 _passive(cl, i) and cl[i + 1].lemma not in data.lexicon("mental_future")) or _named_after(
                 ctx, cl, i) or _pronoun_agent(ctx, cl, i)
@@ -77,15 +77,60 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
     return []
 
 
-def _both(cl, n: int) -> bool:
+def _promise(ctx: Context, sent, cl, i: int) -> bool:
+    """A first-person plural perfective future of a deed with its object, said in a main clause: "Проведём деловые
+    встречи …", "Обязательно поддержим Ваш проект". Not an invitation ("Давайте продумаем эти детали"), a subordinate
+    clause ("Прежде чем начнём беседу", "как мы наладим эту работу"), a modal ("сможем вопросы закрыть"), words
+    ("проинформируем своих друзей"), or the meeting's own step ("рассмотрим вопросы", "Мы начнём работу")."""
+    from readout.extract.speech.base import speech_verbs
+
+    t = cl[i]
+    if t.lemma in speech_verbs() or t.lemma in data.lexicon("discuss_verb") or not _object_next(cl, i):
+        return False
+    if any(x.feat("VerbForm") == "Inf" for x in cl[i + 1:i + 4]):
+        return False
+    before = ctx.analysis.tokens_in(sent.start, t.start)
+    k = max((n + 1 for n, x in enumerate(before) if x.text in ",;:«\"" and n + 1 < len(before)), default=0)
+    if any(x.pos == "SCONJ" or x.lemma in data.lexicon("promise_blocker") or x.text.lower() in data.lexicon(
+            "promise_blocker") for x in before[max(0, k - 1):]):
+        return False  # the words since the last comma, and the one before it ("…, что мы преодолеем")
+    obj = next(x for x in cl[i + 1:i + 4] if x.pos in ("NOUN", "PROPN"))
+    return not (t.lemma in data.lexicon("opening_verb") and (
+        obj.lemma in data.lexicon("event_noun") or obj.lemma in data.lexicon("conversation_noun")))
+
+
+def _object_next(cl, i: int) -> bool:
+    """A noun in the accusative right after the verb (an adjective or two between), its object: "Проведём деловые
+    встречи предпринимателей", "проработаем вопрос организации бизнес-миссии"; not "подойдём к этому" or "будем
+    рады"."""
+    from readout.nlp import models
+
+    for x in cl[i + 1:i + 4]:
+        if x.pos in ("NOUN", "PROPN"):  # the tagger calls "вопрос" after a verb a nominative: ask the dictionary
+            return x.feat("Case") == "Acc" or any("accs" in p.tag for p in models().parse(x.text.lower()))
+        if x.pos not in ("ADJ", "DET", "NUM"):
+            return False
+    return False
+
+
+def _both(cl, n: int, verb) -> bool:
     """A subject noun that one official or body is as well (``lexicon: plural_only_subject``) stands for the sides
-    only in the plural or after "оба": "Оба министра будут встречаться", not "Министр ответит на вопросы"."""
+    only in the plural or after "оба", with a plural verb: "Оба министра будут встречаться", not "Министр ответит на
+    вопросы" or "визит главы Сербии укрепит сотрудничество" ("главы", a genitive here, reads as a plural too)."""
     if cl[n].lemma not in data.lexicon("plural_only_subject"):
         return True
+    if verb.feat("Number") == "Sing":
+        return False
     from readout.nlp import models
 
     return cl[n].feat("Number") == "Plur" or n > 0 and cl[n - 1].lemma in data.lexicon("plural_subject") or any(
         {"plur", "nomn"} <= set(p.tag.grammemes) for p in models().parse(cl[n].text.lower()))  # "Министерства …"
+
+
+def _parses(word: str):
+    from readout.nlp import models
+
+    return models().parse(word.lower())
 
 
 def _free_noun(cl, n: int) -> bool:
@@ -94,6 +139,9 @@ def _free_noun(cl, n: int) -> bool:
     "Главы государств примут участие", which the tagger may read as a genitive, is)."""
     if cl[n].feat("Case") in ("Ins", "Dat", "Loc"):
         return False
+    if n and cl[n - 1].pos == "NOUN" and cl[n].feat("Case") != "Nom" or n and cl[n - 1].pos == "NOUN" and any(
+            "gent" in p.tag for p in _parses(cl[n].text)) and cl[n - 1].feat("Case") == "Nom":
+        return False  # "визит главы Сербии укрепит сотрудничество": a genitive after the noun it belongs to
     for x in reversed(cl[max(0, n - 3):n]):
         if x.pos == "ADP":
             return False

@@ -246,7 +246,10 @@ def _subject_genitive(ctx: Context, c, clause_start: int) -> bool:
             before, j)
         listed = listed or j > 0 and (before[j - 1].lemma == "и" or before[j - 1].text == ",")  # "Делегация
         # России и делегация Узбекистана подписали": the second of coordinated subjects
-        return t.lemma == "участие" or t.pos == "NOUN" and t.feat("Case") == "Nom" and not verb and listed
+        body = t.lemma in data.lines("commitment_subjects") and t.lemma not in ("сторона", "страна") and (
+            t.feat("Case") == "Nom") and c.rule == "name"  # "Правительство Китая приняло решение …": the body's
+        # state is the actor; not "Делегация Омской области заключила соглашение с …": a region's, both sides
+        return t.lemma == "участие" or t.pos == "NOUN" and t.feat("Case") == "Nom" and not verb and (listed or body)
     return False
 
 

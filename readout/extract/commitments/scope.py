@@ -113,8 +113,9 @@ def excluded(toks, k: int, sentence_text: str, doc_year: int | None = None, cue=
         return "hedge"
     if background(toks, doc_year, doc_month) or sentence is not None and recalled(sentence):
         return "background"
-    if toks[k].feat("Mood") == "Cnd" or any(t.lemma == "бы" for t in toks):
-        return "conditional"
+    if toks[k].feat("Mood") == "Cnd" or any(t.lemma == "бы" and not (j and toks[j - 1].lemma == "хотя")
+                                            for j, t in enumerate(toks)):
+        return "conditional"  # not "выйти на товарооборот хотя бы полмиллиарда долларов": "at least"
     # "Собянин, который подписал соглашения": "который" the subject right before an active verb of the act
     agent = not toks[k].text.endswith(("ся", "сь")) and toks[k].feat("Voice") != "Pass" and toks[k].lemma != "быть"
     subject = [j for j in range(k) if toks[j].lemma == "который" and toks[j].feat("Case") == "Nom" and all(

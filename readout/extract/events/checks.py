@@ -40,11 +40,23 @@ def frame(toks, i: int, kind: str) -> bool:
 
 
 def bilateral(toks, i: int) -> bool:
-    """A "саммит" of two ("Саммит двух лидеров", "российско-индийский саммит", "двусторонний саммит"): talks, not the
-    multilateral summit of the vocabulary."""
+    """A "саммит" of two ("Саммит двух лидеров", "российско-индийский саммит", "двусторонний саммит", "саммит Путина и
+    Трампа"): talks, not the multilateral summit of the vocabulary."""
     before, after = toks[max(0, i - 2):i], toks[i + 1:i + 3]
+    pair = toks[i + 1:i + 5]  # "саммит Путина и Трампа": two leaders' names, and no third
     return any(t.lemma in ("двусторонний", "два") for t in before + after) or any(
-        "-" in t.text and t.pos == "ADJ" and t.text.split("-")[0].isalpha() for t in before)  # not "на 12-м Саммите"
+        "-" in t.text and t.pos == "ADJ" and t.text.split("-")[0].isalpha() for t in before) or (  # not "на 12-м
+        len(pair) >= 3 and pair[0].pos == "PROPN" and pair[1].lemma == "и" and pair[2].pos == "PROPN" and (  # Саммите"
+            len(pair) == 3 or pair[3].text != "," and pair[3].lemma != "и"))
+
+
+def recalled_before(toks, i: int) -> bool:
+    """The event is what a speaker recalls: a third-person form of "напомнить" before the cue in its sentence, with no
+    "сегодня" ("напомнил, что в 2022 году Россия и Азербайджан подписали декларацию", "Напомнив о встречах в ходе
+    официального визита …")."""
+    return any(t.lemma == "напомнить" and t.feat("Person") != "1" for t in toks[:i]) and not any(
+        t.lemma in ("сегодня", "сегодняшний") for t in toks)  # the narrator's "Напомним, что …" may recap the news's
+    # own event
 
 
 def told_before(ctx: Context, toks) -> bool:

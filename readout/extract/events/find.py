@@ -18,7 +18,7 @@ from readout import data
 from readout.extract.context import Context
 from readout.extract.events.checks import (DEMONSTRATIVE, bilateral, one_member, ceremony_of, discussed, frame, in_title,
                                           joint_document, planned, signed_before, since, title_end,
-                                          told_before)
+                                          recalled_before, told_before)
 from readout.extract.phrases import PhraseTable
 from readout.extract.speech.base import speech_verbs
 
@@ -95,7 +95,8 @@ def find_events(ctx: Context) -> list[FoundEvent]:
                    "a welcome ceremony" if kind == "meeting" and ceremony_of(toks, i) else
                    "the planned one named again" if status == "held" and (kind, "planned") in found and (
                        kind, "held") not in found and i and toks[i - 1].lemma in DEMONSTRATIVE else
-                   "background" if status == "held" and (told_before(ctx, toks) or since(toks, i)) else
+                   "background" if status == "held" and (told_before(ctx, toks) or since(toks, i) or recalled_before(
+                       toks, i)) else
                    "agreements reached there" if status == "held" and any(
                        t.lemma == "достигнутый" or t.lemma == "достигнуть" and t.feat("VerbForm") == "Part" and t.feat(
                            "Variant") != "Short" for t in toks[max(0, i - 14):i]) else  # the tagger reads it either way  # "договоренностей, достигнутых … в рамках заседания"

@@ -318,12 +318,23 @@ def dateline(ctx: Context, event_sentences) -> str | None:
 
 
 def place_verb(ctx: Context, event_sentences) -> str | None:
+    """A city in a sentence with a verb of place ("прибыл в Баку"), or of receiving a guest ("принял его в
+    резиденции Акорда": a person or a pronoun after the verb, not "принял участие")."""
     for sent in ctx.analysis.sentences:
-        if ctx.in_quote(sent.start) or not any(t.lemma in data.lexicon("place_verb") for t in ctx.analysis.sentence_tokens(sent)):
+        toks = ctx.analysis.sentence_tokens(sent)
+        if ctx.in_quote(sent.start) or not any(t.lemma in data.lexicon("place_verb") or _receives(toks, k)
+                                               for k, t in enumerate(toks)):
             continue
         for _, city in _cities_in(ctx, sent.start, sent.stop):
             return city
     return None
+
+
+def _receives(toks, k: int) -> bool:
+    t = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return t.lemma in data.lexicon("host_verb") and t.pos == "VERB" and nxt is not None and (
+        nxt.pos == "PRON" or nxt.feat("Animacy") == "Anim" and nxt.pos in ("NOUN", "PROPN"))
 
 
 def greeting(ctx: Context, event_sentences) -> str | None:

@@ -130,6 +130,11 @@ def unmarked_speech(ctx: Context, a: int, verb: int, speakers=()) -> tuple[int, 
     inside = [s for s in ctx.analysis.sentences if para <= s.start and s.stop <= a + 1]  # sentences before
     if editorial(ctx, a, comma):
         return None
+    here = ctx.analysis.sentence_at(comma)
+    told = ctx.resolve(here.start if here else a, comma, nominative=True)
+    if told and told[0] and {id(p) for p in told[0]} & {id(p) for p in speakers}:
+        return None  # "Глава нашего государства побеседовал с ними, пожелал успехов": the subject of both verbs,
+        # the narrator's "наш", no words of his own
     start = a
     for s in reversed(inside):
         if ctx.in_quote(s.start) or editorial(ctx, s.start, s.stop) or _attributed(ctx, s.start, s.stop) or not (

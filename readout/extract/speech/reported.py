@@ -19,7 +19,7 @@ from readout.extract.speech.clauses import (adverbs_before, advocates, clause_st
 from readout.extract.speech.joint import (gerund_joint, joint_source, joint_speakers, passive_agents,
                                           unnamed_participants)
 from readout.extract.speech.layouts import unmarked_speech
-from readout.extract.speech.sources import org_speaker, release_passive, source_speaker
+from readout.extract.speech.sources import media_after, org_speaker, release_passive, source_after, source_speaker
 from readout.extract.speech.subject_of import one_subject, relative_antecedent
 from readout.extract.speech.transcripts import colon_words
 from readout.model import Span
@@ -56,8 +56,10 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
                  and ctx.name_case(f, True) in (None, "Nom") and not any(  # not "пресс-служба Токаева", its owner
                      t.lemma in data.lines("source_nouns") for t in ctx.analysis.tokens_in(who[0], f.start)[-1:])]
         source = None if named else source_speaker(ctx, *who)
-        speakers, how = ((source,), "organization") if source else subject_in(
-            ctx, sent.start + k.start("who"), sent.start + k.end("who"), any_case=True)
+        speakers, how = ((source,), "organization") if source else (subject_in(
+            ctx, *who) or ((), None))  # "Как отметил глава региона, …": a role noun, the subject
+        if not speakers and not source:
+            speakers, how = subject_in(ctx, *who, any_case=True)
         if not speakers and len(k.group("who").split()) == 1 and (both := joint_source(ctx, *who)):
             speakers, how = both, "joint"  # "Как отметили собеседники, …"; not "Как отметили участники форума"
         if speakers:
@@ -137,13 +139,13 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
             ctx.reject("quotes", "reported", t.start, t.stop, "a gerund in a quotation's attribution")
             continue  # "«…», – отметил Мнацаканян, говоря о целях встречи": the topic of the quote, no words of its
             # own ("– сказал он, назвав развитие связей «приоритетом»", "говоря о том, что …" say more)
-        if _media_after(toks, k):
+        if media_after(toks, k):
             ctx.reject("quotes", "reported", t.start, t.stop, "news a medium tells, no one's words")
             continue  # "После церемонии главы … встретились …, сообщают официальные СМИ Туркменистана"
         clause = clause_start(toks, k, window)
         # "ведомство называло «…»": an institution as the subject right before the verb speaks, not a name before it
         own = k and toks[k - 1].lemma in data.lines("source_nouns") and toks[k - 1].feat("Case") in (None, "Nom")
-        after = _source_after(ctx, toks, k, sent)  # "…, сообщили в пресс-службе ведомства": the service's news
+        after = source_after(ctx, toks, k, sent)  # "…, сообщили в пресс-службе ведомства": the service's news
         found = None if own or after else _speaker_of(ctx, toks, k, clause, sent)
         org = after or (source_speaker(ctx, toks[k - 1].start if own else clause, t.start) if found is None else None)
         if org is not None:  # "Во внешнеполитическом ведомстве отметили, что стороны «…»": the words quoted
@@ -374,26 +376,3 @@ def _says_nothing(ctx: Context, a: int, b: int, verb, speakers) -> bool:
 
 _CONTENT = {"NOUN", "VERB", "ADJ", "PROPN", "NUM", "ADV", "AUX"}
 _DISCOURSE = {"частность", "также", "кроме", "далее", "затем", "этот", "тот", "он", "она", "они"}
-
-
-def _media_after(toks, k: int) -> bool:
-    """The verb after a comma has a medium for its subject ("…, сообщают официальные СМИ Туркменистана", ``lexicon:
-    media_noun``): the clause before is news told, not the words of the persons it names."""
-    j = k + 1
-    while j < len(toks) and toks[j].pos == "ADJ":
-        j += 1
-    return k > 0 and toks[k - 1].text == "," and j < len(toks) and toks[j].lemma in data.lexicon("media_noun") and (
-        toks[j].feat("Case") in (None, "Nom"))
-
-
-def _source_after(ctx: Context, toks, k: int, sent: Sentence):
-    """The institution a verb of saying after a comma names as its place: "…, сообщили в пресс-службе российского
-    ведомства" (the names before the comma are what the news is about, not who says it)."""
-    j = k + 1
-    if j < len(toks) and (toks[j].feat("Case") == "Dat" or toks[j].text.isupper()) and toks[j].lemma not in ("в", "во"):
-        j += 1  # "…, сообщили БЕЛТА в пресс-службе правительства": the agency told, then the source
-    if not (k and toks[k - 1].text == "," and j + 1 < len(toks) and toks[j].lemma in ("в", "во")
-            and toks[k].feat("Number") == "Plur"):
-        return None
-    end = next((x.start for x in toks[j:] if x.text in (",", ".", ";", ":")), sent.stop)
-    return source_speaker(ctx, toks[j].start, end)

@@ -48,9 +48,10 @@ def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
         doc = ctx.analysis.tokens_in(toks[-1].stop, b)[:1]  # "говорится в тексте договора": the document's words
         if doc and doc[0].lemma in data.lexicon("document_noun") and doc[0].feat("Case") == "Gen":
             return OrgSpeaker(doc[0].lemma.capitalize(), f"organization:{doc[0].lemma.capitalize()}")
-        before = [t for t in ctx.analysis.tokens_in(max(0, a - 3000), a)
-                  if t.lemma in nouns - data.lexicon("text_noun")
-                  and not _quoted(ctx.analysis.text, t.start, a)]  # not a word of the quote itself
+        window = ctx.analysis.tokens_in(max(0, a - 3000), a)
+        before = [t for n, t in enumerate(window) if t.lemma in nouns - data.lexicon("text_noun")
+                  and not _quoted(ctx.analysis.text, t.start, a)  # not a word of the quote itself
+                  and not _of_title(window, n, nouns)]
         named = _chain_head(ctx, before)
         if (own := org_speaker(ctx, a, b) or _parliament(ctx, a, b)) is not None:
             return own  # "– говорится в сообщении Мажилиса": the body named there, not the agency that tells it
@@ -73,6 +74,14 @@ def source_speaker(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
     # "МИД" and a nominative "Акорда" stay as written; "пресс-службе" → "пресс-служба"
     name = " ".join([head[:1].upper() + head[1:] if words[0][:1].isupper() else head] + words[1:])
     return OrgSpeaker(name, f"organization:{name}")
+
+
+def _of_title(toks, n: int, nouns) -> bool:
+    """The institution is a genitive of a person's title ("глава правительства Пакистана тепло поздравил"): part of
+    the name of someone, no source of the words."""
+    t = toks[n]
+    return n > 0 and t.feat("Case") == "Gen" and toks[n - 1].pos == "NOUN" and toks[n - 1].lemma not in nouns and (
+        toks[n - 1].feat("Animacy") == "Anim" or toks[n - 1].lemma in data.lexicon("body_head"))
 
 
 def _parliament(ctx: Context, a: int, b: int) -> OrgSpeaker | None:
@@ -226,3 +235,30 @@ def release_passive(ctx: Context, toks, k: int) -> OrgSpeaker | None:
                 "Case") == "Gen" and toks[j + 2].pos in ("NOUN", "PROPN"):
             return org_speaker(ctx, toks[j + 2].start, t.start) or source_speaker(ctx, toks[j + 2].start, t.start)
     return None
+
+
+def media_after(toks, k: int) -> bool:
+    """The verb after a comma has a medium or a press service for its subject ("…, сообщают официальные СМИ
+    Туркменистана", "…, об этом сообщает пресс-служба регправительства", ``lexicon: media_noun, news_teller``): the
+    clause before is news told, not the words of the persons it names."""
+    j, i = k + 1, k - 1
+    while j < len(toks) and toks[j].pos == "ADJ":
+        j += 1
+    if i > 1 and toks[i].lemma in ("это", "этот") and toks[i - 1].lemma in ("о", "об"):
+        i -= 2  # "…, об этом сообщает пресс-служба регправительства"
+    tellers = data.lexicon("media_noun") | data.lexicon("news_teller")
+    return i >= 0 and toks[i].text == "," and j < len(toks) and toks[j].lemma in tellers and (
+        toks[j].feat("Case") in (None, "Nom"))
+
+
+def source_after(ctx: Context, toks, k: int, sent):
+    """The institution a verb of saying after a comma names as its place: "…, сообщили в пресс-службе российского
+    ведомства" (the names before the comma are what the news is about, not who says it)."""
+    j = k + 1
+    if j < len(toks) and (toks[j].feat("Case") == "Dat" or toks[j].text.isupper()) and toks[j].lemma not in ("в", "во"):
+        j += 1  # "…, сообщили БЕЛТА в пресс-службе правительства": the agency told, then the source
+    if not (k and toks[k - 1].text == "," and j + 1 < len(toks) and toks[j].lemma in ("в", "во")
+            and toks[k].feat("Number") == "Plur"):
+        return None
+    end = next((x.start for x in toks[j:] if x.text in (",", ".", ";", ":")), sent.stop)
+    return source_speaker(ctx, toks[j].start, end)
