@@ -41,7 +41,8 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
         # "мы будем укреплять сотрудничество": "будем" with an infinitive (not "затронем", "констатируем")
         we = t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma == "быть" and any(
             x.feat("VerbForm") == "Inf" and x.lemma not in data.lexicon("mental_future")
-            for x in cl[i + 1:i + 3])  # not "Мы будем с Украиной столько, …", "мы всегда будем помнить"
+            for x in cl[i + 1:i + 3] + cl[_past_adverbs(cl, i + 1):_past_adverbs(cl, i + 1) + 1])  # not "Мы будем с
+        # Украиной столько, …", "мы всегда будем помнить"
         # "вскоре доведем товарооборот до 500 миллионов": a first-person plural perfective future with an object
         # and a number or a time frame to hold it to ("затронем все эти вопросы", "сможем увидеть" promise nothing)
         we = we or (t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma != "быть"
@@ -223,6 +224,12 @@ def _past_adverbs(toks, j: int) -> int:
     stop = j + 2
     while j < len(toks) and j < stop and (toks[j].pos == "ADV" or toks[j].lemma in data.lexicon("additive_particle")):
         j += 1
+    if j < len(toks) and toks[j].pos == "ADP":  # "будем от всего сердца работать": a short phrase of manner before
+        k = j + 1  # the infinitive; "Мы будем с Украиной столько, …" has none
+        while k < len(toks) and k <= j + 3 and toks[k].pos in ("DET", "ADJ", "NOUN"):
+            k += 1  # not "будем над этим работать", "будем с вами работать": a pronoun, no manner
+        if k < len(toks) and any(x.pos == "NOUN" for x in toks[j + 1:k]) and toks[k].feat("VerbForm") == "Inf":
+            return k
     return j
 
 
@@ -261,8 +268,10 @@ def present_work(ctx: Context, sent, clauses) -> list[Commitment]:
         k = next((i for i, t in enumerate(cl) if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"), None)
         if k is None or not _present_plural(cl[k]) or cl[k].lemma in speech_verbs():
             continue
-        if cl[k].lemma in data.lexicon("not_work") | data.lexicon("discuss_verb") or not _object_after(cl, k):
-            # "Россия и Саудовская Аравия обсуждают совместные проекты": a topic talked over, no work under way
+        if cl[k].lemma in data.lexicon("not_work") | data.lexicon("discuss_verb") or not _object_after(cl, k) or any(
+                x.lemma in data.lexicon("event_noun") for x in cl[k + 1:k + 4]):
+            # "Россия и Саудовская Аравия обсуждают совместные проекты": a topic talked over, no work under way;
+            # "Путин и Эрдоган проводят двустороннюю встречу": the event itself
             continue
         named = [c for c in ctx.countries if cl[0].start <= c.start < cl[k].start and not _after_preposition(cl, c)]
         if len({c.code for c in named}) < 2 or not any(state_subject(ctx, c, cl[0].start) for c in named):

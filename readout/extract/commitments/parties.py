@@ -88,7 +88,9 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         out += named_most_besides(ctx, out)
     named = bool(out) and not (with_only and len(out) == 1 and not persons_named)
     joint = bool(lemmas & data.lexicon("joint_marker")) or any(  # "мы вместе", "мы с вами"
-        t.lemma == "мы" and k + 1 < len(toks) and toks[k + 1].lemma in ("с", "со") for k, t in enumerate(toks))
+        t.lemma == "мы" and k + 1 < len(toks) and toks[k + 1].lemma in ("с", "со") for k, t in enumerate(toks)) or any(
+        t.lemma == "наш" and k + 1 < len(toks) and toks[k + 1].lemma in data.lexicon("relation_noun")
+        for k, t in enumerate(toks))  # "работать над развитием наших отношений": the two sides' relations
     we = bool(lemmas & {"мы"}) or any(t.feat("Person") == "1" and t.feat("Number") == "Plur"
                                       and t.pos in ("VERB", "AUX") for t in toks)  # "К 2023 году планируем достичь …"
     if we or lemmas & data.lexicon("we"):

@@ -21,7 +21,7 @@ from readout.extract.entities.name_words import (common_word as _common_word, is
                                                   is_country as _is_country, is_title_or_pronoun as _is_title_or_pronoun,
                                                   known_surname as _known_surname, restore_yo as _restore_yo,
                                                   shape as _shape, tags as _tags, verb_form as _verb_form)
-from readout.extract.entities.missed import bylines, initialled
+from readout.extract.entities.missed import after_title, bylines, initialled
 from readout.extract.entities.person import Person, PersonForm
 from readout.extract.entities.roles import is_title_word
 from readout.extract.entities.same_name import PARTICLES as _PARTICLES
@@ -277,7 +277,8 @@ def find_persons(analysis: Analysis) -> list[Person]:
             if f:
                 forms.append(f)
     ner_spans = [(s.start, s.stop) for s in analysis.ner if s.type == "PER"]
-    for a, b in _unseen_cards(analysis.text, ner_spans, clutter) + initialled(analysis.text, ner_spans + clutter):
+    for a, b in _unseen_cards(analysis.text, ner_spans, clutter) + initialled(analysis.text, ner_spans + clutter) + (
+            after_title(analysis, clutter)):
         f = _form(analysis, a, b)
         if f:
             forms.append(f)

@@ -240,13 +240,18 @@ def _body_states(ctx: Context, toks, i: int, j: int) -> set[str]:
 def _session(ctx: Context, toks, i: int) -> tuple[str, int] | None:
     """"В Баку состоялось 17-е заседание Государственной комиссии по … сотрудничеству между Азербайджаном и
     Ираном", "заседании Совета Парламентской Ассамблеи ОДКБ": a session of a commission or council of states (the
-    body's name, up to 16 words, names two states or a union of states in capitals), a ``council``; not
+    body's name, up to 16 words, names two states or a union of states in capitals), a ``council``; "заседание глав
+    государств СНГ", the heads of a union's states, a ``summit``; not
     "заседание Совета Федерации", "Военно-промышленной комиссии Российской Федерации" or a company's board."""
     if toks[i].lemma != "заседание":
         return None
     j = i + 1
     while j < len(toks) and j <= i + 4 and (toks[j].pos in ("ADJ", "NUM") or toks[j].text[:1].isdigit()):
         j += 1
+    if j + 2 < len(toks) and toks[j].lemma in ("глава", "лидер") and toks[j + 1].lemma in ("государство",
+                                                                                         "правительство") and any(
+            t.text.lower() in data.lexicon("union_of_states") for t in toks[j + 2:j + 6]):
+        return "summit", j - i + 2  # "заседание глав государств СНГ": the heads of a union's states, a summit
     if j >= len(toks) or toks[j].lemma not in data.lexicon("session_body") or toks[j].feat("Case") != "Gen":
         return None
     name = toks[j + 1:j + 17]

@@ -128,6 +128,9 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
         if t.lemma == "считать" and any(x.pos == "NOUN" and x.feat("Case") == "Ins" and x.feat("Animacy") == "Anim"
                                        for x in toks[max(0, k - 3):k + 4]):
             continue  # "Своим другом он считает президента" says nothing; "считает приоритетом …" is a view
+        if t.lemma == "говорить" and any(x.lemma in data.lexicon("remote_channel") for x in toks[k + 1:k + 4]):
+            ctx.reject("quotes", "reported", t.start, t.stop, "a call, not words (\"говорили по телефону\")")
+            continue  # "После этого президенты дважды говорили по телефону" (tass.ru, round 125)
         stance = data.lexicon("stance_noun")  # "говорили о важности …" says something; "говорил с Алиевым о …" is a
         if t.lemma == "говорить" and any(x.lemma in ("с", "со") for x in toks[k + 1:k + 3]) and not any(  # talk's
                 x.lemma == "что" or x.text == ":" or x.lemma in stance for x in toks[k + 1:k + 12]):  # topic
