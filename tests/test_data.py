@@ -43,7 +43,8 @@ def test_tsv_lexicons(name, key):
 def test_vocabularies():
     assert {r["kind"] for r in data.tsv("commitment_cues")} <= {"agreement", "signed", "instruction", "plan",
                                                                  "in_progress", "intent"}
-    assert {r["when"] for r in data.tsv("commitment_cues")} <= {"-", "not_past", "past", "present", "short", "infinitive"}
+    assert {r["when"] for r in data.tsv("commitment_cues")} <= {"-", "not_past", "past", "present", "short", "infinitive",
+                                                                 "participant"}
     assert {r["kind"] for r in data.tsv("event_cues")} <= {
         "state_visit", "official_visit", "working_visit", "talks", "phone_call", "meeting", "briefing", "summit",
         "council", "forum", "signing", "message"}

@@ -36,3 +36,14 @@ def test_a_name_after_a_capitalised_title_is_a_person_and_a_state_after_it_is_no
     assert {q.speaker_name for q in r.quotes} == {"Сердар Бердымухамедов", "Реджеп Тайип Эрдоган"}
     r = read("Указом Президента Российской Федерации утверждена программа.")
     assert [e.name for e in r.entities if e.kind == "person"] == []
+
+
+def test_a_participants_promise_is_a_plan_but_a_promise_of_someone_else_is_none():
+    # "Президент России пообещал лидерам стран проинформировать о встрече с Дональдом Трампом на Аляске"
+    # (vedomosti.ru/politics/articles/2025/10/10/…); the event's partner met in the topic binds nothing
+    r = read("В Душанбе состоялось заседание глав государств СНГ с участием Владимира Путина и Касым-Жомарта Токаева. "
+             "Президент России пообещал коллегам проинформировать их о встрече с Дональдом Трампом.")
+    assert [(c.kind, c.parties) for c in r.commitments] == [("plan", ("RU",))]
+    r = read("Владимир Путин и Александр Лукашенко провели переговоры. Путин напомнил, что бывший лидер соседней "
+             "страны Иван Петренко пообещал войну прекратить.")
+    assert r.commitments == ()

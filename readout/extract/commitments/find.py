@@ -24,10 +24,10 @@ from readout.extract.commitments.clauses import clauses as _clauses
 from readout.extract.commitments.coordination import opening_participle
 from readout.extract.commitments.future import future_action, present_work
 from readout.extract.commitments.lists import bulleted_lists, list_heads, signed_list
+from readout.extract.commitments.one_side import not_by_participant
 from readout.extract.commitments.scope import event_to_come, excluded, hedged
 from readout.extract.context import Context
 from readout.model import Commitment, Span
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,7 @@ class Cue:
     when: str = "-"  # "not_past": only in a clause with no past-tense verb, "past": only in one with one;
     # "present": the cue verb in the present; "short": the cue word in its short form ("Китай намерен", not
     # "намеренное нарушение"); "infinitive": an infinitive follows in the clause ("решили создать", not "решили
-    # вопросы")
+    # вопросы"); "participant": that too, and a person of the lead is the subject ("пообещал проинформировать")
 
 
 @functools.cache
@@ -115,7 +115,7 @@ def _first_match(toks) -> tuple[Cue, int] | None:
             continue  # "строятся дороги" is work under way; "будут строиться" is a plan, "строились" a report
         if cue.when == "short" and toks[i].feat("Variant") != "Short":
             continue
-        if cue.when == "infinitive" and not any(t.pos == "VERB" and t.feat("VerbForm") == "Inf" for t in toks[i + 1:]):
+        if cue.when in ("infinitive", "participant") and not any(_infinitive(t) for t in toks[i + 1:]):
             continue  # "решено провести заседание" decides; "мы все их на ходу решили" solved issues
         if not cue.together and (toks[i].feat("VerbForm") == "Inf" and toks[i].pos == "VERB" or cue.kind in (
                 "signed", "agreement") and any(t.lemma in cue.lemmas and t.pos == "VERB" and t.feat("VerbForm") == "Inf"
@@ -304,8 +304,8 @@ def find_commitments(ctx: Context) -> list[Commitment]:
                 dependent.add(ci)  # "поручил обсудить вопросы, связанные с подготовкой саммита": an attribute of
                 continue  # the object, part of the commitment before it
             m = _match(cl)
-            why = excluded(cl, m[1], sent.text, _year(ctx), m[0], _month(ctx),
-                           ctx.analysis.sentence_tokens(sent)) if m else None
+            why = (excluded(cl, m[1], sent.text, _year(ctx), m[0], _month(ctx), ctx.analysis.sentence_tokens(sent))
+                   or not_by_participant(ctx, cl[0].start, cl[m[1]], m[0].when)) if m else None
             if m and why is None and ci and told_before == ci - 1 and cl[0].lemma in ("и", "а") and any(
                     t.lemma in ("этот", "тот", "данный") for t in cl[:4]) and not any(
                     t.lemma in ("сегодня", "вчера", "ныне") or t.pos == "NUM" for t in cl):  # not "… а данный

@@ -61,7 +61,8 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
         if not p.country:
             ctx.assign_office(p)
         if not _nominative_name(ctx, p, a, b):
-            if any(a <= f.start < b and ctx.with_partner(f) for f in p.forms) and (code := state_of(ctx, p)):
+            if any(a <= f.start < b and ctx.with_partner(f) and not _topic(ctx, f) for f in p.forms) and (
+                    code := state_of(ctx, p)):
                 partners.append(code)  # "проведёт переговоры с Президентом Гвинеи-Бисау Умару Эмбало", "встречи с
             continue  # М.Тернбуллом" introduced before as Australia's prime minister
         persons_named = True
@@ -117,6 +118,15 @@ def parties(ctx: Context, a: int, b: int, kind: str | None = None) -> tuple[str,
     out += [code for code in dict.fromkeys(partners) if code not in out]  # a leader met with: his state beside
     # the subject's ("вместе с турецким лидером …")
     return tuple(out)
+
+
+def _topic(ctx: Context, form) -> bool:
+    """The partner is met in what the clause is about: "проинформировать о встрече с Дональдом Трампом" (an event
+    after "о" whose partner he is), no party to the promise."""
+    toks = ctx.analysis.tokens_in(max(0, form.start - 60), form.start)
+    k = max((n for n, t in enumerate(toks) if t.lemma in ("с", "со") and t.pos == "ADP"), default=None)
+    return k is not None and k >= 2 and toks[k - 1].lemma in data.lexicon("event_noun") and toks[k - 2].lemma in (
+        "о", "об", "обо")
 
 
 def _joint_subject(ctx: Context, toks) -> bool:
