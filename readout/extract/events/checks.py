@@ -10,6 +10,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 
 from readout import data
 from readout.extract.context import Context
@@ -219,9 +220,14 @@ def ceremony_of(toks, i: int) -> bool:
 
 def title_end(text: str) -> int:
     """Where a headline ends: its first line, when that line is no sentence of the body (no full stop) and more
-    follows; else 0."""
+    follows, with a subtitle under it of the same kind ("Беседа проходит в закрытом режиме" before the dateline);
+    else 0."""
     end = text.find("\n")
-    return end if end > 0 and not text[:end].rstrip().endswith((".", "!", "?")) and text[end:].strip() else 0
+    if not (end > 0 and not text[:end].rstrip().endswith((".", "!", "?")) and text[end:].strip()):
+        return 0
+    m = re.match(r"\s*\n\s*([^\n]{1,150})\n", text[end:])
+    sub = m.group(1).rstrip() if m else ""
+    return end + m.end(1) if sub and not sub.endswith((".", "!", "?", ":")) and text[end + m.end():].strip() else end
 
 
 def since(toks, i: int) -> bool:

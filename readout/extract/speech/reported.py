@@ -356,11 +356,14 @@ def _speaker_of(ctx: Context, toks, k: int, clause: int, sent: Sentence):
 
 def _says_nothing(ctx: Context, a: int, b: int, verb, speakers) -> bool:
     """The item holds no words of what was said: "В своем выступлении Пашинян заявил:" before a quote the excerpt
-    cut off, "В частности, отметил он" (nothing besides the verb, the speaker and discourse words)."""
+    cut off, "В частности, отметил он" (nothing besides the verb, the speaker and discourse words), "Он заявил об
+    этом на встрече с …" (the words told before)."""
     text = ctx.analysis.text
     if not text[verb.stop:b].strip(" ,.;:\n") and "," not in text[a:verb.start]:
         return True  # "Главы государств заявили," and the page ends: a subject and its verb, no words
     rest = text[verb.stop:b + 2].lstrip()
+    if re.match(r"об\s+этом\b", rest) and not re.search(r"\bчто\b|[:«\"“„]", rest):
+        return True  # "Он заявил об этом 3 ноября на встрече с …": the words told in the sentence before
     if rest.startswith(":") and rest[1:].lstrip()[:1] in ("«", '"', "“", "„", "–", "—", "-", ""):
         return True  # the words follow as direct speech ("заявил: «…»"), or the excerpt cut them off
     last = [x for x in ctx.analysis.tokens_in(a, b) if x.text[:1].isalpha()][-1:]
