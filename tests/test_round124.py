@@ -90,3 +90,12 @@ def test_receiving_a_guest_in_a_residence_places_the_event_in_its_city():
              "официальным визитом прибыл президент Сербии Александр Вучич. Глава государства Нурсултан Назарбаев принял "
              "его в резиденции Акорда.")
     assert {e.place for e in r.events} == {"Астана"}
+
+
+def test_he_who_intends_is_the_last_speaker_and_his_office_gives_the_state():
+    # "Перед началом встречи Трамп заявил, что Москва и Киев должны согласовать сделку, но он намерен «подготовить
+    # почву» …" (vedomosti.ru/politics/news/2025/08/15/1132022-startoval-sammit)
+    r = read("Переговоры Владимира Путина и Дональда Трампа начались в Анкоридже.\n\nПеред началом встречи Трамп "
+             "заявил, что стороны должны договориться сами, но он намерен «подготовить почву» для соглашения.",
+             date="2025-08-15")
+    assert [c.parties for c in r.commitments] == [("US",)]

@@ -17,6 +17,7 @@ import re
 
 from readout import data
 from readout.extract.context import Context
+from readout.extract.entities.persons import Person
 from readout.nlp import first_predicate, subject_before
 
 
@@ -83,6 +84,8 @@ def speakers_own(ctx: Context, toks) -> str | None:
 def state_of(ctx: Context, person) -> str | None:
     """A person's state: the office's, else the one state or region named in the title right before a mention
     ("губернатором Иркутской области РФ … Дмитрием Мезенцевым": RU)."""
+    if isinstance(person, Person) and not person.country:
+        ctx.assign_office(person)  # offices are given lazily: "он" may be the first mention asked about
     code = getattr(person, "country", None)
     if code:
         return code if len(code) == 2 else None
