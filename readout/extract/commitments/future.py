@@ -29,9 +29,7 @@ def _first_person_future(word: str) -> bool:
     >>> _first_person_future("поставим"), _first_person_future("переводим")
     (True, False)
     """
-    from readout.nlp import models
-
-    parses = [p for p in models().parse(word.lower()) if "1per" in p.tag]
+    parses = [p for p in _parses(word) if "1per" in p.tag]
     return bool(parses) and all("futr" in p.tag for p in parses)
 
 
@@ -41,8 +39,8 @@ def _future_in(ctx: Context, sent, cl) -> list[Commitment]:
         # "мы будем укреплять сотрудничество": "будем" with an infinitive (not "затронем", "констатируем")
         we = t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma == "быть" and any(
             x.feat("VerbForm") == "Inf" and x.lemma not in data.lexicon("mental_future")
-            for x in cl[i + 1:i + 3] + cl[_past_adverbs(cl, i + 1):_past_adverbs(cl, i + 1) + 1])  # not "Мы будем с
-        # Украиной столько, …", "мы всегда будем помнить"
+            for x in cl[i + 1:i + 3] + _word_after_adverbs(cl, i + 1))  # not "Мы будем с Украиной столько, …",
+        # "мы всегда будем помнить"
         # "вскоре доведем товарооборот до 500 миллионов": a first-person plural perfective future with an object
         # and a number or a time frame to hold it to ("затронем все эти вопросы", "сможем увидеть" promise nothing)
         we = we or (t.feat("Person") == "1" and t.feat("Number") == "Plur" and t.lemma != "быть"
@@ -104,11 +102,9 @@ def _object_next(cl, i: int) -> bool:
     """A noun in the accusative right after the verb (an adjective or two between), its object: "Проведём деловые
     встречи предпринимателей", "проработаем вопрос организации бизнес-миссии"; not "подойдём к этому" or "будем
     рады"."""
-    from readout.nlp import models
-
     for x in cl[i + 1:i + 4]:
         if x.pos in ("NOUN", "PROPN"):  # the tagger calls "вопрос" after a verb a nominative: ask the dictionary
-            return x.feat("Case") == "Acc" or any("accs" in p.tag for p in models().parse(x.text.lower()))
+            return x.feat("Case") == "Acc" or any("accs" in p.tag for p in _parses(x.text))
         if x.pos not in ("ADJ", "DET", "NUM"):
             return False
     return False
@@ -122,10 +118,8 @@ def _both(cl, n: int, verb) -> bool:
         return True
     if verb.feat("Number") == "Sing":
         return False
-    from readout.nlp import models
-
     return cl[n].feat("Number") == "Plur" or n > 0 and cl[n - 1].lemma in data.lexicon("plural_subject") or any(
-        {"plur", "nomn"} <= set(p.tag.grammemes) for p in models().parse(cl[n].text.lower()))  # "Министерства …"
+        {"plur", "nomn"} <= set(p.tag.grammemes) for p in _parses(cl[n].text))  # "Министерства …"
 
 
 def _parses(word: str):
@@ -140,8 +134,8 @@ def _free_noun(cl, n: int) -> bool:
     "Главы государств примут участие", which the tagger may read as a genitive, is)."""
     if cl[n].feat("Case") in ("Ins", "Dat", "Loc"):
         return False
-    if n and cl[n - 1].pos == "NOUN" and cl[n].feat("Case") != "Nom" or n and cl[n - 1].pos == "NOUN" and any(
-            "gent" in p.tag for p in _parses(cl[n].text)) and cl[n - 1].feat("Case") == "Nom":
+    if n and cl[n - 1].pos == "NOUN" and (cl[n].feat("Case") != "Nom" or cl[n - 1].feat("Case") == "Nom" and any(
+            "gent" in p.tag for p in _parses(cl[n].text))):
         return False  # "визит главы Сербии укрепит сотрудничество": a genitive after the noun it belongs to
     for x in reversed(cl[max(0, n - 3):n]):
         if x.pos == "ADP":
@@ -218,6 +212,12 @@ def _future(toks, i: int) -> bool:
     return j < len(toks) and (toks[j].feat("VerbForm") == "Inf" or short_participle(toks[j]))
 
 
+def _word_after_adverbs(toks, j: int):
+    """The word after the adverbs and the phrase of manner from ``j`` (:func:`_past_adverbs`), if any."""
+    k = _past_adverbs(toks, j)
+    return toks[k:k + 1]
+
+
 def _past_adverbs(toks, j: int) -> int:
     """The index after up to two adverbs or additive particles from ``j`` ("будут тесно", "будут также": the
     out-of-context parse calls "также" a particle); "будем хоть двигаться" hedges and stops."""
@@ -242,11 +242,9 @@ def _both_aspects(t) -> bool:
     ...  if _both_aspects(t)]
     ['реализует']
     """
-    from readout.nlp import models
-
     if t.lemma == "быть":
         return False
-    tags = {(p.tag.aspect, p.tag.tense) for p in models().parse(t.text.lower()) if p.tag.POS == "VERB"}
+    tags = {(p.tag.aspect, p.tag.tense) for p in _parses(t.text) if p.tag.POS == "VERB"}
     return ("impf", "pres") in tags and ("perf", "futr") in tags
 
 

@@ -250,9 +250,8 @@ def _indeclinable(word: str) -> bool:
 def not_by_participant(ctx: Context, start: int, cue, when: str) -> str | None:
     """For a cue that only a participant's act makes a commitment (``commitment_cues.tsv``: when "participant"),
     why it is none: the subject of the cue verb (named in its clause, from ``start``) is none of the persons the lead
-    names. "Президент России пообещал
-    лидерам стран проинформировать …" is his plan; "Этот [Зеленский] пообещал войну прекратить" is a promise of
-    someone the event did not bring together."""
+    names. "Президент России пообещал лидерам стран проинформировать …" is his plan; "Этот [Зеленский] пообещал
+    войну прекратить" is a promise of someone the event did not bring together."""
     if when != "participant":
         return None
     found = ctx.resolve(start, cue.start, nominative=True)

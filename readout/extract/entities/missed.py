@@ -68,9 +68,10 @@ def after_title(analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         shared, j = cases(t.text) - {"nomn", "accs"}, i + 1  # an oblique case tells a name from a new subject
         while j < len(toks) and j <= i + 3 and toks[j].text[:1].isupper() and toks[j].text.isalpha() and not (
                 is_title_word(toks[j].text) or common_word(toks[j].text) or is_country(toks[j].text) or any(
-                    a <= toks[j].start < b for a, b in covered)) and shared & cases(toks[j].text) and name_like(
-                toks[j].text):
+                    a <= toks[j].start < b for a, b in covered)) and name_like(toks[j].text):
             shared &= cases(toks[j].text)
+            if not shared:
+                break
             j += 1
         if j - i >= 3 and (j == len(toks) or not (toks[j].text[:1].isupper() and toks[j].text.isalpha())):
             out.append((toks[i + 1].start, toks[j - 1].stop))

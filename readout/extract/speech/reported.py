@@ -56,8 +56,8 @@ def reported_in_sentence(ctx: Context, sent: Sentence) -> Iterator:
                  and ctx.name_case(f, True) in (None, "Nom") and not any(  # not "пресс-служба Токаева", its owner
                      t.lemma in data.lines("source_nouns") for t in ctx.analysis.tokens_in(who[0], f.start)[-1:])]
         source = None if named else source_speaker(ctx, *who)
-        speakers, how = ((source,), "organization") if source else (subject_in(
-            ctx, *who) or ((), None))  # "Как отметил глава региона, …": a role noun, the subject
+        speakers, how = ((source,), "organization") if source else subject_in(ctx, *who)  # "Как отметил глава
+        # региона, …": a role noun in the nominative, the subject; else a name in any case
         if not speakers and not source:
             speakers, how = subject_in(ctx, *who, any_case=True)
         if not speakers and len(k.group("who").split()) == 1 and (both := joint_source(ctx, *who)):
